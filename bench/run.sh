@@ -1,0 +1,357 @@
+#!/usr/bin/env bash
+# sonder benchmark: build the SAME synthetic course with sonder and its peers
+# (Zola, Hugo, mdBook), time full builds side by side, write bench/RESULTS.md.
+#
+# Usage:   bench/run.sh [WORKDIR]          (WORKDIR default: ${TMPDIR:-/tmp}/sonder-bench)
+#
+# Env (defaults in brackets):
+#   SIZES="1000 10000"     lesson counts to generate and build
+#   RUNS=3                 timed builds per tool and size (the median is reported); WARMUP=1 untimed first
+#   PEERS="zola hugo mdbook"  peers to run next to sonder; a peer not found is skipped with a note
+#   PEERS_DIR=             folder whose bin/ holds peer binaries (appended to PATH), e.g. /work/peers
+#   MDBOOK_MAX=1000        largest size mdBook is run at (its 10k build takes ~9 min); ""= no limit
+#   ZOLA_MAX= HUGO_MAX=    same for Zola and Hugo (no limit by default)
+#   SEED=20240601          corpus seed (same seed = same content in every layout)
+#   GEN_CORPUS=../shared/bench/gen_corpus.py   (relative to the repo root)
+#   SONDER_BIN=            use this sonder binary instead of `cargo build --release -p sonder`
+#   SYNC=1                 run `sync` (untimed) before every timed build, so write-back of the
+#                          previous build's output does not land in the next measurement
+#   REGEN=0                1 = regenerate corpora even when a cached one matches (n, seed, layout, generator)
+#   RESULTS=bench/RESULTS.md   where the report goes ("-" = stdout only)
+#
+# What it measures, for each tool and size: median of RUNS full builds, each into a freshly
+# deleted output folder (the `rm -rf` itself is not timed), with GNU time
+# (`/usr/bin/time -f '%e %U %S %M %x'`: wall, user, sys, peak RSS, exit code); pages/s
+# (lessons / median wall); output size (du -sh); HTML file count; a check that every lesson got
+# its own page (bench/lesson_pages.py) and the median lesson page size. For sonder also: the
+# median time of `sonder check`, and the gzip -9 size of public/assets/sonder.js.
+# It ends with ratio lines (speed, memory, growth, check vs build, page size) against the
+# targets of issue 10.
+#
+# Build commands (run inside the generated site folder, output folder deleted first):
+#   sonder : sonder build --root . --quiet      (minify on: the course.toml default)
+#   zola   : zola build                         (minify_html = true in config.toml)
+#   hugo   : hugo --minify -d public
+#   mdbook : mdbook build                       (search and print.html off in book.toml)
+# This script contains no peer code and does not build any peer; it only runs what it finds.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${1:-${TMPDIR:-/tmp}/sonder-bench}
+SIZES=$(printf '%s\n' ${SIZES:-1000 10000} | sort -n | tr '\n' ' ' | sed 's/ *$//')
+RUNS=${RUNS:-3}
+WARMUP=${WARMUP:-1}
+PEERS=${PEERS-zola hugo mdbook}
+SEED=${SEED:-20240601}
+GEN_CORPUS=${GEN_CORPUS:-$ROOT/../shared/bench/gen_corpus.py}
+MDBOOK_MAX=${MDBOOK_MAX-1000}
+ZOLA_MAX=${ZOLA_MAX-}
+HUGO_MAX=${HUGO_MAX-}
+SYNC=${SYNC:-1}
+REGEN=${REGEN:-0}
+RESULTS=${RESULTS:-$ROOT/bench/RESULTS.md}
+if [ -n "${PEERS_DIR:-}" ]; then export PATH="$PATH:$PEERS_DIR/bin"; fi
+
+[ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is required (apt-get install time)" >&2; exit 2; }
+[ -f "$GEN_CORPUS" ] || { echo "corpus generator not found: $GEN_CORPUS (set GEN_CORPUS)" >&2; exit 2; }
+GEN_CORPUS=$(cd "$(dirname "$GEN_CORPUS")" && pwd)/$(basename "$GEN_CORPUS")
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+LOG="$WORK/logs"; mkdir -p "$LOG"
+NOTES=()
+note() { NOTES+=("$*"); echo "note: $*" >&2; }
+say() { echo "[$(date -u +%T)] $*" >&2; }
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+label() { if [ $(($1 % 1000)) -eq 0 ]; then echo "$(($1 / 1000))k"; else echo "$1"; fi; }
+fmt() { awk -v x="$1" -v f="${2:-%.2f}" 'BEGIN {printf f, x}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b == 0 || a == "NA" || b == "NA") print "NA"; else printf "%.2f", a / b}'; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(a != "NA" && b != "NA" && a + 0 <= b + 0)}'; }
+
+START_UTC=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ------------------------------------------------------------------ sonder binary
+SONDER_OK=1
+if [ -z "${SONDER_BIN:-}" ]; then
+  say "building sonder: cargo build --release -p sonder"
+  if (cd "$ROOT" && cargo build --release -p sonder) >"$LOG/cargo-build.log" 2>&1; then
+    TARGET_DIR=$(cd "$ROOT" && cargo metadata --format-version 1 --no-deps 2>/dev/null \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])' 2>/dev/null \
+      || echo "$ROOT/target")
+    SONDER_BIN="$TARGET_DIR/release/sonder"
+  else
+    tail -20 "$LOG/cargo-build.log" >&2
+    note "sonder: \`cargo build --release -p sonder\` failed (log: $LOG/cargo-build.log); sonder not measured"
+    SONDER_OK=0
+  fi
+fi
+if [ "$SONDER_OK" = 1 ] && [ ! -x "$SONDER_BIN" ]; then
+  note "sonder: no binary at $SONDER_BIN; sonder not measured"; SONDER_OK=0
+fi
+if [ "$SONDER_OK" = 1 ]; then
+  SONDER_BIN=$(cd "$(dirname "$SONDER_BIN")" && pwd)/$(basename "$SONDER_BIN")
+fi
+GIT_REV=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+GIT_DIRTY=$(cd "$ROOT" && git status --porcelain -- src Cargo.toml Cargo.lock themes 2>/dev/null | wc -l)
+SONDER_SRC="git $GIT_REV"
+[ "$GIT_DIRTY" != 0 ] && SONDER_SRC="$SONDER_SRC + uncommitted changes in src/Cargo/themes ($GIT_DIRTY files)"
+
+# ------------------------------------------------------------------ tools
+layout_of() { case $1 in sonder) echo course ;; *) echo "$1" ;; esac; }
+out_of() { case $1 in mdbook) echo book ;; *) echo public ;; esac; }
+cmd_of() {
+  case $1 in
+    sonder) echo "$SONDER_BIN build --root . --quiet" ;;
+    zola)   echo "zola build" ;;
+    hugo)   echo "hugo --minify -d public" ;;
+    mdbook) echo "mdbook build" ;;
+  esac
+}
+version_of() {
+  case $1 in
+    sonder) v=$("$SONDER_BIN" --version 2>/dev/null | head -1) || v="sonder"; echo "${v:-sonder} ($SONDER_SRC)" ;;
+    zola)   zola --version 2>/dev/null | head -1 ;;
+    hugo)   hugo version 2>/dev/null | cut -d' ' -f1-2 ;;
+    mdbook) mdbook --version 2>/dev/null | head -1 ;;
+  esac
+}
+max_of() { case $1 in mdbook) echo "$MDBOOK_MAX" ;; zola) echo "$ZOLA_MAX" ;; hugo) echo "$HUGO_MAX" ;; *) echo "" ;; esac; }
+
+TOOLS=()
+[ "$SONDER_OK" = 1 ] && TOOLS+=(sonder)
+for p in $PEERS; do
+  case $p in zola|hugo|mdbook) ;; *) note "unknown peer '$p' ignored"; continue ;; esac
+  if command -v "$p" >/dev/null 2>&1; then TOOLS+=("$p")
+  else note "$p: not installed (not on PATH${PEERS_DIR:+ nor in $PEERS_DIR/bin}); skipped, no figures for it"; fi
+done
+declare -A VERSION
+for t in "${TOOLS[@]}"; do VERSION[$t]=$(version_of "$t"); done
+
+# ------------------------------------------------------------------ corpora
+gen_site() {  # n layout -> path; regenerated only when (n, seed, layout, generator) changed
+  local n=$1 layout=$2 site="$WORK/$1/$2" stamp
+  stamp="$n $SEED $layout $(md5sum "$GEN_CORPUS" | cut -d' ' -f1)"
+  if [ "$REGEN" = 1 ] || [ ! -f "$WORK/$n/.$layout.stamp" ] || [ "$(cat "$WORK/$n/.$layout.stamp")" != "$stamp" ]; then
+    say "generating $layout corpus, $n lessons"
+    rm -f "$WORK/$n/.$layout.stamp"
+    python3 "$GEN_CORPUS" --lessons "$n" --layout "$layout" --seed "$SEED" --out "$site" --force >&2
+    echo "$stamp" > "$WORK/$n/.$layout.stamp"
+  fi
+  echo "$site"
+}
+
+# ------------------------------------------------------------------ timing
+# timed site n tool name cmd... : WARMUP + RUNS runs, outputs deleted before each; fills $TF
+# with one "wall user sys rss_kib exit gnu_time_%e" line per timed run. Returns 1 if any run failed.
+timed() {
+  local site=$1 n=$2 tool=$3 name=$4 out; shift 4
+  out=$(out_of "$tool")
+  TF="$LOG/$name-$tool-$n.times"; : > "$TF"
+  local i total=$((WARMUP + RUNS)) line
+  for i in $(seq "$total"); do
+    (cd "$site" && if [ "$name" = build ]; then rm -rf "$out"; fi && if [ "$SYNC" = 1 ]; then sync; fi)
+    # wall: GNU time's %e has only 10 ms resolution, so the reported wall time is taken with a
+    # nanosecond clock right around /usr/bin/time (%e is kept in the raw times file as a cross-check)
+    (cd "$site" && t0=$(date +%s%N) && { /usr/bin/time -f '%e %U %S %M %x' -o "$LOG/one.time" "$@" || true; } \
+      && t1=$(date +%s%N) && echo "$(( (t1 - t0) / 1000000 ))" > "$LOG/one.ms") >"$LOG/$name-$tool-$n.out" 2>&1 || true
+    line=$(tail -1 "$LOG/one.time" | awk -v ms="$(cat "$LOG/one.ms")" '{printf "%.3f %s %s %s %s %s\n", ms / 1000, $2, $3, $4, $5, $1}')
+    if [ "$(echo "$line" | awk '{print $5}')" != 0 ]; then
+      say "$tool $name N=$n FAILED (run $i): see $LOG/$name-$tool-$n.out"; tail -15 "$LOG/$name-$tool-$n.out" >&2
+      return 1
+    fi
+    if [ "$i" -gt "$WARMUP" ]; then echo "$line" >> "$TF"; fi
+  done
+}
+
+declare -A WALL RANGE CPU UTIL RSS PPS HTML LESSONS MEDPAGE OUTSZ STATUS CHECK CHECKRANGE CHECKRSS
+WIDGET_RAW=NA; WIDGET_GZ=NA; WIDGET_N=""; ASSETS_NOTE=""
+
+for n in $SIZES; do
+  for t in "${TOOLS[@]}"; do
+    k="$t:$n"
+    mx=$(max_of "$t")
+    if [ -n "$mx" ] && [ "$n" -gt "$mx" ]; then
+      STATUS[$k]="skipped (${t^^}_MAX=$mx)"
+      note "$t at N=$n skipped: ${t^^}_MAX=$mx (set ${t^^}_MAX= to run it)"
+      continue
+    fi
+    site=$(gen_site "$n" "$(layout_of "$t")")
+    say "$t N=$n: $((WARMUP + RUNS)) builds ($(cmd_of "$t"))"
+    # shellcheck disable=SC2046
+    if ! timed "$site" "$n" "$t" build $(cmd_of "$t"); then
+      STATUS[$k]="FAILED"; note "$t at N=$n: build failed (log $LOG/build-$t-$n.out)"; continue
+    fi
+    STATUS[$k]=ok
+    WALL[$k]=$(awk '{print $1}' "$TF" | median)
+    RANGE[$k]=$(awk '{print $1}' "$TF" | sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "-" hi}')
+    CPU[$k]=$(awk '{print $2 + $3}' "$TF" | median)
+    UTIL[$k]=$(ratio "${CPU[$k]}" "${WALL[$k]}")
+    RSS[$k]=$(awk '{print $4}' "$TF" | median | awk '{printf "%.0f", $1 / 1024}')
+    PPS[$k]=$(awk -v n="$n" -v w="${WALL[$k]}" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')
+    out="$site/$(out_of "$t")"
+    OUTSZ[$k]=$(du -sh "$out" | cut -f1)
+    if lp=$(python3 "$ROOT/bench/lesson_pages.py" "$site" "$(layout_of "$t")" "$out"); then :; else
+      STATUS[$k]="INCOMPLETE"; note "$t at N=$n: some lessons have no page ($lp)"; fi
+    HTML[$k]=$(echo "$lp" | sed -n 's/.*html=\([0-9]*\).*/\1/p')
+    LESSONS[$k]=$(echo "$lp" | awk '{split($1,a,"="); split($2,b,"="); print a[2] - b[2] "/" a[2]}')
+    MEDPAGE[$k]=$(echo "$lp" | sed -n 's/.*median_lesson_bytes=\([0-9]*\).*/\1/p')
+    if [ "$t" = sonder ]; then
+      js="$out/assets/sonder.js"
+      if [ -f "$js" ]; then
+        WIDGET_RAW=$(wc -c < "$js"); WIDGET_GZ=$(gzip -9 -c "$js" | wc -c); WIDGET_N=$n
+        ASSETS_NOTE=$(cd "$out/assets" && for f in *; do [ -f "$f" ] && printf '%s %s B (gzip -9: %s B); ' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"; done)
+      else
+        note "sonder at N=$n: no public/assets/sonder.js in the output"
+      fi
+      say "sonder check N=$n"
+      if timed "$site" "$n" sonder check "$SONDER_BIN" check --root .; then
+        CHECK[$n]=$(awk '{print $1}' "$TF" | median)
+        CHECKRANGE[$n]=$(awk '{print $1}' "$TF" | sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "-" hi}')
+        CHECKRSS[$n]=$(awk '{print $4}' "$TF" | median | awk '{printf "%.0f", $1 / 1024}')
+      else
+        CHECK[$n]=NA; note "sonder check at N=$n failed (log $LOG/check-sonder-$n.out)"
+      fi
+    fi
+    say "$t N=$n: median ${WALL[$k]} s, ${RSS[$k]} MiB, ${LESSONS[$k]} lessons with a page"
+  done
+done
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
+END_UTC=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+
+# ------------------------------------------------------------------ report
+SMALL=$(echo $SIZES | awk '{print $1}')
+BIG=$(echo $SIZES | awk '{print $NF}')
+B=$(label "$BIG"); S=$(label "$SMALL")
+ok() { [ "${STATUS[$1]:-}" = ok ] || [ "${STATUS[$1]:-}" = INCOMPLETE ]; }
+
+table() {
+  echo "| N | tool | version | median wall s | min-max s | user+sys s | cores used | pages/s | peak RSS MiB | HTML files | lessons with a page | median lesson page B | output (du -sh) |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  for n in $SIZES; do
+    for t in "${TOOLS[@]}"; do
+      k="$t:$n"
+      if ok "$k"; then
+        echo "| $n | $t | ${VERSION[$t]} | ${WALL[$k]} | ${RANGE[$k]} | $(fmt "${CPU[$k]}") | ${UTIL[$k]} | ${PPS[$k]} | ${RSS[$k]} | ${HTML[$k]} | ${LESSONS[$k]} | ${MEDPAGE[$k]} | ${OUTSZ[$k]} |"
+      else
+        echo "| $n | $t | ${VERSION[$t]} | ${STATUS[$k]:-not run} | | | | | | | | | |"
+      fi
+    done
+  done
+}
+
+ratios() {
+  local t kb ks r
+  for t in "${TOOLS[@]}"; do
+    [ "$t" = sonder ] && continue
+    for n in $SIZES; do
+      ok "sonder:$n" && ok "$t:$n" || continue
+      r=$(ratio "${WALL[$t:$n]}" "${WALL[sonder:$n]}")
+      if le 1 "$r"; then echo "- sonder vs $t at $(label "$n"): ${r}x faster ($t ${WALL[$t:$n]} s, sonder ${WALL[sonder:$n]} s)"
+      else echo "- sonder vs $t at $(label "$n"): $(ratio "${WALL[sonder:$n]}" "${WALL[$t:$n]}")x slower ($t ${WALL[$t:$n]} s, sonder ${WALL[sonder:$n]} s)"; fi
+      echo "- sonder vs $t peak RSS at $(label "$n"): ${RSS[sonder:$n]} / ${RSS[$t:$n]} MiB = $(ratio "${RSS[sonder:$n]}" "${RSS[$t:$n]}") of $t's"
+    done
+  done
+  if [ "$SMALL" != "$BIG" ]; then
+    for t in "${TOOLS[@]}"; do
+      kb="$t:$BIG"; ks="$t:$SMALL"
+      ok "$kb" && ok "$ks" || continue
+      echo "- $t growth $S -> $B lessons: ${WALL[$kb]} / ${WALL[$ks]} s = $(ratio "${WALL[$kb]}" "${WALL[$ks]}")x time for $(ratio "$BIG" "$SMALL")x lessons"
+    done
+  fi
+  for n in $SIZES; do
+    ok "sonder:$n" && [ "${CHECK[$n]:-NA}" != NA ] || continue
+    echo "- sonder check vs build at $(label "$n"): check ${CHECK[$n]} s, build ${WALL[sonder:$n]} s = check $(ratio "${WALL[sonder:$n]}" "${CHECK[$n]}")x faster"
+  done
+  for n in $SIZES; do
+    ok "sonder:$n" || continue
+    echo "- sonder median lesson page at $(label "$n"): ${MEDPAGE[sonder:$n]} B"
+  done
+  [ "$WIDGET_RAW" != NA ] && echo "- widget public/assets/sonder.js: $WIDGET_RAW B, gzip -9: $WIDGET_GZ B"
+  return 0
+}
+
+x() { if [ "$1" = NA ]; then echo "n/a"; else echo "${1}x"; fi; }
+verdict() { if [ "$1" = NA ]; then echo "n/a"; elif eval "$2"; then echo "**met**"; else echo "**NOT met**"; fi; }
+targets() {
+  local kb="sonder:$BIG" ks="sonder:$SMALL" r
+  echo "| target (issue 10) | measured | verdict |"
+  echo "|---|---|---|"
+  r=NA; ok "$kb" && ok "zola:$BIG" && r=$(ratio "${WALL[zola:$BIG]}" "${WALL[$kb]}")
+  echo "| at $B: >= 3x faster than Zola | $(x "$r") | $(verdict "$r" "le 3 $r") |"
+  r=NA; ok "$kb" && ok "hugo:$BIG" && r=$(ratio "${WALL[hugo:$BIG]}" "${WALL[$kb]}")
+  echo "| at $B: >= 5x faster than Hugo | $(x "$r") | $(verdict "$r" "le 5 $r") |"
+  r=NA; ok "$kb" && ok "zola:$BIG" && r=$(ratio "${RSS[$kb]}" "${RSS[zola:$BIG]}")
+  echo "| at $B: peak RSS <= 0.5 x Zola's | ${r} (${RSS[$kb]:-NA} / ${RSS[zola:$BIG]:-NA} MiB) | $(verdict "$r" "le $r 0.5") |"
+  r=NA; lim=$(awk -v b="$BIG" -v s="$SMALL" 'BEGIN {printf "%.1f", 1.1 * b / s}')
+  [ "$SMALL" != "$BIG" ] && ok "$kb" && ok "$ks" && r=$(ratio "${WALL[$kb]}" "${WALL[$ks]}")
+  echo "| $B build <= ${lim}x the $S build | $(x "$r") | $(verdict "$r" "le $r $lim") |"
+  r=NA; [ "$SMALL" != "$BIG" ] && ok "$kb" && ok "$ks" && r="${MEDPAGE[$kb]}"
+  echo "| median lesson page at $B <= at $S | ${MEDPAGE[$kb]:-NA} B vs ${MEDPAGE[$ks]:-NA} B | $(verdict "$r" "le ${MEDPAGE[$kb]:-NA} ${MEDPAGE[$ks]:-NA}") |"
+  r=NA; ok "$kb" && [ "${CHECK[$BIG]:-NA}" != NA ] && r=$(ratio "${WALL[$kb]}" "${CHECK[$BIG]}")
+  echo "| at $B: sonder check >= 2x faster than build | $(x "$r") | $(verdict "$r" "le 2 $r") |"
+}
+
+report() {
+  echo "# sonder benchmark results"
+  echo
+  echo "Generated by \`bench/run.sh\` ($START_UTC → $END_UTC). Do not edit by hand: rerun the script."
+  echo
+  echo "## Machine"
+  echo
+  echo "- \`nproc\`: $(nproc)"
+  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//') ($(grep -m1 'cpu MHz' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') MHz)"
+  echo "- memory: $(free -m | awk '/^Mem:/ {print $2 " MiB total"}'); $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "- load average (1/5/15 min) at start: $LOAD_START; at end: $LOAD_END"
+  echo "- $(rustc --version 2>/dev/null || echo 'rustc: ?'); python3 $(python3 -c 'import platform; print(platform.python_version())')"
+  echo "- sonder release profile (Cargo.toml): $(sed -n '/^\[profile.release\]/,/^\[/p' "$ROOT/Cargo.toml" | grep -v '^\[' | grep -v '^$' | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+  echo
+  echo "## Tools"
+  echo
+  for t in "${TOOLS[@]}"; do echo "- $t: ${VERSION[$t]} — \`$(cmd_of "$t" | sed "s#$SONDER_BIN#sonder#")\`"; done
+  echo
+  echo "## Method"
+  echo
+  echo "- Corpora: \`gen_corpus.py --lessons N --layout {course,zola,hugo,mdbook} --seed $SEED\` (same content in every layout), sizes: $SIZES."
+  echo "- Per tool and size: $WARMUP untimed warm-up build, then $RUNS timed builds; the table shows the median. Before every build the output folder is deleted (not timed)$( [ "$SYNC" = 1 ] && echo ' and `sync` is run (not timed)'). Page cache is warm."
+  echo "- Timing: \`/usr/bin/time -f '%e %U %S %M %x'\` around the build process (user, sys, peak RSS, exit code); wall time from a nanosecond clock (\`date +%s%N\`) read just before and after \`/usr/bin/time\`, because %e has only 10 ms resolution. \"cores used\" = (user+sys)/wall. pages/s = lessons / median wall."
+  echo "- \"lessons with a page\": lessons whose own page exists in the output (bench/lesson_pages.py); \"median lesson page\" is over those pages, in bytes."
+  echo
+  if [ ${#NOTES[@]} -gt 0 ]; then
+    echo "## Notes"
+    echo
+    for x in "${NOTES[@]}"; do echo "- $x"; done
+    if [[ " ${NOTES[*]} " == *"mdbook at N="*"MDBOOK_MAX"* ]]; then
+      echo "- mdBook is single-threaded and its build time grows with N² on this corpus (about 9 minutes per 10k build in \`../shared/bench/RESULTS-peers.md\`), so by default it runs only up to MDBOOK_MAX=$MDBOOK_MAX lessons. Run \`MDBOOK_MAX= bench/run.sh\` to include it at every size. That file's 10k mdBook figure (555 s, 743 MiB, 1 run) was NOT measured by this run."
+    fi
+    echo
+  fi
+  echo "## Full builds"
+  echo
+  table
+  echo
+  if [ "$SONDER_OK" = 1 ]; then
+    echo "## sonder check"
+    echo
+    echo "| N | median wall s | min-max s | peak RSS MiB |"
+    echo "|---|---|---|---|"
+    for n in $SIZES; do echo "| $n | ${CHECK[$n]:-not run} | ${CHECKRANGE[$n]:-} | ${CHECKRSS[$n]:-} |"; done
+    echo
+    echo "Widget: \`public/assets/sonder.js\` (N=${WIDGET_N:-?}): $WIDGET_RAW bytes, **$WIDGET_GZ bytes gzip -9**. All of public/assets/: ${ASSETS_NOTE:-none}"
+    echo
+  fi
+  echo "## Ratios"
+  echo
+  ratios
+  echo
+  echo "## Targets"
+  echo
+  targets
+}
+
+if [ "$RESULTS" = - ]; then report
+else
+  report > "$RESULTS.tmp" && mv "$RESULTS.tmp" "$RESULTS"
+  cat "$RESULTS"
+  say "wrote $RESULTS"
+fi
