@@ -1,0 +1,258 @@
+//! Human-readable output: dates and the Markdown journal.
+
+use crate::json::{u64_str, Value};
+use crate::model::{Doc, Entry};
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+fn pad2(out: &mut String, n: u64) {
+    if n < 10 {
+        out.push('0');
+    }
+    out.push_str(&u64_str(n));
+}
+
+/// (year, month, day) of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil(days: i64) -> (i64, u64, u64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u64;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u64;
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    (y, m, d)
+}
+
+/// `YYYY-MM-DD HH:MM` for a time in ms, shifted by `tz_min` minutes (east positive).
+pub fn date_time(ms: u64, tz_min: i64) -> String {
+    let secs = (ms / 1000) as i64 + tz_min * 60;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400) as u64;
+    let (y, m, d) = civil(days);
+    let mut s = String::new();
+    s.push_str(&u64_str(y.max(0) as u64));
+    s.push('-');
+    pad2(&mut s, m);
+    s.push('-');
+    pad2(&mut s, d);
+    s.push(' ');
+    pad2(&mut s, rem / 3600);
+    s.push(':');
+    pad2(&mut s, rem / 60 % 60);
+    s
+}
+
+/// ISO 8601 UTC, e.g. `2026-11-24T06:44:00Z`.
+pub fn iso_utc(ms: u64) -> String {
+    let mut s = date_time(ms, 0).replacen(' ', "T", 1);
+    s.push(':');
+    pad2(&mut s, ms / 1000 % 60);
+    s.push('Z');
+    s
+}
+
+fn str_list(v: Option<&Value>) -> Vec<&str> {
+    match v {
+        Some(Value::Arr(a)) => a.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn field_str<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k).and_then(Value::as_str).unwrap_or("")
+}
+
+/// An answer as text: choice indexes become their labels, `done` becomes "Done".
+pub fn answer_text(v: &Value, choices: &[&str]) -> String {
+    let one = |s: &str| -> String {
+        if s == "done" && choices.is_empty() {
+            return String::from("Done");
+        }
+        match s.parse::<usize>().ok().and_then(|i| choices.get(i)) {
+            Some(label) => String::from(*label),
+            None => String::from(s),
+        }
+    };
+    match v {
+        Value::Str(s) => one(s),
+        Value::Arr(a) => a.iter().filter_map(Value::as_str).map(one).collect::<Vec<_>>().join(", "),
+        _ => String::new(),
+    }
+}
+
+fn quote(out: &mut String, text: &str) {
+    for line in text.lines() {
+        out.push('>');
+        if !line.is_empty() {
+            out.push(' ');
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+fn heading(out: &mut String, level: usize, text: &str) {
+    for _ in 0..level {
+        out.push('#');
+    }
+    out.push(' ');
+    // One line only: a heading cannot span lines.
+    out.push_str(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    out.push_str("\n\n");
+}
+
+const NO_ANSWER: &str = "_(no answer yet)_\n\n";
+
+/// Writes one field's answer (and, for journal drafts, the dated entries).
+fn field_md(out: &mut String, fields: Option<&BTreeMap<String, Entry>>, id: &str, choices: &[&str], tz: i64) {
+    let mut wrote = false;
+    if let Some(fs) = fields {
+        let prefix = {
+            let mut p = String::from(id);
+            p.push(':');
+            p
+        };
+        let entries: Vec<_> = fs
+            .iter()
+            .filter(|(k, e)| k.starts_with(&prefix) && matches!(&e.v, Value::Str(s) if !s.is_empty()))
+            .collect();
+        for (k, e) in entries {
+            let when = crate::json::parse_u64(&k[prefix.len()..]).unwrap_or(e.t);
+            out.push_str("- ");
+            out.push_str(&date_time(when, tz));
+            out.push_str(":\n\n");
+            quote(out, e.v.as_str().unwrap_or(""));
+            wrote = true;
+        }
+        if let Some(e) = fs.get(id) {
+            let t = answer_text(&e.v, choices);
+            if !t.is_empty() {
+                if wrote {
+                    out.push_str("Draft:\n\n");
+                }
+                quote(out, &t);
+                wrote = true;
+            }
+        }
+    }
+    if !wrote {
+        out.push_str(NO_ANSWER);
+    }
+}
+
+/// The whole journal in Markdown. `outline` is what the journal page shows:
+/// `{"title", "modules":[{"title","lessons":[{"title","exercises":[{"id","title","prompt",
+/// "fields":[{"id","label","choices":[...]}]}]}]}]}`.
+pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
+    let mut out = String::new();
+    let title = field_str(outline, "title");
+    heading(&mut out, 1, if title.is_empty() { "Journal" } else { title });
+    out.push_str("Exported ");
+    out.push_str(&date_time(now, tz));
+    out.push_str(" (course id `");
+    out.push_str(&doc.course);
+    out.push_str("`).\n\n");
+    let mut known: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let empty = Vec::new();
+    let list = |v: &Value, k: &str| -> Vec<Value> {
+        match v.get(k) {
+            Some(Value::Arr(a)) => a.clone(),
+            _ => Vec::new(),
+        }
+    };
+    for m in list(outline, "modules") {
+        heading(&mut out, 2, field_str(&m, "title"));
+        for l in list(&m, "lessons") {
+            heading(&mut out, 3, field_str(&l, "title"));
+            for ex in list(&l, "exercises") {
+                let id = field_str(&ex, "id");
+                heading(&mut out, 4, field_str(&ex, "title"));
+                let prompt = field_str(&ex, "prompt").trim();
+                if !prompt.is_empty() {
+                    out.push_str(prompt);
+                    out.push_str("\n\n");
+                }
+                let fields = doc.answers.get(id);
+                let kf = known.entry(String::from(id)).or_default();
+                for f in list(&ex, "fields") {
+                    let fid = field_str(&f, "id");
+                    kf.push(String::from(fid));
+                    let label = field_str(&f, "label");
+                    if !label.is_empty() {
+                        out.push_str("**");
+                        out.push_str(&label.split_whitespace().collect::<Vec<_>>().join(" "));
+                        out.push_str("**\n\n");
+                    }
+                    let choices = str_list(f.get("choices"));
+                    field_md(&mut out, fields, fid, &choices, tz);
+                }
+            }
+        }
+    }
+    let orphans = doc.orphans(&known);
+    if !orphans.is_empty() {
+        heading(&mut out, 2, "Answers to exercises no longer in the course");
+        for (ex, f, e) in orphans {
+            out.push_str("**");
+            out.push_str(&ex);
+            out.push_str(" / ");
+            out.push_str(&f);
+            out.push_str("** (");
+            out.push_str(&date_time(e.t, tz));
+            out.push_str(")\n\n");
+            quote(&mut out, &answer_text(&e.v, &empty));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    #[test]
+    fn dates() {
+        assert_eq!(date_time(0, 0), "1970-01-01 00:00");
+        assert_eq!(iso_utc(1_795_502_640_000), "2026-11-24T06:44:00Z");
+        assert_eq!(date_time(1_795_502_640_000, 120), "2026-11-24 08:44");
+        assert_eq!(date_time(1_795_502_640_000, -420), "2026-11-23 23:44");
+        assert_eq!(date_time(951_782_400_000, 0), "2000-02-29 00:00");
+    }
+
+    #[test]
+    fn answers_as_labels() {
+        let c = ["Rarely", "Often"];
+        assert_eq!(answer_text(&Value::Str("1".into()), &c), "Often");
+        let a = Value::Arr(alloc::vec![Value::Str("0".into()), Value::Str("1".into())]);
+        assert_eq!(answer_text(&a, &c), "Rarely, Often");
+        assert_eq!(answer_text(&Value::Arr(alloc::vec![Value::Str("done".into())]), &[]), "Done");
+        assert_eq!(answer_text(&Value::Str("7".into()), &c), "7");
+    }
+
+    #[test]
+    fn markdown_journal() {
+        let mut d = Doc::new("c");
+        d.set_answer("ex1", "q1", Value::Str("line one\n\nline <two>".into()), 1_000);
+        d.set_answer("quiz", "q1", Value::Str("1".into()), 1_000);
+        d.set_answer("jr", "entry:86400000", Value::Str("first entry".into()), 86_400_000);
+        d.set_answer("jr", "entry", Value::Str("a draft".into()), 86_400_000);
+        d.set_answer("old", "f", Value::Str("orphan".into()), 0);
+        let outline = parse(r#"{"title":"My course","modules":[{"title":"M1","lessons":[{"title":"L1",
+            "exercises":[{"id":"ex1","title":"Reflect","prompt":"Think.","fields":[{"id":"q1","label":"Why?"},{"id":"q2","label":"How?"}]},
+            {"id":"quiz","title":"Quiz","prompt":"","fields":[{"id":"q1","label":"Pick","choices":["A","B"]}]},
+            {"id":"jr","title":"Journal","prompt":"","fields":[{"id":"entry","label":"Entry"}]}]}]}]}"#).unwrap();
+        let md = markdown(&d, &outline, 0, 0);
+        let want = "# My course\n\nExported 1970-01-01 00:00 (course id `c`).\n\n## M1\n\n### L1\n\n\
+            #### Reflect\n\nThink.\n\n**Why?**\n\n> line one\n>\n> line <two>\n\n**How?**\n\n_(no answer yet)_\n\n\
+            #### Quiz\n\n**Pick**\n\n> B\n\n\
+            #### Journal\n\n**Entry**\n\n- 1970-01-02 00:00:\n\n> first entry\n\nDraft:\n\n> a draft\n\n\
+            ## Answers to exercises no longer in the course\n\n**old / f** (1970-01-01 00:00)\n\n> orphan\n\n";
+        assert_eq!(md, want);
+    }
+}
