@@ -74,7 +74,7 @@ pub fn u64_str(mut n: u64) -> String {
         }
     }
     // Only ASCII digits were written.
-    buf[i..].iter().map(|&b| b as char).collect()
+    buf.iter().skip(i).map(|&b| b as char).collect()
 }
 
 /// Where parsing failed: byte offset into the input.
@@ -116,7 +116,7 @@ impl<'a> Parser<'a> {
         self.b.get(self.i).copied()
     }
     fn lit(&mut self, word: &[u8], v: Value) -> Result<Value, ParseError> {
-        if self.b[self.i..].starts_with(word) {
+        if self.b.get(self.i..).is_some_and(|r| r.starts_with(word)) {
             self.i += word.len();
             Ok(v)
         } else {
@@ -223,9 +223,9 @@ impl<'a> Parser<'a> {
                 return Err(self.err());
             }
         }
-        // The slice is ASCII, so this cannot fail.
-        let text = core::str::from_utf8(&self.b[start..self.i]).map_err(|_| self.err())?;
-        Ok(Value::Num(String::from(text)))
+        // The number is ASCII.
+        let text = self.b.get(start..self.i).unwrap_or(&[]).iter().map(|&b| b as char).collect();
+        Ok(Value::Num(text))
     }
     fn hex4(&mut self) -> Result<u32, ParseError> {
         let mut v = 0u32;
@@ -250,8 +250,9 @@ impl<'a> Parser<'a> {
             match c {
                 b'"' => {
                     self.i += 1;
-                    // Input was a &str and escapes produce valid UTF-8.
-                    return String::from_utf8(out).map_err(|_| self.err());
+                    // SAFETY: `out` holds whole UTF-8 sequences copied from a &str (only
+                    // split at ASCII bytes) and chars encoded by `encode_utf8`.
+                    return Ok(unsafe { String::from_utf8_unchecked(out) });
                 }
                 b'\\' => {
                     self.i += 1;
@@ -269,7 +270,7 @@ impl<'a> Parser<'a> {
                         b'u' => {
                             let hi = self.hex4()?;
                             let cp = if (0xD800..0xDC00).contains(&hi)
-                                && self.b[self.i..].starts_with(b"\\u")
+                                && self.b.get(self.i..).is_some_and(|r| r.starts_with(b"\\u"))
                             {
                                 let save = self.i;
                                 self.i += 2;

@@ -2,7 +2,7 @@
 //! orphan detection. Pure data, no I/O: the browser glue passes strings in and out.
 
 use crate::json::{self, parse_u64, u64_str, Value};
-use alloc::collections::BTreeMap;
+use crate::map::Map;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -22,13 +22,13 @@ pub struct Entry {
     pub t: u64,
 }
 
-pub type Fields = BTreeMap<String, Entry>;
+pub type Fields = Map<Entry>;
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Doc {
     pub course: String,
     /// exercise id -> field id -> entry. Journal entries are fields `entry:<ms>`.
-    pub answers: BTreeMap<String, Fields>,
+    pub answers: Map<Fields>,
     /// lesson key (`module/lesson`) -> bool entry.
     pub done: Fields,
     /// The last lesson page visited (its path from the site root).
@@ -215,7 +215,7 @@ impl Doc {
     pub fn merge(&mut self, other: &Doc) -> Summary {
         let mut s = Summary::default();
         for (ex, of) in &other.answers {
-            let mine = self.answers.entry(ex.clone()).or_default();
+            let mine = self.answers.slot(ex);
             merge_fields(mine, of, &mut s, false);
         }
         merge_fields(&mut self.done, &other.done, &mut s, true);
@@ -255,7 +255,7 @@ impl Doc {
         if !valid_value(&v) {
             return false;
         }
-        let fields = self.answers.entry(String::from(ex)).or_default();
+        let fields = self.answers.slot(ex);
         Doc::put(fields, field, v, now)
     }
 
@@ -348,7 +348,7 @@ impl Doc {
     /// Answers whose exercise or field the course no longer has. `known` maps
     /// exercise id -> field ids; a field `base:suffix` (journal entries) is known
     /// when `base` is.
-    pub fn orphans(&self, known: &BTreeMap<String, Vec<String>>) -> Vec<(String, String, Entry)> {
+    pub fn orphans(&self, known: &Map<Vec<String>>) -> Vec<(String, String, Entry)> {
         let mut out = Vec::new();
         for (ex, fields) in &self.answers {
             let kf = known.get(ex);
@@ -356,7 +356,7 @@ impl Doc {
                 if is_blank(&e.v) {
                     continue;
                 }
-                let base = f.split(':').next().unwrap_or(f);
+                let base = f.bytes().position(|b| b == b':').and_then(|i| f.get(..i)).unwrap_or(f);
                 let ok = kf.is_some_and(|k| k.iter().any(|x| x == f || x == base));
                 if !ok {
                     out.push((ex.clone(), f.clone(), e.clone()));
@@ -481,7 +481,12 @@ pub fn summary_text(s: &Summary) -> String {
         count(&mut p, s.lessons, "lesson progress change", "lesson progress changes");
         parts.push(p);
     }
-    m.push_str(&parts.join(", "));
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            m.push_str(", ");
+        }
+        m.push_str(p);
+    }
     m.push('.');
     m
 }
@@ -677,7 +682,7 @@ mod tests {
         d.set_answer("ex", "q1", s("fine"), 1);
         d.set_answer("ex", "q2", s(""), 1);
         d.set_answer("jr", "entry:123", s("an entry"), 1);
-        let mut known = BTreeMap::new();
+        let mut known = Map::new();
         known.insert("ex".to_string(), alloc::vec!["q1".to_string(), "q2".to_string()]);
         known.insert("jr".to_string(), alloc::vec!["entry".to_string()]);
         let o = d.orphans(&known);

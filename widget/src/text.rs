@@ -2,7 +2,7 @@
 
 use crate::json::{u64_str, Value};
 use crate::model::{Doc, Entry};
-use alloc::collections::BTreeMap;
+use crate::map::Map;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -29,6 +29,10 @@ fn civil(days: i64) -> (i64, u64, u64) {
 
 /// `YYYY-MM-DD HH:MM` for a time in ms, shifted by `tz_min` minutes (east positive).
 pub fn date_time(ms: u64, tz_min: i64) -> String {
+    stamp(ms, tz_min, ' ')
+}
+
+fn stamp(ms: u64, tz_min: i64, sep: char) -> String {
     let secs = (ms / 1000) as i64 + tz_min * 60;
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400) as u64;
@@ -39,7 +43,7 @@ pub fn date_time(ms: u64, tz_min: i64) -> String {
     pad2(&mut s, m);
     s.push('-');
     pad2(&mut s, d);
-    s.push(' ');
+    s.push(sep);
     pad2(&mut s, rem / 3600);
     s.push(':');
     pad2(&mut s, rem / 60 % 60);
@@ -48,7 +52,7 @@ pub fn date_time(ms: u64, tz_min: i64) -> String {
 
 /// ISO 8601 UTC, e.g. `2026-11-24T06:44:00Z`.
 pub fn iso_utc(ms: u64) -> String {
-    let mut s = date_time(ms, 0).replacen(' ', "T", 1);
+    let mut s = stamp(ms, 0, 'T');
     s.push(':');
     pad2(&mut s, ms / 1000 % 60);
     s.push('Z');
@@ -72,20 +76,30 @@ pub fn answer_text(v: &Value, choices: &[&str]) -> String {
         if s == "done" && choices.is_empty() {
             return String::from("Done");
         }
-        match s.parse::<usize>().ok().and_then(|i| choices.get(i)) {
+        match crate::json::parse_u64(s).and_then(|i| choices.get(i as usize)) {
             Some(label) => String::from(*label),
             None => String::from(s),
         }
     };
     match v {
         Value::Str(s) => one(s),
-        Value::Arr(a) => a.iter().filter_map(Value::as_str).map(one).collect::<Vec<_>>().join(", "),
+        Value::Arr(a) => {
+            let mut out = String::new();
+            for x in a.iter().filter_map(Value::as_str) {
+                if !out.is_empty() {
+                    out.push_str(", ");
+                }
+                out.push_str(&one(x));
+            }
+            out
+        }
         _ => String::new(),
     }
 }
 
 fn quote(out: &mut String, text: &str) {
-    for line in text.lines() {
+    for line in text.split_terminator('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
         out.push('>');
         if !line.is_empty() {
             out.push(' ');
@@ -96,20 +110,32 @@ fn quote(out: &mut String, text: &str) {
     out.push('\n');
 }
 
+/// Appends `text` with every run of whitespace collapsed to one space.
+fn one_line(out: &mut String, text: &str) {
+    let mut first = true;
+    for w in text.split_ascii_whitespace() {
+        if !first {
+            out.push(' ');
+        }
+        out.push_str(w);
+        first = false;
+    }
+}
+
 fn heading(out: &mut String, level: usize, text: &str) {
     for _ in 0..level {
         out.push('#');
     }
     out.push(' ');
     // One line only: a heading cannot span lines.
-    out.push_str(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    one_line(out, text);
     out.push_str("\n\n");
 }
 
 const NO_ANSWER: &str = "_(no answer yet)_\n\n";
 
 /// Writes one field's answer (and, for journal drafts, the dated entries).
-fn field_md(out: &mut String, fields: Option<&BTreeMap<String, Entry>>, id: &str, choices: &[&str], tz: i64) {
+fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[&str], tz: i64) {
     let mut wrote = false;
     if let Some(fs) = fields {
         let prefix = {
@@ -122,7 +148,7 @@ fn field_md(out: &mut String, fields: Option<&BTreeMap<String, Entry>>, id: &str
             .filter(|(k, e)| k.starts_with(&prefix) && matches!(&e.v, Value::Str(s) if !s.is_empty()))
             .collect();
         for (k, e) in entries {
-            let when = crate::json::parse_u64(&k[prefix.len()..]).unwrap_or(e.t);
+            let when = k.get(prefix.len()..).and_then(crate::json::parse_u64).unwrap_or(e.t);
             out.push_str("- ");
             out.push_str(&date_time(when, tz));
             out.push_str(":\n\n");
@@ -157,7 +183,7 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
     out.push_str(" (course id `");
     out.push_str(&doc.course);
     out.push_str("`).\n\n");
-    let mut known: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut known: Map<Vec<String>> = Map::new();
     let empty = Vec::new();
     let list = |v: &Value, k: &str| -> Vec<Value> {
         match v.get(k) {
@@ -172,20 +198,20 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
             for ex in list(&l, "exercises") {
                 let id = field_str(&ex, "id");
                 heading(&mut out, 4, field_str(&ex, "title"));
-                let prompt = field_str(&ex, "prompt").trim();
+                let prompt = field_str(&ex, "prompt").trim_ascii();
                 if !prompt.is_empty() {
                     out.push_str(prompt);
                     out.push_str("\n\n");
                 }
                 let fields = doc.answers.get(id);
-                let kf = known.entry(String::from(id)).or_default();
+                let kf = known.slot(id);
                 for f in list(&ex, "fields") {
                     let fid = field_str(&f, "id");
                     kf.push(String::from(fid));
                     let label = field_str(&f, "label");
                     if !label.is_empty() {
                         out.push_str("**");
-                        out.push_str(&label.split_whitespace().collect::<Vec<_>>().join(" "));
+                        one_line(&mut out, label);
                         out.push_str("**\n\n");
                     }
                     let choices = str_list(f.get("choices"));
