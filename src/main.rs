@@ -1,1 +1,71 @@
-fn main() {}
+//! The `sonder` command line: parse arguments, run a command, map the outcome to an exit code.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod commands;
+
+const EXAMPLES: &str = "\
+Examples:
+  sonder build                     build the course in this folder (or the nearest above) into public/
+  sonder build --root my-course    build another course
+  sonder check --deny-warnings     validate without writing; fail on warnings too
+  sonder serve --open              preview with live reload at http://127.0.0.1:1111/
+  sonder init my-course            start a new course
+  sonder pdf --facilitator         print handouts and facilitator guides to PDF";
+
+#[derive(Parser)]
+#[command(name = "sonder", version, about = "Build self-paced coaching courses into static sites that work anywhere, even from disk.", after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+pub struct CommonArgs {
+    /// The course folder (default: the nearest folder at or above the current one holding course.toml)
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Treat warnings as errors
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Print only errors and warnings
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Build the course into a static site
+    #[command(after_help = "Example:\n  sonder build --root my-course --output /tmp/site --no-minify")]
+    Build {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// Output folder (default: [build] output in course.toml, "public")
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Do not minify the HTML
+        #[arg(long)]
+        no_minify: bool,
+    },
+    /// Check the course for errors and warnings without writing anything (exit 1 on errors)
+    #[command(after_help = "Example:\n  sonder check --deny-warnings")]
+    Check {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build { common, output, no_minify } => commands::build::run(&common, output, no_minify),
+        Command::Check { common } => commands::check::run(&common),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => ExitCode::from(code),
+    }
+}

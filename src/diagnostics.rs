@@ -1,0 +1,255 @@
+//! One diagnostics type for every stage: a problem in a file, with a source span and a hint.
+//! A build collects all of them and reports them together (errors first, then warnings).
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// The text of a file a diagnostic points into, shared so a span can show its source line.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// The path as shown to the author (relative to the course root where possible).
+    pub name: String,
+    pub text: Arc<str>,
+}
+
+impl SourceText {
+    pub fn new(name: impl Into<String>, text: Arc<str>) -> Self {
+        SourceText { name: name.into(), text }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// The file, when the problem is in one; a span into its text when we know where.
+    pub file: Option<SourceText>,
+    pub span: Option<Range<usize>>,
+    /// What the marker under the source says (short).
+    pub label: Option<String>,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Error, message: message.into(), file: None, span: None, label: None, hint: None }
+    }
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
+    }
+    pub fn in_file(mut self, file: &SourceText) -> Self {
+        self.file = Some(file.clone());
+        self
+    }
+    /// A file we could not read (so no text to show): only its name.
+    pub fn in_path(mut self, path: impl Into<String>) -> Self {
+        self.file = Some(SourceText::new(path, Arc::from("")));
+        self
+    }
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:col` (1-based), or just the file name, or nothing.
+    pub fn location(&self) -> Option<String> {
+        let file = self.file.as_ref()?;
+        match &self.span {
+            Some(span) => {
+                let (line, col) = line_col(&file.text, span.start);
+                Some(format!("{}:{}:{}", file.name, line, col))
+            }
+            None => Some(file.name.clone()),
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = clamp_to_char_boundary(text, offset);
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+fn clamp_to_char_boundary(text: &str, mut offset: usize) -> usize {
+    offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Every problem found by one run, errors and warnings together.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    pub items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter().filter(|d| d.is_error())
+    }
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter().filter(|d| !d.is_error())
+    }
+    pub fn error_count(&self) -> usize {
+        self.errors().count()
+    }
+    pub fn warning_count(&self) -> usize {
+        self.warnings().count()
+    }
+    /// With `--deny-warnings`, every warning counts as an error.
+    pub fn deny_warnings(&mut self) {
+        for d in &mut self.items {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+                d.message = format!("{} (warnings are denied)", d.message);
+            }
+        }
+    }
+    /// Stable order: errors first, then by file and position, so output does not depend on threads.
+    pub fn sort(&mut self) {
+        self.items.sort_by(|a, b| {
+            (a.severity, a.file.as_ref().map(|f| &f.name), a.span.as_ref().map(|s| s.start))
+                .cmp(&(b.severity, b.file.as_ref().map(|f| &f.name), b.span.as_ref().map(|s| s.start)))
+        });
+    }
+
+    /// Renders every diagnostic with its source line and a marker under it.
+    pub fn render(&self, color: bool) -> String {
+        let mut out = Vec::new();
+        {
+            let mut buffer = if color { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
+            for d in &self.items {
+                render_one(d, &mut buffer);
+            }
+            out.extend_from_slice(buffer.as_slice());
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// Plain text, one line per problem, for the browser overlay of `sonder serve`.
+    pub fn summary_lines(&self) -> Vec<String> {
+        self.items
+            .iter()
+            .map(|d| {
+                let mut s = String::new();
+                if let Some(loc) = d.location() {
+                    let _ = write!(s, "{loc}: ");
+                }
+                let _ = write!(s, "{}: {}", if d.is_error() { "error" } else { "warning" }, d.message);
+                if let Some(h) = &d.hint {
+                    let _ = write!(s, " (hint: {h})");
+                }
+                s
+            })
+            .collect()
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Diagnostics { items: vec![d] }
+    }
+}
+
+fn render_one(d: &Diagnostic, out: &mut termcolor::Buffer) {
+    let mut files = SimpleFiles::new();
+    let mut diag = match d.severity {
+        Severity::Error => cs::Diagnostic::error(),
+        Severity::Warning => cs::Diagnostic::warning(),
+    }
+    .with_message(&d.message);
+    let mut notes = Vec::new();
+    if let Some(file) = &d.file {
+        match &d.span {
+            Some(span) if !file.text.is_empty() => {
+                let id = files.add(file.name.clone(), file.text.clone());
+                let start = clamp_to_char_boundary(&file.text, span.start);
+                let end = clamp_to_char_boundary(&file.text, span.end.max(start));
+                let mut label = cs::Label::primary(id, start..end);
+                if let Some(l) = &d.label {
+                    label = label.with_message(l);
+                }
+                diag = diag.with_labels(vec![label]);
+            }
+            _ => notes.push(format!("in {}", d.location().unwrap_or_default())),
+        }
+    }
+    if let Some(h) = &d.hint {
+        notes.push(format!("help: {h}"));
+    }
+    diag = diag.with_notes(notes);
+    let config = term::Config::default();
+    if term::emit_to_write_style(out, &config, &files, &diag).is_err() {
+        // The renderer only fails on a span outside the file; fall back to a plain line.
+        let _ = std::io::Write::write_all(out, format!("{}: {}\n", d.location().unwrap_or_default(), d.message).as_bytes());
+    }
+}
+
+/// Shows `path` relative to `root` when it is inside it.
+pub fn display_path(root: &Path, path: &Path) -> String {
+    let rel: PathBuf = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf());
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let t = "ab\ncdé f\n";
+        assert_eq!(line_col(t, 0), (1, 1));
+        assert_eq!(line_col(t, 3), (2, 1));
+        let f = t.find('f').unwrap();
+        assert_eq!(line_col(t, f), (2, 5));
+    }
+
+    #[test]
+    fn render_shows_location_source_and_hint() {
+        let file = SourceText::new("course.toml", Arc::from("[course]\nidd = \"x\"\n"));
+        let d = Diagnostic::error("unknown key `idd`").in_file(&file).at(9..12).label("here").hint("did you mean `id`?");
+        let text = Diagnostics::from(d).render(false);
+        assert!(text.contains("course.toml:2:1"), "{text}");
+        assert!(text.contains("idd = \"x\""), "{text}");
+        assert!(text.contains("^^^"), "{text}");
+        assert!(text.contains("help: did you mean `id`?"), "{text}");
+    }
+}

@@ -1,0 +1,341 @@
+//! Where lessons are loaded: content/ becomes the home page, modules, lessons, pages and assets.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{front_matter, read_text};
+use crate::diagnostics::{display_path, Diagnostic, SourceText};
+use crate::model::{AgendaItem, Asset, Document, Facilitator, Lesson, Module, Page};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HomeFrontMatter {
+    title: Option<String>,
+    #[allow(dead_code)]
+    description: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleFrontMatter {
+    title: Option<String>,
+    weight: Option<i64>,
+    description: Option<String>,
+    facilitator: Option<FacilitatorToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FacilitatorToml {
+    duration: Option<u32>,
+    goal: Option<String>,
+    #[serde(default)]
+    materials: Vec<String>,
+    pairing: Option<String>,
+    #[serde(default)]
+    questions: Vec<String>,
+    #[serde(default)]
+    agenda: Vec<AgendaToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AgendaToml {
+    minutes: u32,
+    activity: String,
+    notes: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonFrontMatter {
+    title: Option<String>,
+    weight: Option<i64>,
+    description: Option<String>,
+    duration: Option<u32>,
+    #[serde(default)]
+    exercises: Vec<Spanned<String>>,
+    takeaway: Option<String>,
+    #[serde(default)]
+    key_points: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageFrontMatter {
+    title: Option<String>,
+    weight: Option<i64>,
+    description: Option<String>,
+}
+
+/// Names the build itself writes at the root; content may not take them.
+pub const RESERVED_ROOT_NAMES: [&str; 8] = ["index", "404", "journal", "print", "assets", "handouts", "facilitator", "_sonder"];
+
+/// The files of content/, sorted into what they are.
+#[derive(Default)]
+pub struct ContentFiles {
+    pub home: Option<PathBuf>,
+    pub pages: Vec<PathBuf>,
+    /// (module folder, its _index.md if present, its lessons)
+    pub modules: Vec<(PathBuf, Option<PathBuf>, Vec<PathBuf>)>,
+    pub assets: Vec<Asset>,
+}
+
+/// Temp and hidden files editors leave behind are not content.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp") || name.starts_with("#")
+}
+
+/// A file stem that makes a clean, portable URL.
+pub fn is_url_safe(stem: &str) -> bool {
+    !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+}
+
+pub fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, usize)> {
+    let mut out = Vec::new();
+    let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
+    let mut it = walker.filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    while let Some(entry) = it.next() {
+        match entry {
+            Ok(e) if e.file_type().is_file() => out.push((e.path().to_path_buf(), e.depth())),
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().map(|p| display_path(root, p)).unwrap_or_else(|| display_path(root, dir));
+                let msg = if let Some(ancestor) = err.loop_ancestor() {
+                    format!("symlink loop: {path} points back to {}", display_path(root, ancestor))
+                } else {
+                    format!("cannot read {path}: {}", err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string()))
+                };
+                diags.push(Diagnostic::error(msg).in_path(path).hint("remove the symlink loop or fix the permissions"));
+            }
+        }
+    }
+    out
+}
+
+pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> ContentFiles {
+    let mut files = ContentFiles::default();
+    let mut module_dirs: Vec<PathBuf> = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(content) {
+        let mut dirs: Vec<PathBuf> = rd
+            .filter_map(Result::ok)
+            .filter(|e| !is_ignored(&e.file_name().to_string_lossy()))
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.path())
+            .collect();
+        dirs.sort();
+        module_dirs = dirs;
+    }
+    for (path, depth) in walk(root, content, diags) {
+        let rel = path.strip_prefix(content).unwrap_or(&path).to_path_buf();
+        let rel_str = rel.to_string_lossy().replace('\\', "/");
+        let is_md = path.extension().is_some_and(|e| e == "md");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        match depth {
+            1 if name == "_index.md" => files.home = Some(path),
+            1 if is_md => files.pages.push(path),
+            2 if is_md => {
+                let module_dir = path.parent().unwrap().to_path_buf();
+                let entry = match files.modules.iter_mut().find(|m| m.0 == module_dir) {
+                    Some(e) => e,
+                    None => {
+                        files.modules.push((module_dir.clone(), None, Vec::new()));
+                        files.modules.last_mut().unwrap()
+                    }
+                };
+                if name == "_index.md" {
+                    entry.1 = Some(path);
+                } else {
+                    entry.2.push(path);
+                }
+            }
+            _ if is_md => diags.push(
+                Diagnostic::warning(format!("content/{rel_str} is ignored: lessons live directly inside a module folder"))
+                    .in_path(format!("content/{rel_str}"))
+                    .hint("move it to content/<module>/<lesson>.md"),
+            ),
+            _ => files.assets.push(Asset { source: path, output: rel_str }),
+        }
+    }
+    // Module folders that hold no Markdown at all still count (so we can say what is missing).
+    for dir in module_dirs {
+        if !files.modules.iter().any(|m| m.0 == dir) {
+            files.modules.push((dir, None, Vec::new()));
+        }
+    }
+    files.modules.sort_by(|a, b| a.0.cmp(&b.0));
+    files
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn missing_title(file: &SourceText, has_front_matter: bool, what: &str) -> Diagnostic {
+    let d = Diagnostic::error(format!("this {what} has no `title`")).in_file(file).at(0..if has_front_matter { 3 } else { 0 });
+    if has_front_matter {
+        d.hint("add `title = \"...\"` to the front matter")
+    } else {
+        d.hint("start the file with front matter:\n+++\ntitle = \"...\"\n+++")
+    }
+}
+
+fn read_doc(root: &Path, path: &Path) -> Result<(SourceText, front_matter::Split), Diagnostic> {
+    let file = read_text(root, path)?;
+    let split = front_matter::split(&file)?;
+    Ok((file, split))
+}
+
+pub fn load_home(root: &Path, path: Option<&Path>) -> Result<(Document, Option<String>), Diagnostic> {
+    let Some(path) = path else {
+        return Ok((Document::new(SourceText::new("content/_index.md", Arc::from("")), 0), None));
+    };
+    let (file, split) = read_doc(root, path)?;
+    let title = match &split.toml {
+        Some(r) => front_matter::parse::<HomeFrontMatter>(&file, r.clone())?.title,
+        None => None,
+    };
+    Ok((Document::new(file, split.body_offset), title))
+}
+
+pub fn load_page(root: &Path, path: &Path) -> Result<Page, Diagnostic> {
+    let (file, split) = read_doc(root, path)?;
+    let slug = stem(path);
+    let fm: PageFrontMatter = match &split.toml {
+        Some(r) => front_matter::parse(&file, r.clone())?,
+        None => return Err(missing_title(&file, false, "page")),
+    };
+    let title = fm.title.ok_or_else(|| missing_title(&file, true, "page"))?;
+    if RESERVED_ROOT_NAMES.contains(&slug.as_str()) || !is_url_safe(&slug) {
+        return Err(Diagnostic::error(format!("`{slug}.md` cannot be a page name"))
+            .in_file(&file)
+            .hint(format!("rename the file: names must use letters, digits, `-`, `_` and not be one of {}", RESERVED_ROOT_NAMES.join(", "))));
+    }
+    Ok(Page { slug, title, weight: fm.weight.unwrap_or(0), description: fm.description, body: Document::new(file, split.body_offset) })
+}
+
+pub fn load_lesson(root: &Path, path: &Path, module_slug: &str) -> Result<Lesson, Diagnostic> {
+    let (file, split) = read_doc(root, path)?;
+    let slug = stem(path);
+    let Some(range) = split.toml.clone() else {
+        return Err(missing_title(&file, false, "lesson"));
+    };
+    let fm: LessonFrontMatter = front_matter::parse(&file, range.clone())?;
+    let title = match fm.title {
+        Some(t) if !t.trim().is_empty() => t,
+        _ => return Err(missing_title(&file, true, "lesson")),
+    };
+    if slug == "index" || !is_url_safe(&slug) {
+        return Err(Diagnostic::error(format!("`{slug}.md` cannot be a lesson file name"))
+            .in_file(&file)
+            .hint("rename the file using letters, digits, `-` and `_` (and not `index`): the name becomes the page's URL"));
+    }
+    let exercises = fm
+        .exercises
+        .into_iter()
+        .map(|s| {
+            let span = s.span();
+            (s.into_inner(), (span.start + range.start)..(span.end + range.start))
+        })
+        .collect();
+    Ok(Lesson {
+        slug,
+        module_slug: module_slug.to_string(),
+        title,
+        weight: fm.weight.unwrap_or(0),
+        description: fm.description,
+        duration: fm.duration,
+        exercises,
+        takeaway: fm.takeaway,
+        key_points: fm.key_points,
+        body: Document::new(file, split.body_offset),
+    })
+}
+
+pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[PathBuf]) -> (Option<Module>, Vec<Diagnostic>) {
+    let slug = stem(dir);
+    let shown = format!("content/{}", dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+    let mut diags = Vec::new();
+    if RESERVED_ROOT_NAMES.contains(&slug.as_str()) || !is_url_safe(&slug) {
+        diags.push(
+            Diagnostic::error(format!("`{shown}` cannot be a module folder name"))
+                .in_path(shown.clone())
+                .hint(format!("rename the folder using letters, digits, `-` and `_`, and not one of {}", RESERVED_ROOT_NAMES.join(", "))),
+        );
+        return (None, diags);
+    }
+    let Some(index) = index else {
+        diags.push(
+            Diagnostic::error(format!("module folder `{shown}` has no _index.md"))
+                .in_path(shown.clone())
+                .hint(format!("add {shown}/_index.md starting with:\n+++\ntitle = \"Module title\"\nweight = 1\n+++")),
+        );
+        return (None, diags);
+    };
+    let loaded: Vec<Result<Lesson, Diagnostic>> = lessons.par_iter().map(|p| load_lesson(root, p, &slug)).collect();
+    let mut module_lessons = Vec::with_capacity(loaded.len());
+    for l in loaded {
+        match l {
+            Ok(l) => module_lessons.push(l),
+            Err(d) => diags.push(d),
+        }
+    }
+    // Ordered by weight, then by file name.
+    module_lessons.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    // Two file names that differ only in case collide on case-insensitive disks and hosts.
+    let mut seen = std::collections::HashMap::new();
+    for l in &module_lessons {
+        if let Some(other) = seen.insert(l.slug.to_lowercase(), l.slug.clone()) {
+            diags.push(
+                Diagnostic::error(format!("lessons `{other}.md` and `{}.md` differ only in letter case", l.slug))
+                    .in_file(&l.body.source)
+                    .hint("rename one: their pages would overwrite each other on case-insensitive systems"),
+            );
+        }
+    }
+    let module = match read_doc(root, index) {
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+        Ok((file, split)) => {
+            let fm: Result<ModuleFrontMatter, Diagnostic> = match &split.toml {
+                Some(r) => front_matter::parse(&file, r.clone()),
+                None => Err(missing_title(&file, false, "module")),
+            };
+            match fm {
+                Err(d) => {
+                    diags.push(d);
+                    None
+                }
+                Ok(fm) => match fm.title {
+                    Some(title) if !title.trim().is_empty() => Some(Module {
+                        slug,
+                        title,
+                        weight: fm.weight.unwrap_or(0),
+                        description: fm.description,
+                        facilitator: fm.facilitator.map(|f| Facilitator {
+                            duration: f.duration,
+                            goal: f.goal,
+                            materials: f.materials,
+                            pairing: f.pairing,
+                            questions: f.questions,
+                            agenda: f.agenda.into_iter().map(|a| AgendaItem { minutes: a.minutes, activity: a.activity, notes: a.notes }).collect(),
+                        }),
+                        intro: Document::new(file, split.body_offset),
+                        lessons: module_lessons,
+                    }),
+                    _ => {
+                        diags.push(missing_title(&file, split.toml.is_some(), "module"));
+                        None
+                    }
+                },
+            }
+        }
+    };
+    (module, diags)
+}

@@ -1,0 +1,196 @@
+//! course.toml: the course's identity and build settings.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::front_matter;
+use crate::diagnostics::{Diagnostic, SourceText};
+use crate::model::CourseConfig;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseToml {
+    course: Option<Spanned<CourseSection>>,
+    build: Option<BuildSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseSection {
+    id: Option<Spanned<String>>,
+    title: Option<Spanned<String>>,
+    description: Option<String>,
+    language: Option<Spanned<String>>,
+    author: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct BuildSection {
+    theme: Option<Spanned<String>>,
+    minify: Option<bool>,
+    output: Option<Spanned<String>>,
+    facilitator_links: Option<bool>,
+}
+
+/// A course id is a lowercase slug: it prefixes every saved answer, so it must be simple and stable.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// A loose BCP 47 check: letters, then subtags of letters and digits.
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=8).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
+    let parsed: CourseToml = front_matter::parse(file, 0..file.text.len()).map_err(|d| vec![d])?;
+    let mut errors = Vec::new();
+    let Some(course) = parsed.course else {
+        return Err(vec![Diagnostic::error("course.toml has no [course] table")
+            .in_file(file)
+            .at(0..0)
+            .hint("add a [course] table with `id = \"my-course\"` and `title = \"My course\"`")]);
+    };
+    let course_span = course.span();
+    let course = course.into_inner();
+    let id = match course.id {
+        Some(id) if is_slug(id.get_ref()) => id.into_inner(),
+        Some(id) => {
+            errors.push(
+                Diagnostic::error(format!("course id `{}` is not a lowercase slug", id.get_ref()))
+                    .in_file(file)
+                    .at(id.span())
+                    .label("not a slug")
+                    .hint("use lowercase letters, digits and single dashes, e.g. `leading-with-trust`; the id namespaces learners' saved answers, so choose it once"),
+            );
+            String::new()
+        }
+        None => {
+            errors.push(
+                Diagnostic::error("[course] is missing the required key `id`")
+                    .in_file(file)
+                    .at(course_span.start..course_span.start + 1)
+                    .hint("add `id = \"my-course\"`: a lowercase slug that never changes (it namespaces saved answers)"),
+            );
+            String::new()
+        }
+    };
+    let title = match course.title {
+        Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
+        Some(t) => {
+            errors.push(Diagnostic::error("the course title is empty").in_file(file).at(t.span()).hint("give the course a title"));
+            String::new()
+        }
+        None => {
+            errors.push(
+                Diagnostic::error("[course] is missing the required key `title`")
+                    .in_file(file)
+                    .at(course_span.start..course_span.start + 1)
+                    .hint("add `title = \"My course\"`"),
+            );
+            String::new()
+        }
+    };
+    let language = match course.language {
+        Some(l) if is_language_tag(l.get_ref()) => l.into_inner(),
+        Some(l) => {
+            errors.push(
+                Diagnostic::error(format!("`{}` is not a BCP 47 language tag", l.get_ref()))
+                    .in_file(file)
+                    .at(l.span())
+                    .hint("use a tag such as \"en\", \"en-GB\" or \"pt-BR\""),
+            );
+            String::new()
+        }
+        None => "en".to_string(),
+    };
+    let build = parsed.build.unwrap_or_default();
+    let output = match build.output {
+        Some(o) if o.get_ref().trim().is_empty() => {
+            errors.push(Diagnostic::error("the output folder is empty").in_file(file).at(o.span()).hint("use e.g. output = \"public\""));
+            PathBuf::new()
+        }
+        Some(o) => PathBuf::from(o.into_inner()),
+        None => PathBuf::from("public"),
+    };
+    let theme = match build.theme {
+        Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\']) || t.get_ref().starts_with('.') => {
+            errors.push(
+                Diagnostic::error(format!("`{}` is not a theme name", t.get_ref()))
+                    .in_file(file)
+                    .at(t.span())
+                    .hint("a theme is a folder name under themes/, e.g. \"default\""),
+            );
+            String::new()
+        }
+        Some(t) => t.into_inner(),
+        None => "default".to_string(),
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(CourseConfig {
+        id,
+        title,
+        description: course.description,
+        language,
+        author: course.author,
+        theme,
+        minify: build.minify.unwrap_or(true),
+        output,
+        facilitator_links: build.facilitator_links.unwrap_or(false),
+        source: file.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn parse_str(t: &str) -> Result<CourseConfig, Vec<Diagnostic>> {
+        parse(&SourceText::new("course.toml", Arc::from(t)))
+    }
+
+    #[test]
+    fn defaults() {
+        let c = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n").unwrap();
+        assert_eq!(c.language, "en");
+        assert_eq!(c.theme, "default");
+        assert!(c.minify);
+        assert_eq!(c.output, PathBuf::from("public"));
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_position() {
+        let e = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n\n[build]\nminfy = false\n").unwrap_err();
+        assert_eq!(e[0].location().unwrap(), "course.toml:6:1");
+        assert!(e[0].message.contains("minfy"));
+    }
+
+    #[test]
+    fn bad_id_and_missing_title_reported_together() {
+        let e = parse_str("[course]\nid = \"My Course\"\n").unwrap_err();
+        assert_eq!(e.len(), 2);
+        assert!(e[0].message.contains("not a lowercase slug"));
+        assert!(e[1].message.contains("title"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("a-b-1"));
+        assert!(!is_slug("A"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug("-a"));
+        assert!(is_language_tag("en-GB"));
+        assert!(!is_language_tag("english language"));
+    }
+}

@@ -1,0 +1,201 @@
+//! Disk -> model. Everything the build reads is read here, in parallel, and nowhere else.
+
+pub mod content;
+pub mod course_toml;
+pub mod exercises;
+pub mod front_matter;
+pub mod theme;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{display_path, Diagnostic, Diagnostics, SourceText};
+use crate::model::{Asset, Course};
+
+/// Reads a UTF-8 text file; invalid UTF-8 is a diagnostic at the first bad byte.
+pub fn read_text(root: &Path, path: &Path) -> Result<SourceText, Diagnostic> {
+    let name = display_path(root, path);
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read {name}: {e}")).in_path(name.clone()))?;
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(SourceText::new(name, Arc::from(s))),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let file = SourceText::new(name, Arc::from(lossy));
+            Err(Diagnostic::error("this file is not valid UTF-8")
+                .in_file(&file)
+                .at(at..at + 1)
+                .label("invalid byte here")
+                .hint("save the file as UTF-8 in your editor"))
+        }
+    }
+}
+
+/// Finds the course root: the nearest folder at or above `start` that holds course.toml.
+pub fn find_root(start: &Path) -> Result<PathBuf, Diagnostic> {
+    let mut dir = Some(start);
+    while let Some(d) = dir {
+        if d.join("course.toml").is_file() {
+            return Ok(d.to_path_buf());
+        }
+        dir = d.parent();
+    }
+    Err(Diagnostic::error(format!("no course.toml found in {} or any folder above it", start.display()))
+        .hint("run `sonder init` to create a course here, or pass --root DIR"))
+}
+
+/// Loads the whole course. Returns the model when course.toml is usable (files with errors are left
+/// out of it) plus every problem found on the way.
+pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let course_toml = root.join("course.toml");
+    if !course_toml.is_file() {
+        let d = Diagnostic::error(format!("no course.toml in {}", root.display()))
+            .hint("run `sonder init` to create a course, or pass --root to the folder that holds course.toml");
+        return (None, d.into());
+    }
+    let config_file = match read_text(root, &course_toml) {
+        Ok(f) => f,
+        Err(d) => return (None, d.into()),
+    };
+    let config = match course_toml::parse(&config_file) {
+        Ok(c) => Some(c),
+        Err(ds) => {
+            diags.extend(ds);
+            None
+        }
+    };
+
+    let content_dir = root.join("content");
+    let files = if content_dir.is_dir() {
+        content::scan(root, &content_dir, &mut diags)
+    } else {
+        diags.push(
+            Diagnostic::error("there is no content/ folder")
+                .in_path("content/")
+                .hint("create content/<module>/_index.md and content/<module>/<lesson>.md, or run `sonder init`"),
+        );
+        content::ContentFiles::default()
+    };
+    if content_dir.is_dir() && files.modules.is_empty() {
+        diags.push(
+            Diagnostic::error("content/ has no modules")
+                .in_path("content/")
+                .hint("add a module folder such as content/01-start/ with an _index.md and at least one lesson .md file"),
+        );
+    }
+
+    // Modules, pages, home and exercises load in parallel; each collects its own problems.
+    let (modules, (pages, (home, exercises))) = rayon::join(
+        || files.modules.par_iter().map(|(dir, index, lessons)| content::load_module(root, dir, index.as_deref(), lessons)).collect::<Vec<_>>(),
+        || {
+            rayon::join(
+                || files.pages.par_iter().map(|p| content::load_page(root, p)).collect::<Vec<_>>(),
+                || rayon::join(|| content::load_home(root, files.home.as_deref()), || load_exercises(root)),
+            )
+        },
+    );
+
+    let mut course_modules = Vec::new();
+    for (m, ds) in modules {
+        diags.extend(ds);
+        course_modules.extend(m);
+    }
+    course_modules.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    let mut course_pages = Vec::new();
+    for p in pages {
+        match p {
+            Ok(p) => course_pages.push(p),
+            Err(d) => diags.push(d),
+        }
+    }
+    course_pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    let (home, home_title) = match home {
+        Ok(h) => h,
+        Err(d) => {
+            diags.push(d);
+            content::load_home(root, None).expect("an empty home page always loads")
+        }
+    };
+    let (exercise_list, exercise_diags) = exercises;
+    diags.extend(exercise_diags);
+    let exercise_index: HashMap<String, usize> = exercise_list.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+
+    let mut assets = files.assets;
+    let static_dir = root.join("static");
+    if static_dir.is_dir() {
+        for (path, _) in content::walk(root, &static_dir, &mut diags) {
+            let rel = path.strip_prefix(&static_dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            assets.push(Asset { source: path, output: rel });
+        }
+    }
+
+    let Some(config) = config else {
+        return (None, Diagnostics { items: diags });
+    };
+    let theme = theme::load(root, &config.theme, &mut diags);
+    let course = Course {
+        config,
+        home,
+        home_title,
+        modules: course_modules,
+        pages: course_pages,
+        exercises: exercise_list,
+        exercise_index,
+        assets,
+        theme,
+    };
+    (Some(course), Diagnostics { items: diags })
+}
+
+fn load_exercises(root: &Path) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>) {
+    let dir = root.join("exercises");
+    let mut diags = Vec::new();
+    if !dir.is_dir() {
+        return (Vec::new(), diags);
+    }
+    let files: Vec<PathBuf> = content::walk(root, &dir, &mut diags)
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    let parsed: Vec<_> = files
+        .par_iter()
+        .map(|path| {
+            let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            match read_text(root, path) {
+                Err(d) => (None, vec![d], id),
+                Ok(file) => {
+                    if !exercises::is_field_id(&id) {
+                        let d = Diagnostic::error(format!("`{id}` is not a valid exercise id"))
+                            .in_file(&file)
+                            .hint("rename the file: the id is the file name, using letters, digits, `-` and `_`");
+                        return (None, vec![d], id);
+                    }
+                    let (ex, ds) = exercises::parse(&id, &file);
+                    (ex, ds, id)
+                }
+            }
+        })
+        .collect();
+    let mut out: Vec<crate::model::Exercise> = Vec::new();
+    let mut where_defined: HashMap<String, String> = HashMap::new();
+    for ((ex, ds, id), path) in parsed.into_iter().zip(&files) {
+        diags.extend(ds);
+        let shown = display_path(root, path);
+        if let Some(first) = where_defined.insert(id.clone(), shown.clone()) {
+            diags.push(
+                Diagnostic::error(format!("exercise id `{id}` is defined twice: {first} and {shown}"))
+                    .in_path(shown)
+                    .hint("exercise ids are file names and must be unique across exercises/ and its sub-folders; rename one"),
+            );
+            continue;
+        }
+        out.extend(ex);
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    (out, diags)
+}

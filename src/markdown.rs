@@ -1,0 +1,480 @@
+//! Where Markdown becomes HTML: pulldown-cmark with our extensions, stable heading ids with anchor
+//! links, `.md` links rewritten to page links, and `{{ exercise ID }}` markers turned into slots.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostics::Diagnostic;
+use crate::model::{BodyPart, Document, Heading};
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// Markdown of an exercise prompt or hint: no heading anchors, links left as written.
+pub fn render_fragment(md: &str) -> String {
+    let mut out = String::with_capacity(md.len() * 3 / 2);
+    html::push_html(&mut out, Parser::new_ext(md, options()).map(task_marker));
+    out
+}
+
+fn task_marker(e: Event<'_>) -> Event<'_> {
+    match e {
+        // Task list boxes are read-only; give them a name so assistive tech can say what they are.
+        Event::TaskListMarker(done) => Event::Html(CowStr::Borrowed(if done {
+            "<input type=\"checkbox\" disabled checked aria-label=\"done\"> "
+        } else {
+            "<input type=\"checkbox\" disabled aria-label=\"not done\"> "
+        })),
+        e => e,
+    }
+}
+
+/// Lower-case, runs of anything but letters and digits become one `-`.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        out.push_str("section");
+    }
+    out
+}
+
+/// What the links of one document can point at.
+pub struct LinkTargets<'a> {
+    /// Source path relative to content/ (`mod/lesson.md`) -> output path (`mod/lesson.html`).
+    pub pages: &'a HashMap<String, String>,
+    /// Every other output path a relative link may name (assets, static files, generated pages).
+    pub files: &'a HashSet<String>,
+}
+
+/// A `#fragment` to check once every document's headings are known.
+#[derive(Debug, Clone)]
+pub struct AnchorCheck {
+    /// Output path of the target page.
+    pub target: String,
+    pub fragment: String,
+    pub span: Range<usize>,
+}
+
+/// Result of compiling one document.
+#[derive(Debug, Default)]
+pub struct Compiled {
+    pub anchors: Vec<AnchorCheck>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Compiles `doc` in place. `dir` is the document's folder relative to content/ ("" or "mod"); its
+/// output sits in the same folder, so relative asset links stay as written.
+pub fn compile(doc: &mut Document, dir: &str, self_output: &str, targets: &LinkTargets) -> Compiled {
+    let body_offset = doc.body_offset;
+    let text = doc.source.text.clone();
+    let body = &text[body_offset..];
+    let mut result = Compiled::default();
+    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+
+    // Pass 1: heading ids (stable: from the text, de-duplicated in document order).
+    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut headings = Vec::new();
+    let mut heading_at: HashMap<usize, usize> = HashMap::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let (Event::Start(Tag::Heading { level, id, .. }), _) = &events[i] {
+            let mut text_content = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
+                    text_content.push_str(t);
+                }
+                j += 1;
+            }
+            let base = id.as_deref().map(str::to_string).unwrap_or_else(|| slugify(&text_content));
+            let n = used.entry(base.clone()).or_insert(0);
+            let unique = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
+            *n += 1;
+            heading_at.insert(i, headings.len());
+            headings.push(Heading { level: *level as u8, id: unique, text: text_content });
+            i = j;
+        }
+        i += 1;
+    }
+    let own_ids: HashSet<&str> = headings.iter().map(|h| h.id.as_str()).collect();
+
+    // Pass 2: rewrite and render.
+    let mut parts = Vec::new();
+    let mut markers = Vec::new();
+    let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
+    let mut current_heading: Option<usize> = None;
+    let mut skip_until_paragraph_end = false;
+    let mut idx = 0;
+    for (event, range) in events.into_iter() {
+        let file_span = (range.start + body_offset)..(range.end + body_offset);
+        if skip_until_paragraph_end {
+            if matches!(event, Event::End(TagEnd::Paragraph)) {
+                skip_until_paragraph_end = false;
+            }
+            idx += 1;
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Paragraph) => {
+                if let Some(id) = exercise_marker(&body[range.clone()]) {
+                    flush(&mut out_events, &mut parts);
+                    parts.push(BodyPart::Exercise(id.clone()));
+                    markers.push((id, file_span));
+                    skip_until_paragraph_end = true;
+                } else {
+                    out_events.push(Event::Start(Tag::Paragraph));
+                }
+            }
+            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+                let h = heading_at[&idx];
+                current_heading = Some(h);
+                out_events.push(Event::Start(Tag::Heading { level, id: Some(CowStr::from(headings[h].id.clone())), classes, attrs }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some(h) = current_heading.take() {
+                    let hd = &headings[h];
+                    out_events.push(Event::Html(CowStr::from(format!(
+                        " <a class=\"heading-anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
+                        hd.id,
+                        escape_attr(&hd.text)
+                    ))));
+                }
+                out_events.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest = rewrite_link(&dest_url, dir, self_output, targets, &own_ids, &file_span, &doc.source, &mut result);
+                out_events.push(Event::Start(Tag::Link { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest = rewrite_link(&dest_url, dir, self_output, targets, &own_ids, &file_span, &doc.source, &mut result);
+                out_events.push(Event::Start(Tag::Image { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
+            }
+            e => out_events.push(task_marker(e)),
+        }
+        idx += 1;
+    }
+    flush(&mut out_events, &mut parts);
+    doc.html = parts;
+    doc.headings = headings;
+    doc.markers = markers;
+    result
+}
+
+fn flush(events: &mut Vec<Event>, parts: &mut Vec<BodyPart>) {
+    if events.is_empty() {
+        return;
+    }
+    let mut s = String::new();
+    html::push_html(&mut s, events.drain(..));
+    parts.push(BodyPart::Html(s));
+}
+
+/// `{{ exercise some-id }}` alone in a paragraph.
+pub fn exercise_marker(paragraph_source: &str) -> Option<String> {
+    let t = paragraph_source.trim();
+    let inner = t.strip_prefix("{{")?.strip_suffix("}}")?.trim();
+    let mut words = inner.split_whitespace();
+    if words.next()? != "exercise" {
+        return None;
+    }
+    let id = words.next()?;
+    if words.next().is_some() {
+        return None;
+    }
+    Some(id.to_string())
+}
+
+fn is_external(url: &str) -> bool {
+    if url.starts_with("//") {
+        return true;
+    }
+    match url.find(':') {
+        Some(colon) => {
+            let scheme = &url[..colon];
+            !scheme.is_empty() && !scheme.contains(['/', '?', '#']) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        }
+        None => false,
+    }
+}
+
+/// Resolves `path` (relative, `/`-separated) against `dir`; None when it climbs out of the site.
+pub fn join(dir: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// The relative URL from the page at `from` (an output path) to the output path `to`.
+pub fn relative_url(from: &str, to: &str) -> String {
+    let from_dir: Vec<&str> = match from.rfind('/') {
+        Some(i) => from[..i].split('/').collect(),
+        None => Vec::new(),
+    };
+    let to_parts: Vec<&str> = to.split('/').collect();
+    let common = from_dir.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let mut out = String::new();
+    for _ in common..from_dir.len() {
+        out.push_str("../");
+    }
+    out.push_str(&to_parts[common..].join("/"));
+    out
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() && s.is_char_boundary(i + 3) {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rewrite_link(
+    url: &str,
+    dir: &str,
+    self_output: &str,
+    targets: &LinkTargets,
+    own_ids: &HashSet<&str>,
+    span: &Range<usize>,
+    source: &crate::diagnostics::SourceText,
+    result: &mut Compiled,
+) -> Option<String> {
+    if url.is_empty() || is_external(url) {
+        return None;
+    }
+    if let Some(fragment) = url.strip_prefix('#') {
+        if !own_ids.contains(fragment) && !fragment.starts_with("fn") {
+            result.diagnostics.push(
+                Diagnostic::error(format!("link to a missing anchor `#{fragment}`"))
+                    .in_file(source)
+                    .at(span.clone())
+                    .label("no heading has this id")
+                    .hint(format!("headings here have the ids: {}", list_ids(own_ids))),
+            );
+        }
+        return None;
+    }
+    if url.starts_with('/') {
+        result.diagnostics.push(
+            Diagnostic::warning(format!("absolute link `{url}` breaks when the site is hosted under a sub-path or opened from disk"))
+                .in_file(source)
+                .at(span.clone())
+                .hint("use a relative link, e.g. `../other-module/lesson.md`"),
+        );
+        return None;
+    }
+    let (path_and_query, fragment) = match url.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (url, None),
+    };
+    let path = path_and_query.split('?').next().unwrap_or("");
+    let decoded = percent_decode(path);
+    let Some(resolved) = join(dir, &decoded) else {
+        result.diagnostics.push(
+            Diagnostic::error(format!("link `{url}` points outside the course"))
+                .in_file(source)
+                .at(span.clone())
+                .hint("link to files inside content/ or static/"),
+        );
+        return None;
+    };
+    if decoded.ends_with(".md") {
+        let Some(target) = targets.pages.get(&resolved) else {
+            result.diagnostics.push(
+                Diagnostic::error(format!("link to a missing file `{url}`"))
+                    .in_file(source)
+                    .at(span.clone())
+                    .label(format!("content/{resolved} does not exist"))
+                    .hint("fix the path: links to lessons are relative to this file, e.g. `02-next.md` or `../02-module/01-lesson.md`"),
+            );
+            return None;
+        };
+        let mut href = relative_url(self_output, target);
+        if let Some(f) = fragment {
+            if !f.is_empty() {
+                result.anchors.push(AnchorCheck { target: target.clone(), fragment: f.to_string(), span: span.clone() });
+                href.push('#');
+                href.push_str(f);
+            }
+        }
+        return Some(href);
+    }
+    if !targets.files.contains(&resolved) && !targets.pages.values().any(|p| p == &resolved) {
+        result.diagnostics.push(
+            Diagnostic::error(format!("link to a missing file `{url}`"))
+                .in_file(source)
+                .at(span.clone())
+                .label("no such file in content/ or static/")
+                .hint("put the file next to the lesson or in static/, or fix the path"),
+        );
+    }
+    None
+}
+
+fn list_ids(ids: &HashSet<&str>) -> String {
+    let mut v: Vec<&&str> = ids.iter().collect();
+    v.sort();
+    if v.is_empty() {
+        return "(none)".into();
+    }
+    v.iter().map(|s| format!("#{s}")).collect::<Vec<_>>().join(", ")
+}
+
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::SourceText;
+    use std::sync::Arc;
+
+    fn doc(text: &str) -> Document {
+        Document::new(SourceText::new("content/m/a.md", Arc::from(text)), 0)
+    }
+
+    fn html(d: &Document) -> String {
+        d.html.iter().map(|p| match p {
+            BodyPart::Html(h) => h.clone(),
+            BodyPart::Exercise(id) => format!("[{id}]"),
+        }).collect()
+    }
+
+    fn targets() -> (HashMap<String, String>, HashSet<String>) {
+        let mut pages = HashMap::new();
+        pages.insert("m/a.md".to_string(), "m/a.html".to_string());
+        pages.insert("m/b.md".to_string(), "m/b.html".to_string());
+        pages.insert("n/c.md".to_string(), "n/c.html".to_string());
+        let mut files = HashSet::new();
+        files.insert("m/pic.png".to_string());
+        (pages, files)
+    }
+
+    fn run(text: &str) -> (Document, Compiled) {
+        let (pages, files) = targets();
+        let mut d = doc(text);
+        let c = compile(&mut d, "m", "m/a.html", &LinkTargets { pages: &pages, files: &files });
+        (d, c)
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slugify("The Five Parts of Trust!"), "the-five-parts-of-trust");
+        assert_eq!(slugify("  Ünïcode & more "), "ünïcode-more");
+        assert_eq!(slugify("!!!"), "section");
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_anchor_links() {
+        let (d, c) = run("## Hello\n\n## Hello\n\n### Hello world\n");
+        assert!(c.diagnostics.is_empty());
+        let ids: Vec<_> = d.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["hello", "hello-1", "hello-world"]);
+        let h = html(&d);
+        assert!(h.contains("<h2 id=\"hello-1\">"), "{h}");
+        assert!(h.contains("href=\"#hello-1\""), "{h}");
+    }
+
+    #[test]
+    fn md_links_become_page_links() {
+        let (d, c) = run("[b](b.md) [c](../n/c.md#x) [ext](https://e.org/x.md) [img](pic.png)\n");
+        assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+        let h = html(&d);
+        assert!(h.contains("href=\"b.html\""), "{h}");
+        assert!(h.contains("href=\"../n/c.html#x\""), "{h}");
+        assert!(h.contains("href=\"https://e.org/x.md\""), "{h}");
+        assert_eq!(c.anchors.len(), 1);
+        assert_eq!(c.anchors[0].target, "n/c.html");
+    }
+
+    #[test]
+    fn missing_link_target_is_an_error_with_position() {
+        let (_, c) = run("Intro\n\nSee [gone](gone.md) and [g2](nope.png).\n");
+        assert_eq!(c.diagnostics.len(), 2);
+        assert_eq!(c.diagnostics[0].location().unwrap(), "content/m/a.md:3:5");
+    }
+
+    #[test]
+    fn missing_own_anchor_is_an_error() {
+        let (_, c) = run("## Here\n\n[x](#there) [y](#here)\n");
+        assert_eq!(c.diagnostics.len(), 1);
+        assert!(c.diagnostics[0].message.contains("#there"));
+    }
+
+    #[test]
+    fn exercise_markers_become_slots() {
+        let (d, _) = run("Before\n\n{{ exercise my-ex }}\n\nAfter\n\n```\n{{ exercise not-me }}\n```\n");
+        assert_eq!(d.markers.len(), 1);
+        assert_eq!(d.markers[0].0, "my-ex");
+        let h = html(&d);
+        assert!(h.contains("<p>Before</p>\n[my-ex]<p>After</p>"), "{h}");
+        assert!(h.contains("not-me"));
+    }
+
+    #[test]
+    fn relative_urls() {
+        assert_eq!(relative_url("m/a.html", "m/b.html"), "b.html");
+        assert_eq!(relative_url("m/a.html", "n/c.html"), "../n/c.html");
+        assert_eq!(relative_url("index.html", "n/c.html"), "n/c.html");
+        assert_eq!(relative_url("m/a.html", "index.html"), "../index.html");
+    }
+
+    #[test]
+    fn smart_punctuation_tables_footnotes_tasks() {
+        let (d, _) = run("\"Quote\" -- x\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^1]\n\n[^1]: The note.\n\n- [x] done\n\n~~old~~\n");
+        let h = html(&d);
+        assert!(h.contains("“Quote”"), "{h}");
+        assert!(h.contains("<table>"));
+        assert!(h.contains("footnote"));
+        assert!(h.contains("aria-label=\"done\""));
+        assert!(h.contains("<del>old</del>"));
+    }
+}

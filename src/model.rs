@@ -1,0 +1,261 @@
+//! The course as plain data: what `load` builds and what `render` reads. No I/O here.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use crate::diagnostics::SourceText;
+
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub config: CourseConfig,
+    /// The home page (content/_index.md); may be empty.
+    pub home: Document,
+    pub home_title: Option<String>,
+    pub modules: Vec<Module>,
+    /// Standalone pages (content/<page>.md), in weight order.
+    pub pages: Vec<Page>,
+    /// All exercises, sorted by id.
+    pub exercises: Vec<Exercise>,
+    pub exercise_index: HashMap<String, usize>,
+    /// Files copied to the output as they are.
+    pub assets: Vec<Asset>,
+    pub theme: Theme,
+}
+
+#[derive(Debug, Clone)]
+pub struct CourseConfig {
+    pub id: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub language: String,
+    pub author: Option<String>,
+    pub theme: String,
+    pub minify: bool,
+    pub output: PathBuf,
+    pub facilitator_links: bool,
+    pub source: SourceText,
+}
+
+/// A Markdown document: the file's text and where its body starts (after the front matter).
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub source: SourceText,
+    pub body_offset: usize,
+    /// Filled in by `markdown::compile`: the body as HTML parts with exercise slots.
+    pub html: Vec<BodyPart>,
+    /// Heading ids of this document (for anchor checks) and its outline.
+    pub headings: Vec<Heading>,
+    /// `{{ exercise ID }}` markers with where they stand in the file, for validation.
+    pub markers: Vec<(String, Range<usize>)>,
+}
+
+impl Document {
+    pub fn new(source: SourceText, body_offset: usize) -> Self {
+        Document { source, body_offset, html: Vec::new(), headings: Vec::new(), markers: Vec::new() }
+    }
+    pub fn body(&self) -> &str {
+        &self.source.text[self.body_offset..]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyPart {
+    Html(String),
+    /// `{{ exercise ID }}` placed inside the body.
+    Exercise(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Module {
+    /// The folder name under content/; also the output folder.
+    pub slug: String,
+    pub title: String,
+    pub weight: i64,
+    pub description: Option<String>,
+    pub intro: Document,
+    pub facilitator: Option<Facilitator>,
+    pub lessons: Vec<Lesson>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Lesson {
+    /// File stem; the page is `<module>/<slug>.html`.
+    pub slug: String,
+    pub module_slug: String,
+    pub title: String,
+    pub weight: i64,
+    pub description: Option<String>,
+    pub duration: Option<u32>,
+    /// Exercises listed in front matter, shown after the body, with where each id was written.
+    pub exercises: Vec<(String, Range<usize>)>,
+    pub takeaway: Option<String>,
+    pub key_points: Vec<String>,
+    pub body: Document,
+}
+
+impl Lesson {
+    /// `<module>/<lesson>`: the key of saved progress, stable while the files keep their names.
+    pub fn key(&self) -> String {
+        format!("{}/{}", self.module_slug, self.slug)
+    }
+    pub fn path(&self) -> String {
+        format!("{}/{}.html", self.module_slug, self.slug)
+    }
+    /// Every exercise of the lesson in page order: body markers first where they stand, then the list.
+    pub fn all_exercise_ids(&self) -> impl Iterator<Item = &str> {
+        self.body
+            .html
+            .iter()
+            .filter_map(|p| match p {
+                BodyPart::Exercise(id) => Some(id.as_str()),
+                BodyPart::Html(_) => None,
+            })
+            .chain(self.exercises.iter().map(|(id, _)| id.as_str()))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub slug: String,
+    pub title: String,
+    pub weight: i64,
+    pub description: Option<String>,
+    pub body: Document,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Facilitator {
+    pub duration: Option<u32>,
+    pub goal: Option<String>,
+    pub materials: Vec<String>,
+    pub pairing: Option<String>,
+    pub questions: Vec<String>,
+    pub agenda: Vec<AgendaItem>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AgendaItem {
+    pub minutes: u32,
+    pub activity: String,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub source: PathBuf,
+    /// Path in the output, with `/` separators.
+    pub output: String,
+}
+
+/// A theme: template sources and static files, all in memory (the default theme is built in).
+#[derive(Debug, Clone, Default)]
+pub struct Theme {
+    pub name: String,
+    /// (template name, file shown in errors, source)
+    pub templates: Vec<(String, String, String)>,
+    /// (output path under assets/, bytes)
+    pub static_files: Vec<(String, Vec<u8>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExerciseKind {
+    Reflection,
+    Journal,
+    Quiz,
+    Practice,
+    Scale,
+    Compose,
+}
+
+impl ExerciseKind {
+    pub const ALL: [ExerciseKind; 6] = [
+        ExerciseKind::Reflection,
+        ExerciseKind::Journal,
+        ExerciseKind::Quiz,
+        ExerciseKind::Practice,
+        ExerciseKind::Scale,
+        ExerciseKind::Compose,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            ExerciseKind::Reflection => "reflection",
+            ExerciseKind::Journal => "journal",
+            ExerciseKind::Quiz => "quiz",
+            ExerciseKind::Practice => "practice",
+            ExerciseKind::Scale => "scale",
+            ExerciseKind::Compose => "compose",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    pub kind: ExerciseKind,
+    /// Markdown, compiled to HTML at load time.
+    pub prompt_html: String,
+    pub hint_html: Option<String>,
+    pub body: ExerciseBody,
+    pub source: SourceText,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExerciseBody {
+    /// No questions: one answer (field `answer`) to the prompt.
+    Reflection { questions: Vec<TextQuestion> },
+    Journal { entry_prompt: Option<String> },
+    Quiz { questions: Vec<QuizQuestion> },
+    Practice { steps: Vec<Item> },
+    Scale { labels: Vec<String>, statements: Vec<Item> },
+    Compose { template: String, fields: Vec<TextQuestion> },
+}
+
+/// A free-text field: a reflection question or a compose field.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TextQuestion {
+    pub id: String,
+    pub text: String,
+    pub rows: u32,
+    pub placeholder: Option<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct QuizQuestion {
+    pub id: String,
+    pub text: String,
+    pub choices: Vec<String>,
+    pub answers: Vec<usize>,
+    pub explain: Option<String>,
+}
+
+/// A practice step or a scale statement.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Item {
+    pub id: String,
+    pub text: String,
+}
+
+impl Course {
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercise_index.get(id).map(|&i| &self.exercises[i])
+    }
+    pub fn lessons(&self) -> impl Iterator<Item = &Lesson> {
+        self.modules.iter().flat_map(|m| m.lessons.iter())
+    }
+    pub fn lesson_count(&self) -> usize {
+        self.modules.iter().map(|m| m.lessons.len()).sum()
+    }
+}

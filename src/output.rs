@@ -1,0 +1,122 @@
+//! Where files are written: a fresh staging folder beside the output, swapped in only when the
+//! whole build succeeded, so a failed build leaves the previous site untouched.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::Asset;
+use crate::render::Sink;
+
+/// Writes files under a directory (creating parent folders as needed).
+pub struct DirSink {
+    pub dir: PathBuf,
+}
+
+impl Sink for DirSink {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
+        let target = self.dir.join(path);
+        match fs::write(&target, &bytes) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(parent) = target.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                fs::write(&target, &bytes)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+fn canonical_or_absolute(p: &Path) -> PathBuf {
+    if let Ok(c) = p.canonicalize() {
+        return c;
+    }
+    // The output may not exist yet: canonicalize its parent and add the name back.
+    match (p.parent(), p.file_name()) {
+        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => canonical_or_absolute(parent).join(name),
+        _ => std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()),
+    }
+}
+
+/// Refuses output folders whose replacement would destroy the course itself.
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostic> {
+    let root = canonical_or_absolute(root);
+    let out = canonical_or_absolute(output);
+    let protected = ["content", "exercises", "static", "themes", "templates"];
+    let bad = root.starts_with(&out) || protected.iter().any(|p| out.starts_with(root.join(p)));
+    if bad {
+        return Err(Diagnostic::error(format!("refusing to use {} as the output folder", output.display()))
+            .hint("the output is replaced on every build, so it cannot be the course root, one of its parents, or a source folder (content/, exercises/, static/, themes/, templates/); use e.g. --output public"));
+    }
+    Ok(())
+}
+
+/// A staging folder next to `output`, removed when dropped unless it was swapped in.
+pub struct Staging {
+    pub dir: PathBuf,
+    output: PathBuf,
+    done: bool,
+}
+
+impl Staging {
+    pub fn new(output: &Path) -> io::Result<Staging> {
+        let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        fs::create_dir_all(parent)?;
+        let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let dir = parent.join(format!(".{name}.sonder-staging-{}", std::process::id()));
+        if dir.exists() {
+            fs::remove_dir_all(&dir)?;
+        }
+        fs::create_dir_all(&dir)?;
+        Ok(Staging { dir, output: output.to_path_buf(), done: false })
+    }
+
+    /// Replaces the output with the staged folder: the old one is renamed away first, then removed.
+    pub fn swap_in(mut self) -> io::Result<()> {
+        let parent = self.dir.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let old = parent.join(format!(".{}.sonder-old-{}", self.output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), std::process::id()));
+        let had_old = self.output.exists();
+        if had_old {
+            if old.exists() {
+                fs::remove_dir_all(&old)?;
+            }
+            fs::rename(&self.output, &old)?;
+        }
+        if let Err(e) = fs::rename(&self.dir, &self.output) {
+            if had_old {
+                let _ = fs::rename(&old, &self.output);
+            }
+            return Err(e);
+        }
+        self.done = true;
+        if had_old {
+            let _ = fs::remove_dir_all(&old);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Copies assets (files next to lessons, static/) into the site.
+pub fn copy_assets(assets: &[Asset], sink: &dyn Sink) -> Diagnostics {
+    let errors: Vec<Diagnostic> = assets
+        .par_iter()
+        .filter_map(|a| {
+            let r = fs::read(&a.source).and_then(|bytes| sink.put(&a.output, bytes));
+            r.err().map(|e| Diagnostic::error(format!("cannot copy {} to {}: {e}", a.source.display(), a.output)))
+        })
+        .collect();
+    Diagnostics { items: errors }
+}

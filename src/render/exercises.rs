@@ -1,0 +1,385 @@
+//! Where exercises render: accessible forms carrying the `data-sonder-*` contract (docs/markup.md)
+//! for the lesson page, and their read-only shells for the journal page.
+
+use std::fmt::Write as _;
+
+use crate::model::{Exercise, ExerciseBody, ExerciseKind, TextQuestion};
+
+/// Escapes text for element content and attribute values alike.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    esc_into(&mut out, s);
+    out
+}
+
+pub fn esc_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+pub fn kind_label(kind: ExerciseKind) -> &'static str {
+    match kind {
+        ExerciseKind::Reflection => "Reflection",
+        ExerciseKind::Journal => "Journal",
+        ExerciseKind::Quiz => "Quiz",
+        ExerciseKind::Practice => "Practice",
+        ExerciseKind::Scale => "Self-assessment",
+        ExerciseKind::Compose => "Compose",
+    }
+}
+
+fn json_string_array(items: &[String]) -> String {
+    let mut s = String::from("[");
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push('"');
+        for c in item.chars() {
+            match c {
+                '"' => s.push_str("\\\""),
+                '\\' => s.push_str("\\\\"),
+                '\n' => s.push_str("\\n"),
+                c if (c as u32) < 0x20 => {
+                    let _ = write!(s, "\\u{:04x}", c as u32);
+                }
+                c => s.push(c),
+            }
+        }
+        s.push('"');
+    }
+    s.push(']');
+    s
+}
+
+/// The composed text shown before the widget runs (and on paper): placeholders become `[label]`.
+pub fn template_preview(template: &str, fields: &[TextQuestion]) -> String {
+    let mut out = template.to_string();
+    for f in fields {
+        out = out.replace(&format!("{{{}}}", f.id), &format!("[{}]", f.text.trim_end_matches(['?', ':', '.'])));
+    }
+    out
+}
+
+/// One exercise as it appears in a lesson.
+pub fn exercise_html(ex: &Exercise) -> String {
+    let mut h = String::with_capacity(2048);
+    let id = esc(&ex.id);
+    let base = format!("ex-{id}");
+    let described = if ex.hint_html.is_some() { format!("{base}-prompt {base}-hint") } else { format!("{base}-prompt") };
+    let _ = write!(
+        h,
+        "<section class=\"exercise exercise-{kind}\" id=\"{base}\" data-sonder-exercise=\"{id}\" data-sonder-kind=\"{kind}\" aria-labelledby=\"{base}-title\">\
+<h2 class=\"exercise-title\" id=\"{base}-title\"><span class=\"exercise-kind\">{label}</span> {title}</h2>\
+<div class=\"exercise-prompt\" id=\"{base}-prompt\">{prompt}</div>",
+        kind = ex.kind.name(),
+        label = kind_label(ex.kind),
+        title = esc(&ex.title),
+        prompt = ex.prompt_html,
+    );
+    if let Some(hint) = &ex.hint_html {
+        let _ = write!(h, "<div class=\"exercise-hint\" id=\"{base}-hint\"><strong>Hint:</strong> {hint}</div>");
+    }
+    h.push_str("<noscript><p class=\"exercise-noscript\">JavaScript is off: you can read and print this exercise, but answers typed here will not be saved.</p></noscript>");
+
+    let text_field = |h: &mut String, q: &TextQuestion, label_class: &str, single_line: bool| {
+        let fid = esc(&q.id);
+        let placeholder = q.placeholder.as_deref().map(|p| format!(" placeholder=\"{}\"", esc(p))).unwrap_or_default();
+        let _ = write!(h, "<div class=\"field\"><label class=\"{label_class}\" for=\"{base}-{fid}\">{}</label>", esc(&q.text));
+        if single_line {
+            let _ = write!(h, "<input type=\"text\" id=\"{base}-{fid}\" name=\"{id}.{fid}\" data-sonder-field=\"{fid}\" aria-describedby=\"{described}\"{placeholder}>");
+        } else {
+            let _ = write!(h, "<textarea id=\"{base}-{fid}\" name=\"{id}.{fid}\" rows=\"{}\" data-sonder-field=\"{fid}\" aria-describedby=\"{described}\"{placeholder}></textarea>", q.rows);
+        }
+        h.push_str("</div>");
+    };
+
+    match &ex.body {
+        ExerciseBody::Reflection { questions } => {
+            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>Your answers</legend>");
+            if questions.is_empty() {
+                let q = TextQuestion { id: "answer".into(), text: "Your answer".into(), rows: 6, placeholder: None };
+                text_field(&mut h, &q, "field-label", false);
+            }
+            for q in questions {
+                text_field(&mut h, q, "field-label", false);
+            }
+            h.push_str("</fieldset>");
+        }
+        ExerciseBody::Journal { entry_prompt } => {
+            let label = entry_prompt.as_deref().unwrap_or("What happened, and what did you learn?");
+            let _ = write!(
+                h,
+                "<fieldset class=\"exercise-fields\"><legend>New entry</legend><div class=\"field\"><label class=\"field-label\" for=\"{base}-entry\">{}</label>\
+<textarea id=\"{base}-entry\" name=\"{id}.entry\" rows=\"5\" data-sonder-field=\"entry\" aria-describedby=\"{described}\"></textarea></div>\
+<button type=\"button\" class=\"button needs-js\" data-sonder-action=\"add-entry\">Add entry</button></fieldset>\
+<h3 class=\"journal-entries-title\">Your entries</h3><ol class=\"journal-entries\" data-sonder-entries aria-live=\"polite\"></ol>",
+                esc(label)
+            );
+        }
+        ExerciseBody::Quiz { questions } => {
+            for q in questions {
+                let qid = esc(&q.id);
+                let multi = q.answers.len() > 1;
+                let answer = q.answers.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(",");
+                let _ = write!(
+                    h,
+                    "<fieldset class=\"quiz-question\" data-sonder-question=\"{qid}\" data-sonder-answer=\"{answer}\"><legend>{}{}</legend>",
+                    esc(&q.text),
+                    if multi { " <span class=\"quiz-multi\">(choose all that apply)</span>" } else { "" }
+                );
+                h.push_str("<div class=\"choices\">");
+                for (i, choice) in q.choices.iter().enumerate() {
+                    let _ = write!(
+                        h,
+                        "<div class=\"choice\"><input type=\"{t}\" id=\"{base}-{qid}-{i}\" name=\"{id}.{qid}\" value=\"{i}\" data-sonder-field=\"{qid}\" aria-describedby=\"{base}-{qid}-feedback\"><label for=\"{base}-{qid}-{i}\">{}</label></div>",
+                        esc(choice),
+                        t = if multi { "checkbox" } else { "radio" },
+                    );
+                }
+                h.push_str("</div>");
+                let _ = write!(h, "<p class=\"quiz-feedback\" id=\"{base}-{qid}-feedback\" data-sonder-feedback aria-live=\"polite\"></p>");
+                if let Some(explain) = &q.explain {
+                    let _ = write!(h, "<div class=\"quiz-explain\" data-sonder-explain hidden>{}</div>", esc(explain));
+                }
+                h.push_str("</fieldset>");
+            }
+        }
+        ExerciseBody::Practice { steps } => {
+            h.push_str("<fieldset class=\"exercise-fields\"><legend>Steps</legend><ul class=\"practice-steps\">");
+            for s in steps {
+                let sid = esc(&s.id);
+                let _ = write!(
+                    h,
+                    "<li><input type=\"checkbox\" id=\"{base}-{sid}\" name=\"{id}.{sid}\" value=\"done\" data-sonder-field=\"{sid}\"><label for=\"{base}-{sid}\">{}</label></li>",
+                    esc(&s.text)
+                );
+            }
+            h.push_str("</ul>");
+            let notes = TextQuestion { id: "notes".into(), text: "Notes: how did it go?".into(), rows: 4, placeholder: None };
+            text_field(&mut h, &notes, "field-label", false);
+            h.push_str("</fieldset>");
+        }
+        ExerciseBody::Scale { labels, statements } => {
+            for st in statements {
+                let sid = esc(&st.id);
+                let _ = write!(h, "<fieldset class=\"scale-statement\"><legend>{}</legend><div class=\"scale-options\">", esc(&st.text));
+                for (i, label) in labels.iter().enumerate() {
+                    let _ = write!(
+                        h,
+                        "<div class=\"scale-option\"><input type=\"radio\" id=\"{base}-{sid}-{i}\" name=\"{id}.{sid}\" value=\"{i}\" data-sonder-field=\"{sid}\"><label for=\"{base}-{sid}-{i}\">{}</label></div>",
+                        esc(label)
+                    );
+                }
+                h.push_str("</div></fieldset>");
+            }
+        }
+        ExerciseBody::Compose { template, fields } => {
+            h.push_str("<fieldset class=\"exercise-fields\"><legend>Fill in the parts</legend>");
+            for f in fields {
+                text_field(&mut h, f, "field-label", f.rows <= 1);
+            }
+            h.push_str("</fieldset>");
+            let for_ids = fields.iter().map(|f| format!("{base}-{}", esc(&f.id))).collect::<Vec<_>>().join(" ");
+            let _ = write!(
+                h,
+                "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">Your text</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output></div>",
+                esc(template),
+                esc(&template_preview(template, fields))
+            );
+        }
+    }
+    h.push_str("<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">Clear my answers</button></div></section>");
+    h
+}
+
+/// The fields of an exercise as (field id, label, choice labels) for the journal page and exports.
+pub fn journal_fields(ex: &Exercise) -> Vec<(String, String, Option<Vec<String>>)> {
+    match &ex.body {
+        ExerciseBody::Reflection { questions } if questions.is_empty() => vec![("answer".into(), "Your answer".into(), None)],
+        ExerciseBody::Reflection { questions } => questions.iter().map(|q| (q.id.clone(), q.text.clone(), None)).collect(),
+        ExerciseBody::Journal { entry_prompt } => vec![("entry".into(), entry_prompt.clone().unwrap_or_else(|| "Entries".into()), None)],
+        ExerciseBody::Quiz { questions } => questions.iter().map(|q| (q.id.clone(), q.text.clone(), Some(q.choices.clone()))).collect(),
+        ExerciseBody::Practice { steps } => {
+            let mut v: Vec<_> = steps.iter().map(|s| (s.id.clone(), s.text.clone(), None)).collect();
+            v.push(("notes".into(), "Notes".into(), None));
+            v
+        }
+        ExerciseBody::Scale { labels, statements } => statements.iter().map(|s| (s.id.clone(), s.text.clone(), Some(labels.clone()))).collect(),
+        ExerciseBody::Compose { fields, .. } => fields.iter().map(|f| (f.id.clone(), f.text.clone(), None)).collect(),
+    }
+}
+
+/// An exercise's read-only shell on the journal page; the widget fills in the answers.
+pub fn journal_exercise_html(ex: &Exercise, lesson_href: &str) -> String {
+    let mut h = String::with_capacity(1024);
+    let _ = write!(
+        h,
+        "<article class=\"journal-exercise\" data-sonder-journal-exercise=\"{}\" data-sonder-kind=\"{}\"><h4><span class=\"exercise-kind\">{}</span> <a href=\"{}#ex-{}\">{}</a></h4><div class=\"prompt\">{}</div><dl class=\"journal-answers\">",
+        esc(&ex.id),
+        ex.kind.name(),
+        kind_label(ex.kind),
+        esc(lesson_href),
+        esc(&ex.id),
+        esc(&ex.title),
+        ex.prompt_html
+    );
+    for (fid, label, choices) in journal_fields(ex) {
+        let _ = write!(h, "<dt>{}</dt><dd data-sonder-answer=\"{}\"", esc(&label), esc(&fid));
+        if let Some(c) = choices {
+            let _ = write!(h, " data-sonder-choices=\"{}\"", esc(&json_string_array(&c)));
+        }
+        h.push_str("><span class=\"journal-empty\">No answer yet</span></dd>");
+    }
+    if let ExerciseBody::Compose { template, .. } = &ex.body {
+        let _ = write!(h, "<dt>Your text</dt><dd data-sonder-composed data-sonder-template=\"{}\"></dd>", esc(template));
+    }
+    h.push_str("</dl></article>");
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_everything_that_could_be_markup() {
+        assert_eq!(esc("<b a=\"x\">&'"), "&lt;b a=&quot;x&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn json_arrays_escape_quotes() {
+        assert_eq!(json_string_array(&["a\"b".into(), "c".into()]), "[\"a\\\"b\",\"c\"]");
+    }
+}
+
+/// An exercise as a paper form for handouts: ruled lines, boxes and circles instead of controls.
+pub fn handout_exercise_html(ex: &Exercise) -> String {
+    let mut h = String::with_capacity(1024);
+    let _ = write!(
+        h,
+        "<section class=\"paper-exercise paper-{}\"><h3><span class=\"exercise-kind\">{}</span> {}</h3><div class=\"exercise-prompt\">{}</div>",
+        ex.kind.name(),
+        kind_label(ex.kind),
+        esc(&ex.title),
+        ex.prompt_html
+    );
+    let lines = |h: &mut String, n: u32| {
+        let _ = write!(h, "<div class=\"ruled\" style=\"--rows:{n}\" aria-hidden=\"true\"></div>");
+    };
+    match &ex.body {
+        ExerciseBody::Reflection { questions } => {
+            if questions.is_empty() {
+                lines(&mut h, 8);
+            }
+            for q in questions {
+                let _ = write!(h, "<p class=\"paper-question\">{}</p>", esc(&q.text));
+                lines(&mut h, q.rows.max(2));
+            }
+        }
+        ExerciseBody::Journal { entry_prompt } => {
+            for n in 1..=3 {
+                let _ = write!(h, "<p class=\"paper-question\">Entry {n} &mdash; date: ____________ {}</p>", esc(entry_prompt.as_deref().unwrap_or("")));
+                lines(&mut h, 5);
+            }
+        }
+        ExerciseBody::Quiz { questions } => {
+            h.push_str("<ol class=\"paper-quiz\">");
+            for q in questions {
+                let multi = q.answers.len() > 1;
+                let _ = write!(h, "<li><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">", esc(&q.text), if multi { " (choose all that apply)" } else { "" });
+                for c in &q.choices {
+                    let _ = write!(h, "<li><span class=\"box{}\" aria-hidden=\"true\"></span> {}</li>", if multi { "" } else { " circle" }, esc(c));
+                }
+                h.push_str("</ul></li>");
+            }
+            h.push_str("</ol>");
+        }
+        ExerciseBody::Practice { steps } => {
+            h.push_str("<ul class=\"paper-steps\">");
+            for s in steps {
+                let _ = write!(h, "<li><span class=\"box\" aria-hidden=\"true\"></span> {}</li>", esc(&s.text));
+            }
+            h.push_str("</ul><p class=\"paper-question\">Notes</p>");
+            lines(&mut h, 4);
+        }
+        ExerciseBody::Scale { labels, statements } => {
+            h.push_str("<table class=\"paper-scale\"><thead><tr><th scope=\"col\">Statement</th>");
+            for l in labels {
+                let _ = write!(h, "<th scope=\"col\">{}</th>", esc(l));
+            }
+            h.push_str("</tr></thead><tbody>");
+            for s in statements {
+                let _ = write!(h, "<tr><th scope=\"row\">{}</th>", esc(&s.text));
+                for _ in labels {
+                    h.push_str("<td><span class=\"box circle\" aria-hidden=\"true\"></span></td>");
+                }
+                h.push_str("</tr>");
+            }
+            h.push_str("</tbody></table>");
+        }
+        ExerciseBody::Compose { template, fields } => {
+            for f in fields {
+                let _ = write!(h, "<p class=\"paper-blank\">{}: <span class=\"blank\"></span></p>", esc(&f.text));
+            }
+            let _ = write!(h, "<p class=\"paper-question\">Put together:</p><p class=\"paper-template\">{}</p>", esc(&template_preview(template, fields)));
+            lines(&mut h, 4);
+        }
+    }
+    h.push_str("</section>");
+    h
+}
+
+/// The answer key entry of a quiz (None for other kinds).
+pub fn answer_key_html(ex: &Exercise) -> Option<String> {
+    let ExerciseBody::Quiz { questions } = &ex.body else { return None };
+    let mut h = format!("<section class=\"answer-key-exercise\"><h3>{}</h3><ol>", esc(&ex.title));
+    for q in questions {
+        let right: Vec<String> = q.answers.iter().filter_map(|&a| q.choices.get(a)).map(|c| esc(c)).collect();
+        let _ = write!(h, "<li><p>{}</p><p><strong>Answer:</strong> {}</p>", esc(&q.text), right.join("; "));
+        if let Some(e) = &q.explain {
+            let _ = write!(h, "<p>{}</p>", esc(e));
+        }
+        h.push_str("</li>");
+    }
+    h.push_str("</ol></section>");
+    Some(h)
+}
+
+/// Re-roots the relative `href`/`src` URLs of HTML rendered for a page in `from_dir` so they work
+/// from the site root, and prefixes ids and fragment links with `id_prefix` (print.html holds every
+/// lesson, so ids must stay unique).
+pub fn rebase_html(html: &str, from_dir: &str, id_prefix: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    loop {
+        let next = ["href=\"", "src=\"", " id=\""].iter().filter_map(|pat| rest.find(pat).map(|i| (i, *pat))).min_by_key(|(i, _)| *i);
+        let Some((i, pat)) = next else {
+            out.push_str(rest);
+            break;
+        };
+        out.push_str(&rest[..i + pat.len()]);
+        rest = &rest[i + pat.len()..];
+        let end = rest.find('"').unwrap_or(rest.len());
+        let value = &rest[..end];
+        if pat == " id=\"" {
+            let _ = write!(out, "{id_prefix}-{value}");
+        } else if let Some(frag) = value.strip_prefix('#') {
+            let _ = write!(out, "#{id_prefix}-{frag}");
+        } else if value.contains("://") || value.starts_with("//") || value.starts_with('/') || value.starts_with("mailto:") || value.starts_with("data:") || value.starts_with("tel:") {
+            out.push_str(value);
+        } else {
+            out.push_str(&crate::markdown::join(from_dir, value).unwrap_or_else(|| value.to_string()));
+        }
+        rest = &rest[end..];
+    }
+    out
+}

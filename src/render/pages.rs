@@ -1,0 +1,416 @@
+//! Page contexts (HomePage, ModulePage, LessonPage, JournalPage, ...) and the list of pages.
+
+use serde::Serialize;
+
+use super::exercises::{exercise_html, journal_exercise_html};
+use super::{RenderOptions, Templates};
+use crate::diagnostics::Diagnostic;
+use crate::markdown::relative_url;
+use crate::model::{BodyPart, Course, Document, Lesson};
+
+pub const REQUIRED_TEMPLATES: [&str; 10] =
+    ["base.html", "home.html", "module.html", "lesson.html", "page.html", "404.html", "journal.html", "handout.html", "facilitator.html", "print.html"];
+
+/// Every page of the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PageId {
+    Home,
+    NotFound,
+    Journal,
+    Print,
+    Page(usize),
+    Module(usize),
+    Lesson(usize, usize),
+    Handout(usize),
+    Facilitator(usize),
+}
+
+impl PageId {
+    pub fn all(course: &Course) -> Vec<PageId> {
+        let mut v = vec![PageId::Home, PageId::NotFound, PageId::Journal, PageId::Print];
+        v.extend((0..course.pages.len()).map(PageId::Page));
+        for (mi, m) in course.modules.iter().enumerate() {
+            v.push(PageId::Module(mi));
+            v.push(PageId::Handout(mi));
+            v.push(PageId::Facilitator(mi));
+            v.extend((0..m.lessons.len()).map(|li| PageId::Lesson(mi, li)));
+        }
+        v
+    }
+
+    pub fn path(&self, course: &Course) -> String {
+        match *self {
+            PageId::Home => "index.html".into(),
+            PageId::NotFound => "404.html".into(),
+            PageId::Journal => "journal.html".into(),
+            PageId::Print => "print.html".into(),
+            PageId::Page(i) => format!("{}.html", course.pages[i].slug),
+            PageId::Module(m) => format!("{}/index.html", course.modules[m].slug),
+            PageId::Lesson(m, l) => course.modules[m].lessons[l].path(),
+            PageId::Handout(m) => format!("handouts/{}.html", course.modules[m].slug),
+            PageId::Facilitator(m) => format!("facilitator/{}.html", course.modules[m].slug),
+        }
+    }
+
+    pub fn template(&self) -> &'static str {
+        match self {
+            PageId::Home => "home.html",
+            PageId::NotFound => "404.html",
+            PageId::Journal => "journal.html",
+            PageId::Print => "print.html",
+            PageId::Page(_) => "page.html",
+            PageId::Module(_) => "module.html",
+            PageId::Lesson(..) => "lesson.html",
+            PageId::Handout(_) => "handout.html",
+            PageId::Facilitator(_) => "facilitator.html",
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            PageId::Home => "home",
+            PageId::NotFound => "404",
+            PageId::Journal => "journal",
+            PageId::Print => "print",
+            PageId::Page(_) => "page",
+            PageId::Module(_) => "module",
+            PageId::Lesson(..) => "lesson",
+            PageId::Handout(_) => "handout",
+            PageId::Facilitator(_) => "facilitator",
+        }
+    }
+}
+
+/// What every page shares, computed once per render.
+pub struct Shared {
+    /// (module index, lesson index) in course order, for previous/next across modules.
+    order: Vec<(usize, usize)>,
+}
+
+impl Shared {
+    pub fn new(course: &Course) -> Shared {
+        let order = course.modules.iter().enumerate().flat_map(|(mi, m)| (0..m.lessons.len()).map(move |li| (mi, li))).collect();
+        Shared { order }
+    }
+}
+
+#[derive(Serialize)]
+struct SiteCtx<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: Option<&'a str>,
+    language: &'a str,
+    author: Option<&'a str>,
+    lesson_count: usize,
+}
+
+#[derive(Serialize)]
+struct Link {
+    title: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct LessonLink {
+    title: String,
+    href: String,
+    key: String,
+    duration: Option<u32>,
+    description: Option<String>,
+    current: bool,
+    number: usize,
+}
+
+#[derive(Serialize)]
+struct ModuleSummary {
+    title: String,
+    href: String,
+    description: Option<String>,
+    number: usize,
+    duration: u32,
+    lessons: Vec<LessonLink>,
+    handout_href: String,
+    facilitator_href: String,
+}
+
+/// Renders the body of a document, with exercises placed by markers, to HTML.
+fn body_html(course: &Course, doc: &Document) -> String {
+    body_html_with(course, doc, |h| h.to_string())
+}
+
+/// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
+fn body_html_with(course: &Course, doc: &Document, markdown_part: impl Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    for part in &doc.html {
+        match part {
+            BodyPart::Html(h) => out.push_str(&markdown_part(h)),
+            BodyPart::Exercise(id) => {
+                if let Some(ex) = course.exercise(id) {
+                    out.push_str(&exercise_html(ex));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn lesson_link(lesson: &Lesson, from: &str, current: bool, number: usize) -> LessonLink {
+    LessonLink {
+        title: lesson.title.clone(),
+        href: relative_url(from, &lesson.path()),
+        key: lesson.key(),
+        duration: lesson.duration,
+        description: lesson.description.clone(),
+        current,
+        number,
+    }
+}
+
+fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option<usize>) -> ModuleSummary {
+    let m = &course.modules[mi];
+    ModuleSummary {
+        title: m.title.clone(),
+        href: relative_url(from, &format!("{}/index.html", m.slug)),
+        description: m.description.clone(),
+        number: mi + 1,
+        duration: m.lessons.iter().filter_map(|l| l.duration).sum(),
+        lessons: m.lessons.iter().enumerate().map(|(li, l)| lesson_link(l, from, current_lesson == Some(li), li + 1)).collect(),
+        handout_href: relative_url(from, &format!("handouts/{}.html", m.slug)),
+        facilitator_href: relative_url(from, &format!("facilitator/{}.html", m.slug)),
+    }
+}
+
+pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<(String, String), Diagnostic> {
+    let path = id.path(course);
+    let root = relative_url(&path, "index.html").trim_end_matches("index.html").to_string();
+    let cfg = &course.config;
+    let mut ctx = tera::Context::new();
+    ctx.insert(
+        "course",
+        &SiteCtx {
+            id: &cfg.id,
+            title: &cfg.title,
+            description: cfg.description.as_deref(),
+            language: &cfg.language,
+            author: cfg.author.as_deref(),
+            lesson_count: course.lesson_count(),
+        },
+    );
+    ctx.insert("root", &root);
+    ctx.insert("page_kind", id.kind());
+    ctx.insert("path", &path);
+    ctx.insert("home_href", &relative_url(&path, "index.html"));
+    ctx.insert("journal_href", &relative_url(&path, "journal.html"));
+    ctx.insert("print_href", &relative_url(&path, "print.html"));
+    ctx.insert("facilitator_links", &cfg.facilitator_links);
+    let footer: Vec<Link> = course.pages.iter().map(|p| Link { title: p.title.clone(), href: relative_url(&path, &format!("{}.html", p.slug)) }).collect();
+    ctx.insert("footer_pages", &footer);
+    ctx.insert("live_reload_src", &opts.live_reload_script.as_ref().map(|s| format!("{root}{s}")));
+
+    match *id {
+        PageId::Home | PageId::Print => {
+            let modules: Vec<ModuleSummary> = (0..course.modules.len()).map(|mi| module_summary(course, mi, &path, None)).collect();
+            let total: u32 = modules.iter().map(|m| m.duration).sum();
+            ctx.insert("modules", &modules);
+            ctx.insert("total_minutes", &total);
+            ctx.insert("total_time", &match (total / 60, total % 60) {
+                (0, m) => format!("{m} min"),
+                (h, 0) => format!("{h} h"),
+                (h, m) => format!("{h} h {m} min"),
+            });
+            ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
+            ctx.insert("body", &body_html(course, &course.home));
+            let first = course.lessons().next().map(|l| relative_url(&path, &l.path()));
+            ctx.insert("first_lesson_href", &first);
+            if *id == PageId::Print {
+                // The whole course on paper: every module with its introduction and lessons in full.
+                let full: Vec<PrintModule> = course
+                    .modules
+                    .iter()
+                    .map(|m| PrintModule {
+                        title: m.title.clone(),
+                        slug: m.slug.clone(),
+                        intro: body_html_with(course, &m.intro, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
+                        lessons: m
+                            .lessons
+                            .iter()
+                            .map(|l| PrintLesson {
+                                title: l.title.clone(),
+                                anchor: format!("{}--{}", m.slug, l.slug),
+                                duration: l.duration,
+                                body: body_html_with(course, &l.body, |h| super::exercises::rebase_html(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
+                                exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect(),
+                                takeaway: l.takeaway.clone(),
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                ctx.insert("print_modules", &full);
+            }
+        }
+        PageId::NotFound => {
+            ctx.insert("title", "Page not found");
+        }
+        PageId::Journal => {
+            let mut modules = Vec::new();
+            for m in &course.modules {
+                let mut lessons = Vec::new();
+                for l in &m.lessons {
+                    let href = relative_url(&path, &l.path());
+                    let exercises: Vec<String> = l.all_exercise_ids().filter_map(|e| course.exercise(e)).map(|e| journal_exercise_html(e, &href)).collect();
+                    if !exercises.is_empty() {
+                        lessons.push(JournalLesson { title: l.title.clone(), href, key: l.key(), exercises });
+                    }
+                }
+                if !lessons.is_empty() {
+                    modules.push(JournalModule { title: m.title.clone(), slug: m.slug.clone(), lessons });
+                }
+            }
+            ctx.insert("title", "My journal");
+            ctx.insert("journal_modules", &modules);
+        }
+        PageId::Page(i) => {
+            let p = &course.pages[i];
+            ctx.insert("title", &p.title);
+            ctx.insert("description", &p.description);
+            ctx.insert("body", &body_html(course, &p.body));
+        }
+        PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => {
+            let m = &course.modules[mi];
+            ctx.insert("title", &m.title);
+            ctx.insert("module", &module_summary(course, mi, &path, None));
+            ctx.insert("body", &body_html(course, &m.intro));
+            ctx.insert("facilitator", &m.facilitator);
+            if let PageId::Facilitator(_) = id {
+                // A running clock: each agenda item's start minute.
+                let mut clock = 0;
+                let agenda: Vec<AgendaRow> = m
+                    .facilitator
+                    .iter()
+                    .flat_map(|f| f.agenda.iter())
+                    .map(|a| {
+                        let row = AgendaRow { start: clock, end: clock + a.minutes, minutes: a.minutes, activity: a.activity.clone(), notes: a.notes.clone() };
+                        clock += a.minutes;
+                        row
+                    })
+                    .collect();
+                ctx.insert("agenda", &agenda);
+                ctx.insert("agenda_total", &clock);
+            }
+            if let PageId::Handout(_) = id {
+                let lessons: Vec<HandoutLesson> = m
+                    .lessons
+                    .iter()
+                    .map(|l| HandoutLesson {
+                        title: l.title.clone(),
+                        description: l.description.clone(),
+                        takeaway: l.takeaway.clone(),
+                        key_points: l.key_points.clone(),
+                        exercises: l.all_exercise_ids().filter_map(|e| course.exercise(e)).map(|e| super::exercises::handout_exercise_html(e)).collect(),
+                    })
+                    .collect();
+                let key: Vec<String> = m.lessons.iter().flat_map(|l| l.all_exercise_ids()).filter_map(|e| course.exercise(e)).filter_map(super::exercises::answer_key_html).collect();
+                ctx.insert("handout_lessons", &lessons);
+                ctx.insert("answer_key", &key);
+            }
+        }
+        PageId::Lesson(mi, li) => {
+            let m = &course.modules[mi];
+            let l = &m.lessons[li];
+            let pos = shared.order.iter().position(|&p| p == (mi, li)).unwrap_or(0);
+            let neighbour = |p: Option<&(usize, usize)>| {
+                p.map(|&(pm, pl)| {
+                    let n = &course.modules[pm].lessons[pl];
+                    Link { title: n.title.clone(), href: relative_url(&path, &n.path()) }
+                })
+            };
+            ctx.insert("prev", &neighbour(pos.checked_sub(1).and_then(|p| shared.order.get(p))));
+            ctx.insert("next", &neighbour(shared.order.get(pos + 1)));
+            ctx.insert("title", &l.title);
+            ctx.insert(
+                "lesson",
+                &LessonCtx {
+                    title: &l.title,
+                    description: l.description.as_deref(),
+                    duration: l.duration,
+                    takeaway: l.takeaway.as_deref(),
+                    key: l.key(),
+                    path: l.path(),
+                    number: li + 1,
+                    count: m.lessons.len(),
+                },
+            );
+            ctx.insert("module", &module_summary(course, mi, &path, Some(li)));
+            ctx.insert("body", &body_html(course, &l.body));
+            let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect();
+            ctx.insert("exercises", &exercises);
+            ctx.insert("has_exercises", &l.all_exercise_ids().next().is_some());
+        }
+    }
+    let shown = course.theme.templates.iter().find(|(n, _, _)| n == id.template()).map(|(_, s, _)| s.as_str()).unwrap_or(id.template());
+    let html = templates.render(id.template(), shown, &ctx)?;
+    Ok((path, html))
+}
+
+#[derive(Serialize)]
+struct LessonCtx<'a> {
+    title: &'a str,
+    description: Option<&'a str>,
+    duration: Option<u32>,
+    takeaway: Option<&'a str>,
+    key: String,
+    path: String,
+    number: usize,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct JournalModule {
+    title: String,
+    slug: String,
+    lessons: Vec<JournalLesson>,
+}
+
+#[derive(Serialize)]
+struct JournalLesson {
+    title: String,
+    href: String,
+    key: String,
+    exercises: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct AgendaRow {
+    start: u32,
+    end: u32,
+    minutes: u32,
+    activity: String,
+    notes: Option<String>,
+}
+
+#[derive(Serialize)]
+struct HandoutLesson {
+    title: String,
+    description: Option<String>,
+    takeaway: Option<String>,
+    key_points: Vec<String>,
+    exercises: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct PrintModule {
+    title: String,
+    slug: String,
+    intro: String,
+    lessons: Vec<PrintLesson>,
+}
+
+#[derive(Serialize)]
+struct PrintLesson {
+    title: String,
+    anchor: String,
+    duration: Option<u32>,
+    body: String,
+    exercises: Vec<String>,
+    takeaway: Option<String>,
+}

@@ -1,0 +1,155 @@
+//! The pipeline, stage by stage: load -> compile Markdown -> validate -> render -> write.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diagnostics::Diagnostics;
+use crate::markdown::{self, AnchorCheck, LinkTargets};
+use crate::model::{Course, Document};
+use crate::render::{self, RenderOptions, Sink};
+use crate::{load, output, validate};
+
+/// Loads, compiles and validates a course: everything but writing. The course is returned when
+/// it could be built (no errors; warnings allowed).
+pub fn check(root: &Path) -> (Option<Course>, Diagnostics) {
+    let (course, mut diags) = load::load_course(root);
+    let Some(mut course) = course else {
+        diags.sort();
+        return (None, diags);
+    };
+    let anchors = compile_markdown(&mut course, &mut diags);
+    let docs = documents(&course);
+    let checks: Vec<(AnchorCheck, &Document)> = anchors.into_iter().map(|(i, c)| (c, docs[i])).collect();
+    diags.extend(validate::validate(&course, &checks));
+    diags.sort();
+    let ok = !diags.has_errors();
+    (ok.then_some(course), diags)
+}
+
+/// Every Markdown document in a fixed order: home, pages, then each module's intro and lessons.
+fn documents(course: &Course) -> Vec<&Document> {
+    let mut v = vec![&course.home];
+    v.extend(course.pages.iter().map(|p| &p.body));
+    for m in &course.modules {
+        v.push(&m.intro);
+        v.extend(m.lessons.iter().map(|l| &l.body));
+    }
+    v
+}
+
+/// Compiles every document in parallel; returns the anchor checks with their document's index.
+fn compile_markdown(course: &mut Course, diags: &mut Diagnostics) -> Vec<(usize, AnchorCheck)> {
+    let mut pages: HashMap<String, String> = HashMap::new();
+    pages.insert("_index.md".into(), "index.html".into());
+    for p in &course.pages {
+        pages.insert(format!("{}.md", p.slug), format!("{}.html", p.slug));
+    }
+    for m in &course.modules {
+        pages.insert(format!("{}/_index.md", m.slug), format!("{}/index.html", m.slug));
+        for l in &m.lessons {
+            pages.insert(format!("{}/{}.md", m.slug, l.slug), l.path());
+        }
+    }
+    let mut files: HashSet<String> = course.assets.iter().map(|a| a.output.clone()).collect();
+    files.extend(validate::generated_paths(course));
+    let targets = LinkTargets { pages: &pages, files: &files };
+
+    // (document, its folder under content/, its output path)
+    let mut jobs: Vec<(&mut Document, String, String)> = Vec::new();
+    jobs.push((&mut course.home, String::new(), "index.html".into()));
+    for p in &mut course.pages {
+        let out = format!("{}.html", p.slug);
+        jobs.push((&mut p.body, String::new(), out));
+    }
+    for m in &mut course.modules {
+        let slug = m.slug.clone();
+        jobs.push((&mut m.intro, slug.clone(), format!("{slug}/index.html")));
+        for l in &mut m.lessons {
+            let out = l.path();
+            jobs.push((&mut l.body, slug.clone(), out));
+        }
+    }
+    let results: Vec<markdown::Compiled> = jobs.into_par_iter().map(|(doc, dir, out)| markdown::compile(doc, &dir, &out, &targets)).collect();
+    let mut anchors = Vec::new();
+    for (i, r) in results.into_iter().enumerate() {
+        diags.extend(r.diagnostics);
+        anchors.extend(r.anchors.into_iter().map(|a| (i, a)));
+    }
+    anchors
+}
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub output: Option<PathBuf>,
+    pub minify: Option<bool>,
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub modules: usize,
+    pub lessons: usize,
+    pub exercises: usize,
+    pub output: PathBuf,
+    pub diagnostics: Diagnostics,
+}
+
+/// Builds the course at `root` into its output folder. On any error the previous output stays.
+pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let (course, mut diags) = check(root);
+    if opts.deny_warnings {
+        diags.deny_warnings();
+    }
+    let course = match course {
+        Some(c) if !diags.has_errors() => c,
+        _ => return Err(diags),
+    };
+    let output = match &opts.output {
+        Some(o) => o.clone(),
+        None => root.join(&course.config.output),
+    };
+    if let Err(d) = output::check_output_dir(root, &output) {
+        diags.push(d);
+        return Err(diags);
+    }
+    let staging = match output::Staging::new(&output) {
+        Ok(s) => s,
+        Err(e) => {
+            diags.push(crate::diagnostics::Diagnostic::error(format!("cannot create a staging folder beside {}: {e}", output.display())));
+            return Err(diags);
+        }
+    };
+    let sink = output::DirSink { dir: staging.dir.clone() };
+    for m in &course.modules {
+        let _ = std::fs::create_dir_all(staging.dir.join(&m.slug));
+    }
+    let render_opts = RenderOptions { minify: opts.minify.unwrap_or(course.config.minify), live_reload_script: None };
+    let (rendered, copied) = rayon::join(|| render::render_site(&course, &render_opts, &sink), || output::copy_assets(&course.assets, &sink));
+    let pages = match rendered {
+        Ok(n) => n,
+        Err(d) => {
+            diags.extend(d.items);
+            return Err(diags);
+        }
+    };
+    if copied.has_errors() {
+        diags.extend(copied.items);
+        return Err(diags);
+    }
+    let _ = &sink as &dyn Sink;
+    if let Err(e) = staging.swap_in() {
+        diags.push(crate::diagnostics::Diagnostic::error(format!("cannot move the new site into {}: {e}", output.display())));
+        return Err(diags);
+    }
+    Ok(BuildReport {
+        pages,
+        modules: course.modules.len(),
+        lessons: course.lesson_count(),
+        exercises: course.exercises.len(),
+        output,
+        diagnostics: diags,
+    })
+}

@@ -1,0 +1,161 @@
+//! Cross-file rules, checked once on the whole model: unknown or reused exercises, broken anchors,
+//! empty modules, unused exercises, facilitator timings, output collisions.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostics::Diagnostic;
+use crate::markdown::AnchorCheck;
+use crate::model::{Course, Document};
+
+/// Output paths the build itself writes (besides lessons), so nothing else may claim them.
+pub fn generated_paths(course: &Course) -> Vec<String> {
+    let mut out = vec!["index.html".to_string(), "404.html".into(), "journal.html".into(), "print.html".into()];
+    for m in &course.modules {
+        out.push(format!("{}/index.html", m.slug));
+        out.push(format!("handouts/{}.html", m.slug));
+        out.push(format!("facilitator/{}.html", m.slug));
+    }
+    for p in &course.pages {
+        out.push(format!("{}.html", p.slug));
+    }
+    out
+}
+
+/// The closest known id, to suggest a fix for a typo.
+fn closest<'a>(wanted: &str, known: impl Iterator<Item = &'a String>) -> Option<&'a String> {
+    known.map(|k| (strsim(wanted, k), k)).filter(|(d, _)| *d <= 3).min_by_key(|(d, _)| *d).map(|(_, k)| k)
+}
+
+/// Levenshtein distance (small strings only).
+fn strsim(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+
+    // Exercises named by lessons: they must exist, and each may appear in one lesson only.
+    let mut used_in: HashMap<&str, String> = HashMap::new();
+    for lesson in course.lessons() {
+        let file = &lesson.body.source;
+        let mut here = HashSet::new();
+        let uses = lesson.body.markers.iter().map(|(id, span)| (id, span, true)).chain(lesson.exercises.iter().map(|(id, span)| (id, span, false)));
+        for (id, span, is_marker) in uses {
+            if course.exercise(id).is_none() {
+                let mut hint = format!("create exercises/{id}.toml, or fix the id");
+                if let Some(c) = closest(id, course.exercise_index.keys()) {
+                    hint = format!("did you mean `{c}`? ({hint})");
+                }
+                let what = if is_marker { "an exercise marker" } else { "this lesson" };
+                out.push(Diagnostic::error(format!("{what} names an unknown exercise `{id}`")).in_file(file).at(span.clone()).label("no such exercise").hint(hint));
+                continue;
+            }
+            if !here.insert(id.as_str()) {
+                out.push(
+                    Diagnostic::error(format!("exercise `{id}` appears twice in this lesson"))
+                        .in_file(file)
+                        .at(span.clone())
+                        .hint("place it once: either in `exercises = [...]` or with a `{{ exercise ID }}` line"),
+                );
+                continue;
+            }
+            if let Some(first) = used_in.get(id.as_str()) {
+                out.push(
+                    Diagnostic::error(format!("exercise `{id}` is already used in {first}"))
+                        .in_file(file)
+                        .at(span.clone())
+                        .hint("an exercise appears in at most one lesson (its answers belong to one place); copy it to a new id"),
+                );
+            } else {
+                used_in.insert(id.as_str(), file.name.clone());
+            }
+        }
+    }
+    for ex in &course.exercises {
+        if !used_in.contains_key(ex.id.as_str()) {
+            out.push(
+                Diagnostic::warning(format!("exercise `{}` is not used by any lesson", ex.id))
+                    .in_file(&ex.source)
+                    .hint(format!("add \"{}\" to a lesson's `exercises = [...]`, or place `{{{{ exercise {} }}}}` in its body", ex.id, ex.id)),
+            );
+        }
+    }
+
+    for m in &course.modules {
+        if m.lessons.is_empty() {
+            out.push(Diagnostic::warning(format!("module `{}` has no lessons", m.slug)).in_file(&m.intro.source).hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)));
+        }
+        if let Some(f) = &m.facilitator {
+            let total: u32 = f.agenda.iter().map(|a| a.minutes).sum();
+            if let Some(d) = f.duration {
+                if !f.agenda.is_empty() && total != d {
+                    out.push(
+                        Diagnostic::warning(format!("the facilitator agenda adds up to {total} minutes, but duration is {d}"))
+                            .in_file(&m.intro.source)
+                            .at(0..3)
+                            .hint("make the agenda's minutes add up to `duration`"),
+                    );
+                }
+            }
+        }
+    }
+
+    // Anchors into other pages, now that every page's headings are known.
+    let mut ids_of: HashMap<String, HashSet<&str>> = HashMap::new();
+    ids_of.insert("index.html".into(), course.home.headings.iter().map(|h| h.id.as_str()).collect());
+    for p in &course.pages {
+        ids_of.insert(format!("{}.html", p.slug), p.body.headings.iter().map(|h| h.id.as_str()).collect());
+    }
+    for m in &course.modules {
+        ids_of.insert(format!("{}/index.html", m.slug), m.intro.headings.iter().map(|h| h.id.as_str()).collect());
+        for l in &m.lessons {
+            ids_of.insert(l.path(), l.body.headings.iter().map(|h| h.id.as_str()).collect());
+        }
+    }
+    for (check, doc) in anchors {
+        let ok = ids_of.get(&check.target).is_some_and(|ids| ids.contains(check.fragment.as_str()));
+        if !ok {
+            let mut hint = format!("{} has no heading with id `{}`", check.target, check.fragment);
+            if let Some(ids) = ids_of.get(&check.target) {
+                let owned: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+                if let Some(c) = closest(&check.fragment, owned.iter()) {
+                    hint = format!("did you mean `#{c}`? {hint}");
+                }
+            }
+            out.push(Diagnostic::error(format!("link to a missing anchor `#{}`", check.fragment)).in_file(&doc.source).at(check.span.clone()).hint(hint));
+        }
+    }
+
+    // Static files and assets may not overwrite generated pages.
+    let generated: HashSet<String> = generated_paths(course).into_iter().chain(course.lessons().map(|l| l.path())).collect();
+    for a in &course.assets {
+        if generated.contains(&a.output) || a.output.starts_with("assets/") && course.theme.static_files.iter().any(|(n, _)| format!("assets/{n}") == a.output) {
+            out.push(
+                Diagnostic::error(format!("{} would overwrite a page the build writes ({})", a.source.display(), a.output))
+                    .in_path(a.source.display().to_string())
+                    .hint("rename or move the file"),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strsim;
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(strsim("trust-quiz", "trust-quiz"), 0);
+        assert_eq!(strsim("trust-qiz", "trust-quiz"), 1);
+    }
+}
