@@ -56,6 +56,14 @@ pub enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Preview the course with live reload: build into memory, serve over HTTP, rebuild on every change
+    #[command(after_help = "Examples:\n  sonder serve --open\n  sonder serve --port 0 --base-path /courses/trust/")]
+    Serve(commands::serve::ServeArgs),
+    /// Start a new course: course.toml, a module, a lesson and one exercise of each kind
+    #[command(after_help = "Example:\n  sonder init my-course --title \"Leading with trust\"")]
+    Init(commands::init::InitArgs),
+    /// Add a lesson or an exercise from a template (never overwrites a file)
+    New(commands::new::NewArgs),
 }
 
 fn main() -> ExitCode {
@@ -63,6 +71,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build { common, output, no_minify } => commands::build::run(&common, output, no_minify),
         Command::Check { common } => commands::check::run(&common),
+        Command::Serve(args) => commands::serve::run(args),
+        Command::Init(args) => commands::init::run(args),
+        Command::New(args) => commands::new::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,6 +2,10 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
+pub mod new;
+mod scaffold;
+pub mod serve;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,87 @@
+use std::path::{Path, PathBuf};
+
+use sonder::diagnostics::Diagnostic;
+use sonder::model::ExerciseKind;
+
+use super::{fail, scaffold, shown};
+
+#[derive(clap::Args)]
+pub struct InitArgs {
+    /// Folder to create the course in (default: the current folder)
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// The course title (default: from the folder name); the course id is made from it
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Write into a folder that is not empty (files of the same name are replaced)
+    #[arg(long)]
+    pub force: bool,
+    /// Print nothing but errors
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// The files of a new course: (path, contents).
+pub fn files(title: &str, id: &str) -> Vec<(String, String)> {
+    let mut v = vec![
+        ("course.toml".to_string(), scaffold::course_toml(id, title)),
+        (".gitignore".to_string(), "/public/\n".to_string()),
+        ("content/_index.md".to_string(), scaffold::home(title)),
+        ("content/01-getting-started/_index.md".to_string(), scaffold::MODULE.to_string()),
+        ("content/01-getting-started/01-welcome.md".to_string(), scaffold::LESSON.to_string()),
+    ];
+    for kind in ExerciseKind::ALL {
+        let title = match kind {
+            ExerciseKind::Reflection => "Why you are here",
+            ExerciseKind::Journal => "Course journal",
+            ExerciseKind::Quiz => "How the course works",
+            ExerciseKind::Practice => "A first small step",
+            ExerciseKind::Scale => "Where you stand",
+            ExerciseKind::Compose => "Find a practice partner",
+        };
+        v.push((format!("exercises/welcome-{}.toml", kind.name()), scaffold::exercise(kind, title)));
+    }
+    v
+}
+
+fn is_empty_dir(dir: &Path) -> std::io::Result<bool> {
+    match std::fs::read_dir(dir) {
+        Ok(mut rd) => Ok(rd.next().is_none()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn run(args: InitArgs) -> Result<(), u8> {
+    let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    if dir.exists() && !dir.is_dir() {
+        return Err(fail(Diagnostic::error(format!("{} exists and is not a folder", dir.display()))));
+    }
+    let empty = is_empty_dir(&dir).map_err(|e| fail(Diagnostic::error(format!("cannot read {}: {e}", dir.display()))))?;
+    if !empty && !args.force {
+        return Err(fail(Diagnostic::error(format!("{} is not empty", shown(&dir)))
+            .hint("pick a new or empty folder (`sonder init my-course`), or pass --force to write the course files into it anyway")));
+    }
+    // The folder's own name, even for `.`.
+    let name = std::path::absolute(&dir).ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).unwrap_or_else(|| "my-course".into());
+    let title = args.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| scaffold::title_from_name(&name));
+    let id = scaffold::course_id(&title);
+    let files = files(&title, &id);
+    for (rel, text) in &files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| fail(Diagnostic::error(format!("cannot create {}: {e}", parent.display()))))?;
+        }
+        std::fs::write(&path, text).map_err(|e| fail(Diagnostic::error(format!("cannot write {}: {e}", path.display()))))?;
+    }
+    if !args.quiet {
+        eprintln!("Created the course \"{title}\" (id {id}) in {}: course.toml, 1 module, 1 lesson, 6 exercises (one of each kind).", shown(&dir));
+        eprintln!("Next:");
+        if dir != Path::new(".") {
+            eprintln!("  cd {}", dir.display());
+        }
+        eprintln!("  sonder serve --open     preview with live reload");
+        eprintln!("  sonder new lesson 01-getting-started/02-next-step");
+    }
+    Ok(())
+}

@@ -1,0 +1,284 @@
+//! `sonder serve`: builds the course into memory, serves it over HTTP, watches the sources, rebuilds
+//! only what a change touches and tells open pages to reload.
+//!
+//! Threads: the caller's thread accepts connections (one thread each), one thread watches and
+//! rebuilds. They share the [`builder::Builder`] behind a mutex; a full build runs outside it, so the
+//! last good site keeps being served meanwhile.
+
+pub mod builder;
+pub mod http;
+pub mod reload;
+pub mod watch;
+
+use std::io::Write as _;
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use builder::{Builder, Outcome, Plan};
+use reload::Hub;
+
+use crate::diagnostics::Diagnostics;
+use crate::render::RenderOptions;
+
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    /// Normalized by [`normalize_base_path`]: starts and ends with `/`.
+    pub base_path: String,
+    pub open: bool,
+    /// Per-rebuild timings by stage.
+    pub verbose: bool,
+    /// Only errors and warnings.
+    pub quiet: bool,
+    pub color: bool,
+}
+
+/// What the HTTP side shares with the rebuild side.
+pub struct Server {
+    pub builder: Mutex<Builder>,
+    pub hub: Hub,
+    pub base: String,
+    /// Distinguishes this server run from a restarted one (pages reload after reconnecting).
+    started: u64,
+}
+
+impl Server {
+    pub fn build_id(&self, generation: u64) -> String {
+        format!("{:x}-{generation}", self.started)
+    }
+
+    pub fn status_json(&self) -> String {
+        let b = self.builder.lock().unwrap_or_else(|e| e.into_inner());
+        let errors = b.failure.as_ref().map(|f| f.summary_lines()).unwrap_or_default();
+        format!(
+            "{{\"ok\":{},\"build\":{},\"errors\":[{}]}}",
+            b.failure.is_none(),
+            reload::json_string(&self.build_id(b.generation)),
+            errors.iter().map(|e| reload::json_string(e)).collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// `/sub/path` -> `/sub/path/`; empty -> `/`.
+pub fn normalize_base_path(p: &str) -> Result<String, String> {
+    let trimmed = p.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        return Ok("/".into());
+    }
+    if trimmed.split('/').any(|s| s.is_empty() || s == "." || s == ".." || s.contains(['\\', '?', '#', '%', ' '])) {
+        return Err(format!("`{p}` is not a usable base path; use something like /sub/path/"));
+    }
+    Ok(format!("/{trimmed}/"))
+}
+
+fn print_outcome(o: &Outcome, opts: &ServeOptions) {
+    let ms = |d: std::time::Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+    let mut err = std::io::stderr().lock();
+    match &o.result {
+        Ok(_) => {
+            if let Some(w) = &o.new_warnings {
+                let _ = write!(err, "{}", w.render(opts.color));
+            }
+            if !opts.quiet {
+                let mut line = format!("Rebuilt {} in {}: {} file(s) rendered", o.what, ms(o.total), o.rendered);
+                if o.deferred > 0 {
+                    line.push_str(&format!(", {} rendered when next opened", o.deferred));
+                }
+                if o.warning_count > 0 {
+                    line.push_str(&format!(" ({} warning{})", o.warning_count, if o.warning_count == 1 { "" } else { "s" }));
+                }
+                if o.recovered {
+                    line.push_str("; the build works again");
+                }
+                if opts.verbose {
+                    let stages: Vec<String> = o.timings.iter().map(|(s, d)| format!("{s} {}", ms(*d))).collect();
+                    if !stages.is_empty() {
+                        line.push_str(&format!(" [{}]", stages.join(", ")));
+                    }
+                }
+                let _ = writeln!(err, "{line}");
+            }
+        }
+        Err(d) => {
+            let _ = write!(err, "{}", d.render(opts.color));
+            let _ = writeln!(
+                err,
+                "Build of {} failed ({}). Still serving the last good site; the error is shown in the browser.",
+                o.what,
+                counts(d)
+            );
+        }
+    }
+}
+
+fn counts(d: &Diagnostics) -> String {
+    let (e, w) = (d.error_count(), d.warning_count());
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match (e, w) {
+        (e, 0) => plural(e, "error"),
+        (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
+    }
+}
+
+/// Tells open pages what happened.
+fn broadcast(server: &Server, o: &Outcome) {
+    match &o.result {
+        Ok(r) => {
+            if o.recovered {
+                server.hub.broadcast(&reload::ok());
+            }
+            server.hub.broadcast(&reload::reload(r));
+        }
+        Err(d) => server.hub.broadcast(&reload::errors(&d.summary_lines())),
+    }
+}
+
+/// Runs one rebuild for a batch of changed paths. Returns `None` when nothing needed rebuilding.
+pub fn rebuild(server: &Server, paths: &[PathBuf], rescan: bool) -> Option<Outcome> {
+    let started = Instant::now();
+    let (plan, root, opts) = {
+        let b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
+        (b.plan(paths, rescan), b.root.clone(), b.opts.clone())
+    };
+    let full = |what: String| {
+        let mut timings = Vec::new();
+        let r = builder::full_build(&root, &opts, &mut timings);
+        let mut b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
+        b.install(r, what, timings, started)
+    };
+    match plan {
+        Plan::Nothing => None,
+        Plan::Full(why) => Some(full(format!("everything ({why})"))),
+        Plan::Steps(steps) => {
+            let r = server.builder.lock().unwrap_or_else(|e| e.into_inner()).apply(&steps, started);
+            match r {
+                Ok(o) => Some(o),
+                Err(why) => Some(full(format!("everything ({why})"))),
+            }
+        }
+    }
+}
+
+fn open_browser(url: &str) {
+    let result = if cfg!(target_os = "macos") {
+        std::process::Command::new("open").arg(url).spawn()
+    } else if cfg!(windows) {
+        std::process::Command::new("cmd").args(["/C", "start", "", url]).spawn()
+    } else {
+        std::process::Command::new("xdg-open").arg(url).spawn()
+    };
+    if let Err(e) = result {
+        eprintln!("warning: could not open a browser ({e}); open {url} yourself");
+    }
+}
+
+/// Builds, binds, prints the address and serves until the process is stopped.
+pub fn run(opts: ServeOptions) -> Result<(), String> {
+    let root = opts.root.canonicalize().map_err(|e| format!("cannot open the course folder {}: {e}", opts.root.display()))?;
+    let render_opts = RenderOptions { minify: false, live_reload_script: Some(reload::SCRIPT_PATH.to_string()) };
+    let started = Instant::now();
+    let addr = SocketAddr::new(opts.bind, opts.port);
+    let listener = TcpListener::bind(addr).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            format!("cannot listen on {addr}: the port is in use (another sonder serve?); pick another with --port, or --port 0 for any free port")
+        } else {
+            format!("cannot listen on {addr}: {e}")
+        }
+    })?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    if !opts.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {} makes this preview reachable from other machines; it is a development server, use 127.0.0.1 unless you mean it",
+            opts.bind
+        );
+    }
+
+    let server = Arc::new(Server {
+        builder: Mutex::new(Builder::new(root.clone(), render_opts.clone())),
+        hub: Hub::default(),
+        base: opts.base_path.clone(),
+        started: SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0),
+    });
+
+    // Watch before the first build, so no edit made during it is lost.
+    let mut watcher = watch::SourceWatcher::new(&root).map_err(|e| format!("cannot watch {} for changes: {e}", root.display()))?;
+
+    let mut timings = Vec::new();
+    let first = builder::full_build(&root, &render_opts, &mut timings);
+    let outcome = server.builder.lock().unwrap_or_else(|e| e.into_inner()).install(first, "the course".into(), timings, started);
+    let (pages, title) = {
+        let b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
+        (b.page_count(), b.course().map(|c| c.config.title.clone()))
+    };
+    match &outcome.result {
+        Ok(_) => {
+            if let Some(w) = &outcome.new_warnings {
+                eprint!("{}", w.render(opts.color));
+            }
+            if !opts.quiet {
+                eprintln!(
+                    "Built \"{}\": {} pages in {:.2} s{}",
+                    title.unwrap_or_default(),
+                    pages,
+                    outcome.total.as_secs_f64(),
+                    if outcome.warning_count > 0 { format!(" ({} warnings)", outcome.warning_count) } else { String::new() }
+                );
+            }
+        }
+        Err(d) => {
+            eprint!("{}", d.render(opts.color));
+            eprintln!("The course does not build yet ({}). Serving an error page until it does.", counts(d));
+        }
+    }
+    let host = match local.ip() {
+        IpAddr::V6(ip) => format!("[{ip}]"),
+        ip => ip.to_string(),
+    };
+    let url = format!("http://{host}:{}{}", local.port(), opts.base_path);
+    // The address goes to stdout (and is flushed) so scripts and tests can read it.
+    println!("Serving at {url}");
+    let _ = std::io::stdout().flush();
+    if !opts.quiet {
+        eprintln!("Watching course.toml, content/, exercises/, static/, themes/ and templates/. Press Ctrl+C to stop.");
+    }
+
+    {
+        let server = server.clone();
+        let opts = opts.clone();
+        std::thread::spawn(move || {
+            while let Some(batch) = watcher.next_batch() {
+                if let Some(o) = rebuild(&server, &batch.paths, batch.rescan) {
+                    print_outcome(&o, &opts);
+                    broadcast(&server, &o);
+                    if opts.verbose {
+                        eprintln!("  (first event to pages told: {:.1} ms)", batch.first_event.elapsed().as_secs_f64() * 1000.0);
+                    }
+                }
+            }
+        });
+    }
+    if opts.open {
+        open_browser(&url);
+    }
+    http::serve_forever(listener, server);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_paths() {
+        assert_eq!(normalize_base_path("").unwrap(), "/");
+        assert_eq!(normalize_base_path("/").unwrap(), "/");
+        assert_eq!(normalize_base_path("/sub/path").unwrap(), "/sub/path/");
+        assert_eq!(normalize_base_path("sub/").unwrap(), "/sub/");
+        assert!(normalize_base_path("/a/../b").is_err());
+        assert!(normalize_base_path("/a//b").is_err());
+    }
+}

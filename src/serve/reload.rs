@@ -1,0 +1,120 @@
+//! The reload channel: server-sent events to every open page, and the script (served from memory,
+//! never inlined, so a strict Content-Security-Policy keeps working) that listens to them, reloads
+//! the page keeping its scroll position, and shows build errors as an overlay.
+
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::Mutex;
+
+use super::builder::Reload;
+
+/// Where the script and the event stream live, under the site root.
+pub const SCRIPT_PATH: &str = "_sonder/live-reload.js";
+pub const EVENTS_PATH: &str = "_sonder/events";
+pub const STATUS_PATH: &str = "_sonder/status";
+
+/// Every open event stream.
+#[derive(Default)]
+pub struct Hub {
+    clients: Mutex<Vec<Sender<String>>>,
+}
+
+impl Hub {
+    pub fn subscribe(&self) -> Receiver<String> {
+        let (tx, rx) = channel();
+        self.clients.lock().unwrap_or_else(|e| e.into_inner()).push(tx);
+        rx
+    }
+
+    /// Sends one event to every open page; closed streams are dropped.
+    pub fn broadcast(&self, event: &str) {
+        self.clients.lock().unwrap_or_else(|e| e.into_inner()).retain(|c| c.send(event.to_string()).is_ok());
+    }
+
+    pub fn client_count(&self) -> usize {
+        self.clients.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+}
+
+/// A JSON string literal.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn json_list(items: &[String]) -> String {
+    format!("[{}]", items.iter().map(|s| json_string(s)).collect::<Vec<_>>().join(","))
+}
+
+/// One server-sent event (data on a single line: our JSON never holds a raw newline).
+pub fn event(name: &str, data: &str) -> String {
+    format!("event: {name}\ndata: {data}\n\n")
+}
+
+pub fn hello(build: &str, ok: bool) -> String {
+    event("hello", &format!("{{\"build\":{},\"ok\":{ok}}}", json_string(build)))
+}
+
+pub fn reload(r: &Reload) -> String {
+    match r {
+        Reload::All => event("reload", "{\"all\":true,\"paths\":[]}"),
+        Reload::Paths(p) => event("reload", &format!("{{\"all\":false,\"paths\":{}}}", json_list(p))),
+    }
+}
+
+pub fn errors(lines: &[String]) -> String {
+    event("build-error", &format!("{{\"errors\":{}}}", json_list(lines)))
+}
+
+pub fn ok() -> String {
+    event("build-ok", "{}")
+}
+
+/// The script every page loads in serve mode.
+pub const SCRIPT: &str = include_str!("live-reload.js");
+
+/// The page served while no build has succeeded yet: the overlay shows the errors, and the first
+/// good build reloads it.
+pub fn failed_page(base: &str, lines: &[String]) -> String {
+    let mut body = String::new();
+    for l in lines {
+        body.push_str(&crate::render::exercises::esc(l));
+        body.push_str("\n\n");
+    }
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed - sonder serve</title>\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <script src=\"{base}{SCRIPT_PATH}\" defer></script></head>\
+         <body><h1>The course does not build yet</h1><p>Fix the problems below and save; this page reloads by itself.</p><pre>{body}</pre></body></html>\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escapes() {
+        assert_eq!(json_string("a\"b\\c\n</script>"), "\"a\\\"b\\\\c\\n\\u003c/script>\"");
+    }
+
+    #[test]
+    fn events_are_one_data_line() {
+        let e = errors(&["content/a.md:3:1: error: x\nmore".to_string()]);
+        assert_eq!(e.matches("data:").count(), 1);
+        assert!(e.ends_with("\n\n"));
+    }
+}
