@@ -62,6 +62,8 @@ NOTES=()
 note() { NOTES+=("$*"); echo "note: $*" >&2; }
 say() { echo "[$(date -u +%T)] $*" >&2; }
 
+HZ=$(getconf CLK_TCK 2>/dev/null || echo 100)
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 label() { if [ $(($1 % 1000)) -eq 0 ]; then echo "$(($1 / 1000))k"; else echo "$1"; fi; }
 fmt() { awk -v x="$1" -v f="${2:-%.2f}" 'BEGIN {printf f, x}'; }
@@ -70,6 +72,7 @@ le() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(a != "NA" && b != "NA" && a + 0 <=
 
 START_UTC=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+BUSY_START=$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 20 {printf "%s (%s%%) ", $2, $1}')
 
 # ------------------------------------------------------------------ sonder binary
 SONDER_OK=1
@@ -90,12 +93,15 @@ if [ "$SONDER_OK" = 1 ] && [ ! -x "$SONDER_BIN" ]; then
   note "sonder: no binary at $SONDER_BIN; sonder not measured"; SONDER_OK=0
 fi
 if [ "$SONDER_OK" = 1 ]; then
-  SONDER_BIN=$(cd "$(dirname "$SONDER_BIN")" && pwd)/$(basename "$SONDER_BIN")
+  # measure a private copy: a `cargo build` running meanwhile must not swap the binary between runs
+  mkdir -p "$WORK/bin" && cp "$SONDER_BIN" "$WORK/bin/sonder" && SONDER_BIN="$WORK/bin/sonder"
+  SONDER_SHA=$(sha256sum "$SONDER_BIN" | cut -c1-12)
 fi
 GIT_REV=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
 GIT_DIRTY=$(cd "$ROOT" && git status --porcelain -- src Cargo.toml Cargo.lock themes 2>/dev/null | wc -l)
 SONDER_SRC="git $GIT_REV"
 [ "$GIT_DIRTY" != 0 ] && SONDER_SRC="$SONDER_SRC + uncommitted changes in src/Cargo/themes ($GIT_DIRTY files)"
+[ "$SONDER_OK" = 1 ] && SONDER_SRC="$SONDER_SRC, binary sha256 $SONDER_SHA"
 
 # ------------------------------------------------------------------ tools
 layout_of() { case $1 in sonder) echo course ;; *) echo "$1" ;; esac; }
@@ -143,7 +149,7 @@ gen_site() {  # n layout -> path; regenerated only when (n, seed, layout, genera
 
 # ------------------------------------------------------------------ timing
 # timed site n tool name cmd... : WARMUP + RUNS runs, outputs deleted before each; fills $TF
-# with one "wall user sys rss_kib exit gnu_time_%e" line per timed run. Returns 1 if any run failed.
+# with one "wall user sys rss_kib exit gnu_time_%e other_cores" line per timed run. Returns 1 if any run failed.
 timed() {
   local site=$1 n=$2 tool=$3 name=$4 out; shift 4
   out=$(out_of "$tool")
@@ -153,9 +159,12 @@ timed() {
     (cd "$site" && if [ "$name" = build ]; then rm -rf "$out"; fi && if [ "$SYNC" = 1 ]; then sync; fi)
     # wall: GNU time's %e has only 10 ms resolution, so the reported wall time is taken with a
     # nanosecond clock right around /usr/bin/time (%e is kept in the raw times file as a cross-check)
-    (cd "$site" && t0=$(date +%s%N) && { /usr/bin/time -f '%e %U %S %M %x' -o "$LOG/one.time" "$@" || true; } \
-      && t1=$(date +%s%N) && echo "$(( (t1 - t0) / 1000000 ))" > "$LOG/one.ms") >"$LOG/$name-$tool-$n.out" 2>&1 || true
-    line=$(tail -1 "$LOG/one.time" | awk -v ms="$(cat "$LOG/one.ms")" '{printf "%.3f %s %s %s %s %s\n", ms / 1000, $2, $3, $4, $5, $1}')
+    # The whole machine's busy CPU time (/proc/stat, in USER_HZ ticks) is read around the run too:
+    # minus the tool's own user+sys it shows how much OTHER work competed for the cores.
+    (cd "$site" && b0=$(busy_ticks) && t0=$(date +%s%N) && { /usr/bin/time -f '%e %U %S %M %x' -o "$LOG/one.time" "$@" || true; } \
+      && t1=$(date +%s%N) && b1=$(busy_ticks) && echo "$(( (t1 - t0) / 1000000 )) $((b1 - b0))" > "$LOG/one.ms") >"$LOG/$name-$tool-$n.out" 2>&1 || true
+    line=$(tail -1 "$LOG/one.time" | awk -v ms="$(cut -d' ' -f1 "$LOG/one.ms")" -v busy="$(cut -d' ' -f2 "$LOG/one.ms")" -v hz="$HZ" \
+      '{w = ms / 1000; o = (busy / hz - $2 - $3) / (w > 0 ? w : 1); if (o < 0) o = 0; printf "%.3f %s %s %s %s %s %.2f\n", w, $2, $3, $4, $5, $1, o}')
     if [ "$(echo "$line" | awk '{print $5}')" != 0 ]; then
       say "$tool $name N=$n FAILED (run $i): see $LOG/$name-$tool-$n.out"; tail -15 "$LOG/$name-$tool-$n.out" >&2
       return 1
@@ -164,7 +173,7 @@ timed() {
   done
 }
 
-declare -A WALL RANGE CPU UTIL RSS PPS HTML LESSONS MEDPAGE OUTSZ STATUS CHECK CHECKRANGE CHECKRSS
+declare -A OTHER WALL RANGE CPU UTIL RSS PPS HTML LESSONS MEDPAGE OUTSZ STATUS CHECK CHECKRANGE CHECKRSS
 WIDGET_RAW=NA; WIDGET_GZ=NA; WIDGET_N=""; ASSETS_NOTE=""
 
 for n in $SIZES; do
@@ -187,6 +196,7 @@ for n in $SIZES; do
     RANGE[$k]=$(awk '{print $1}' "$TF" | sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "-" hi}')
     CPU[$k]=$(awk '{print $2 + $3}' "$TF" | median)
     UTIL[$k]=$(ratio "${CPU[$k]}" "${WALL[$k]}")
+    OTHER[$k]=$(awk '{print $7}' "$TF" | median)
     RSS[$k]=$(awk '{print $4}' "$TF" | median | awk '{printf "%.0f", $1 / 1024}')
     PPS[$k]=$(awk -v n="$n" -v w="${WALL[$k]}" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')
     out="$site/$(out_of "$t")"
@@ -226,15 +236,15 @@ B=$(label "$BIG"); S=$(label "$SMALL")
 ok() { [ "${STATUS[$1]:-}" = ok ] || [ "${STATUS[$1]:-}" = INCOMPLETE ]; }
 
 table() {
-  echo "| N | tool | version | median wall s | min-max s | user+sys s | cores used | pages/s | peak RSS MiB | HTML files | lessons with a page | median lesson page B | output (du -sh) |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| N | tool | version | median wall s | min-max s | user+sys s | cores used | other load (cores) | pages/s | peak RSS MiB | HTML files | lessons with a page | median lesson page B | output (du -sh) |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for n in $SIZES; do
     for t in "${TOOLS[@]}"; do
       k="$t:$n"
       if ok "$k"; then
-        echo "| $n | $t | ${VERSION[$t]} | ${WALL[$k]} | ${RANGE[$k]} | $(fmt "${CPU[$k]}") | ${UTIL[$k]} | ${PPS[$k]} | ${RSS[$k]} | ${HTML[$k]} | ${LESSONS[$k]} | ${MEDPAGE[$k]} | ${OUTSZ[$k]} |"
+        echo "| $n | $t | ${VERSION[$t]} | ${WALL[$k]} | ${RANGE[$k]} | $(fmt "${CPU[$k]}") | ${UTIL[$k]} | ${OTHER[$k]} | ${PPS[$k]} | ${RSS[$k]} | ${HTML[$k]} | ${LESSONS[$k]} | ${MEDPAGE[$k]} | ${OUTSZ[$k]} |"
       else
-        echo "| $n | $t | ${VERSION[$t]} | ${STATUS[$k]:-not run} | | | | | | | | | |"
+        echo "| $n | $t | ${VERSION[$t]} | ${STATUS[$k]:-not run} | | | | | | | | | | |"
       fi
     done
   done
@@ -302,7 +312,7 @@ report() {
   echo "- \`nproc\`: $(nproc)"
   echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//') ($(grep -m1 'cpu MHz' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') MHz)"
   echo "- memory: $(free -m | awk '/^Mem:/ {print $2 " MiB total"}'); $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME"), kernel $(uname -r)"
-  echo "- load average (1/5/15 min) at start: $LOAD_START; at end: $LOAD_END"
+  echo "- load average (1/5/15 min) at start: $LOAD_START; at end: $LOAD_END. Busy processes (>= 20% CPU) at start: ${BUSY_START:-none}. Other work on the machine inflates and spreads the timings; compare tools within one run only."
   echo "- $(rustc --version 2>/dev/null || echo 'rustc: ?'); python3 $(python3 -c 'import platform; print(platform.python_version())')"
   echo "- sonder release profile (Cargo.toml): $(sed -n '/^\[profile.release\]/,/^\[/p' "$ROOT/Cargo.toml" | grep -v '^\[' | grep -v '^$' | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
   echo
@@ -314,7 +324,7 @@ report() {
   echo
   echo "- Corpora: \`gen_corpus.py --lessons N --layout {course,zola,hugo,mdbook} --seed $SEED\` (same content in every layout), sizes: $SIZES."
   echo "- Per tool and size: $WARMUP untimed warm-up build, then $RUNS timed builds; the table shows the median. Before every build the output folder is deleted (not timed)$( [ "$SYNC" = 1 ] && echo ' and `sync` is run (not timed)'). Page cache is warm."
-  echo "- Timing: \`/usr/bin/time -f '%e %U %S %M %x'\` around the build process (user, sys, peak RSS, exit code); wall time from a nanosecond clock (\`date +%s%N\`) read just before and after \`/usr/bin/time\`, because %e has only 10 ms resolution. \"cores used\" = (user+sys)/wall. pages/s = lessons / median wall."
+  echo "- Timing: \`/usr/bin/time -f '%e %U %S %M %x'\` around the build process (user, sys, peak RSS, exit code); wall time from a nanosecond clock (\`date +%s%N\`) read just before and after \`/usr/bin/time\`, because %e has only 10 ms resolution. \"cores used\" = (user+sys)/wall. \"other load\" = busy CPU time of the whole machine during the build (/proc/stat) minus the build's own user+sys, per second of wall time (median over the runs): how many of the $(nproc) cores other work took. Above ~0.2 the row is contaminated by other work. pages/s = lessons / median wall."
   echo "- \"lessons with a page\": lessons whose own page exists in the output (bench/lesson_pages.py); \"median lesson page\" is over those pages, in bytes."
   echo
   if [ ${#NOTES[@]} -gt 0 ]; then
