@@ -12,7 +12,7 @@ var PRE = 'sonder:' + course + ':', KEY = PRE + 'answers';
 var LOAD = 1, SET = 2, MERGE = 3, IMPORT = 4, EXPJ = 5, EXPMD = 6, RESETEX = 7, ORPH = 8;
 var NOT_SAVED = 'Your answers are not saved: ';
 var ex, ls = null, docText, doc, mode = 'ok', lastRaw = null, timer = 0;
-var pending = {}, dirty = {}, ready = false, storeWarn = '';
+var pending = {}, dirty = {}, ready = false, storeWarn = '', failing = false;
 
 function $(sel, el) { return (el || d).querySelector(sel); }
 function $$(sel, el) { return Array.prototype.slice.call((el || d).querySelectorAll(sel)); }
@@ -76,23 +76,27 @@ function persist() {
     }
     if (cur !== docText) ls.setItem(KEY, docText);
     lastRaw = docText;
+    failing = false;
     status('saved', 'Saved');
   } catch (e) {
+    failing = true;
     storeWarn = /quota/i.test(e.name + e.message) ? 'this browser\u2019s storage for this site is full.' : 'this browser refused to store them.';
     unsaved();
   }
 }
-function flush() {
+// Applies queued edits and writes them (force: write even without edits).
+function flush(force) {
   clearTimeout(timer); timer = 0;
   if (!ready) return;
   var edits = Object.keys(pending).map(function (k) { return pending[k]; });
   pending = {};
   if (edits.length) setDoc(call(SET, A(Date.now(), edits)));
-  persist();
+  if (edits.length || force === true) persist();
 }
 function queue(k, e) {
   pending[k] = e;
-  if (mode === 'ok') status('saving', 'Saving\u2026');
+  // While a warning shows, keep it (and the layout) until a write succeeds.
+  if (mode === 'ok' && !failing) status('saving', 'Saving\u2026');
   clearTimeout(timer);
   timer = setTimeout(flush, 300);
 }
@@ -355,7 +359,7 @@ function start(inst) {
   var L = callJ(LOAD, JSON.stringify([raw, course]));
   setDoc(JSON.stringify(L.doc));
   lastRaw = raw;
-  if (L.status === 'corrupt') { backup(raw, L.detail); lastRaw = null; }
+  if (L.status === 'corrupt') backup(raw, L.detail);
   if (L.status === 'newer') mode = 'readonly';
   // Text typed before now is kept: it becomes an edit instead of being overwritten.
   $$('[data-sonder-exercise]').forEach(function (sec) {
@@ -367,7 +371,7 @@ function start(inst) {
   var art = $('article[data-sonder-lesson]'), path = art && attr(art, 'data-sonder-path');
   if (path && mode !== 'readonly') pending.last = ['l', path];
   ready = true;
-  flush();
+  flush(true);
   render();
   addEventListener('storage', onStorage);
   H.setAttribute('data-sonder-ready', '');

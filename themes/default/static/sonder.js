@@ -73,13 +73,13 @@ storeWarn = /quota/i.test(e.name + e.message) ? 'this browser\u2019s storage for
 unsaved();
 }
 }
-function flush() {
+function flush(force) {
 clearTimeout(timer); timer = 0;
 if (!ready) return;
 var edits = Object.keys(pending).map(function (k) { return pending[k]; });
 pending = {};
 if (edits.length) setDoc(call(SET, A(Date.now(), edits)));
-persist();
+if (edits.length || force === true) persist();
 }
 function queue(k, e) {
 pending[k] = e;
@@ -335,7 +335,7 @@ storeWarn = 'this browser does not let this page store anything (blocked storage
 var L = callJ(LOAD, JSON.stringify([raw, course]));
 setDoc(JSON.stringify(L.doc));
 lastRaw = raw;
-if (L.status === 'corrupt') { backup(raw, L.detail); lastRaw = null; }
+if (L.status === 'corrupt') backup(raw, L.detail);
 if (L.status === 'newer') mode = 'readonly';
 $$('[data-sonder-exercise]').forEach(function (sec) {
 var id = attr(sec, 'data-sonder-exercise');
@@ -346,7 +346,7 @@ if (dirty[id + '\n' + f] || !fieldEls(sec, f).every(isDefault)) pending[id + '\n
 var art = $('article[data-sonder-lesson]'), path = art && attr(art, 'data-sonder-path');
 if (path && mode !== 'readonly') pending.last = ['l', path];
 ready = true;
-flush();
+flush(true);
 render();
 addEventListener('storage', onStorage);
 H.setAttribute('data-sonder-ready', '');

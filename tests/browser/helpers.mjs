@@ -1,0 +1,197 @@
+// Shared helpers for the widget's end-to-end tests (node --test tests/browser/).
+//
+// The site under test: with a `sonder` binary (SONDER_BIN, or target/debug/sonder built by
+// `cargo build`), a course written by shared/bench/gen_corpus.py is built into a temp dir.
+// Set SONDER_TEST_SITE=fixture to use the hand-written pages in fixtures/site instead; the
+// fixture is also the fallback when no binary can be built, except with CI=true.
+// Chromium is Debian's /usr/bin/chromium (CHROMIUM to override); nothing downloads a browser.
+// With CI=true a missing Chromium fails the tests instead of skipping them.
+
+import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const STATIC = path.join(REPO, 'themes/default/static');
+const FIXTURE = path.join(REPO, 'tests/browser/fixtures/site');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CI = process.env.CI === 'true' || process.env.CI === '1';
+export const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Skip reason when Chromium is missing (never under CI, where the test fails instead). */
+export function chromiumMissing() {
+  if (fs.existsSync(CHROMIUM)) return false;
+  if (CI) throw new Error(`Chromium not found at ${CHROMIUM}; CI=true, so the browser tests fail (apt-get install chromium)`);
+  return `Chromium not found at ${CHROMIUM}`;
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+function tmp(prefix) { return fs.mkdtempSync(path.join(os.tmpdir(), prefix)); }
+
+function copyDir(src, dst) { fs.cpSync(src, dst, { recursive: true }); }
+
+let binCache;
+function sonderBin() {
+  if (binCache !== undefined) return binCache;
+  binCache = null;
+  if (process.env.SONDER_TEST_SITE === 'fixture') return binCache;
+  if (process.env.SONDER_BIN) return (binCache = process.env.SONDER_BIN);
+  const r = spawnSync('cargo', ['build', '--quiet', '--bin', 'sonder'], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const bin = path.join(REPO, 'target/debug/sonder');
+  if (r.status === 0 && fs.existsSync(bin)) {
+    // Only a binary that has the build command counts (the build core may still be landing).
+    const h = spawnSync(bin, ['build', '--help'], { encoding: 'utf8' });
+    if (h.status === 0) return (binCache = bin);
+  }
+  if (CI || process.env.SONDER_TEST_SITE === 'real') throw new Error('cannot build the sonder binary: ' + (r.stderr || '').slice(-2000));
+  return binCache;
+}
+
+/**
+ * Builds a site and returns { dir, course, real }. `course` = the course id. Options:
+ * courseId (a different id, for the side-by-side test).
+ */
+export function buildSite({ courseId } = {}) {
+  const out = tmp('sonder-site-');
+  const bin = sonderBin();
+  if (bin) {
+    const src = tmp('sonder-course-');
+    const g = spawnSync('python3', [path.join(REPO, '../shared/bench/gen_corpus.py'), '--lessons', '12', '--layout', 'course', '--out', src, '--force'],
+      { encoding: 'utf8' });
+    if (g.status !== 0) throw new Error('gen_corpus.py failed: ' + g.stderr);
+    if (courseId) {
+      const ct = path.join(src, 'course.toml');
+      fs.writeFileSync(ct, fs.readFileSync(ct, 'utf8').replace(/^id = ".*"$/m, `id = "${courseId}"`));
+    }
+    const b = spawnSync(bin, ['build', '--root', src, '--output', out], { encoding: 'utf8' });
+    if (b.status !== 0) throw new Error('sonder build failed: ' + b.stderr + b.stdout);
+    return { dir: out, course: readCourse(out), real: true };
+  }
+  copyDir(FIXTURE, out);
+  fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
+  for (const f of ['sonder.js', 'sonder-journal.js', 'widget.css']) fs.copyFileSync(path.join(STATIC, f), path.join(out, 'assets', f));
+  if (courseId) {
+    for (const f of htmlFiles(out)) fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/data-sonder-course="[^"]*"/, `data-sonder-course="${courseId}"`));
+  }
+  return { dir: out, course: readCourse(out), real: false };
+}
+
+function readCourse(dir) {
+  const m = /data-sonder-course="([^"]*)"/.exec(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'));
+  return m && m[1];
+}
+
+export function htmlFiles(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...htmlFiles(p));
+    else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Site-relative paths of pages whose <html> says data-sonder-page="kind". */
+export function pagesOfKind(site, kind) {
+  return htmlFiles(site.dir).filter((f) => new RegExp(`<html[^>]*data-sonder-page="${kind}"`).test(fs.readFileSync(f, 'utf8')))
+    .map((f) => path.relative(site.dir, f).split(path.sep).join('/'));
+}
+
+/** The first lesson page holding an exercise of this kind: { page, id }. */
+export function lessonWith(site, kind) {
+  for (const p of pagesOfKind(site, 'lesson')) {
+    const html = fs.readFileSync(path.join(site.dir, p), 'utf8');
+    const re = /<section\b[^>]*>/g;
+    let m;
+    while ((m = re.exec(html))) {
+      const tag = m[0];
+      if (tag.includes(`data-sonder-kind="${kind}"`)) {
+        const id = /data-sonder-exercise="([^"]*)"/.exec(tag);
+        if (id) return { page: p, id: id[1] };
+      }
+    }
+  }
+  return null;
+}
+
+/** A static server for `dir` under the URL prefix (e.g. "/a/b/"), optional extra headers. */
+export async function serve(dir, prefix = '/a/b/', headers = {}) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.pdf': 'application/pdf' };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let rel = decodeURIComponent(url.pathname);
+    if (rel === '/favicon.ico') { res.writeHead(204); return res.end(); }
+    if (!rel.startsWith(prefix)) { res.writeHead(404); return res.end('not found'); }
+    rel = rel.slice(prefix.length);
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); return res.end('not found'); }
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', ...headers });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { base, close: () => new Promise((r) => server.close(r)) };
+}
+
+export function fileBase(site) { return pathToFileURL(site.dir).href + '/'; }
+
+/** Opens a page, records console errors and page errors, waits for the widget. */
+export async function open(context, url, { wait = true } = {}) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(url);
+  if (wait) await ready(page);
+  return page;
+}
+
+export async function ready(page) {
+  await page.waitForSelector('html[data-sonder-ready]', { state: 'attached', timeout: 10000 });
+}
+
+export async function waitSaved(page) {
+  await page.waitForSelector('[data-sonder-status][data-sonder-state="saved"]', { state: 'attached', timeout: 3000 });
+}
+
+export function key(site) { return `sonder:${site.course}:answers`; }
+
+export async function stored(page, site) {
+  return page.evaluate((k) => localStorage.getItem(k), key(site));
+}
+
+export const sel = {
+  ex: (id) => `[data-sonder-exercise="${id}"]`,
+  field: (id, f) => `[data-sonder-exercise="${id}"] [data-sonder-field="${f}"]`,
+};
+
+/** Field ids of an exercise on the current page, with the control type. */
+export async function fieldsOf(page, id) {
+  return page.$$eval(`[data-sonder-exercise="${id}"] [data-sonder-field]`, (els) => {
+    const seen = {};
+    for (const e of els) {
+      const f = e.getAttribute('data-sonder-field');
+      if (!seen[f]) seen[f] = { field: f, type: e.type || e.tagName.toLowerCase(), values: [] };
+      seen[f].values.push(e.value);
+    }
+    return Object.values(seen);
+  });
+}
+
+export async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const p = await dl.path();
+  return { name: dl.suggestedFilename(), text: fs.readFileSync(p, 'utf8') };
+}
+
+export const AXE = path.join(REPO, 'node_modules/axe-core/axe.min.js');
