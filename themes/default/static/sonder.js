@@ -10,7 +10,7 @@ var PRE = 'sonder:' + course + ':', KEY = PRE + 'answers';
 var LOAD = 1, SET = 2, MERGE = 3, IMPORT = 4, EXPJ = 5, EXPMD = 6, RESETEX = 7, ORPH = 8;
 var NOT_SAVED = 'Your answers are not saved: ';
 var ex, ls = null, docText, doc, mode = 'ok', lastRaw = null, timer = 0;
-var pending = {}, dirty = {}, ready = false, storeWarn = '';
+var pending = {}, dirty = {}, ready = false, storeWarn = '', failing = false;
 function $(sel, el) { return (el || d).querySelector(sel); }
 function $$(sel, el) { return Array.prototype.slice.call((el || d).querySelectorAll(sel)); }
 function attr(el, a) { return el.getAttribute(a); }
@@ -67,8 +67,10 @@ if (mode !== 'ok') return unsaved();
 }
 if (cur !== docText) ls.setItem(KEY, docText);
 lastRaw = docText;
+failing = false;
 status('saved', 'Saved');
 } catch (e) {
+failing = true;
 storeWarn = /quota/i.test(e.name + e.message) ? 'this browser\u2019s storage for this site is full.' : 'this browser refused to store them.';
 unsaved();
 }
@@ -83,7 +85,7 @@ if (edits.length || force === true) persist();
 }
 function queue(k, e) {
 pending[k] = e;
-if (mode === 'ok') status('saving', 'Saving\u2026');
+if (mode === 'ok' && !failing) status('saving', 'Saving\u2026');
 clearTimeout(timer);
 timer = setTimeout(flush, 300);
 }
