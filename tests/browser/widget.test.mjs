@@ -234,9 +234,9 @@ describe('widget in Chromium', { skip }, () => {
       const file = path.join(os.tmpdir(), `sonder-${process.pid}-${name}`);
       fs.writeFileSync(file, text);
       t.after(() => fs.rmSync(file, { force: true }));
+      const prev = await j.textContent('[data-sonder-message]');
       await j.setInputFiles('input[data-sonder-action="import"]', file);
-      await j.waitForFunction((n) => document.querySelector('[data-sonder-message]').textContent !== n,
-        await j.textContent('[data-sonder-message]')).catch(() => {});
+      await j.waitForFunction((n) => document.querySelector('[data-sonder-message]').textContent !== n, prev, { timeout: 5000 });
       const m = await j.textContent('[data-sonder-message]');
       assert.match(m, want, name);
       assert.match(m, /Nothing was changed/, name);
