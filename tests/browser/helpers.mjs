@@ -64,7 +64,7 @@ export function buildSite({ courseId } = {}) {
   const bin = sonderBin();
   if (bin) {
     const src = tmp('sonder-course-');
-    const g = spawnSync('python3', [path.join(REPO, '../shared/bench/gen_corpus.py'), '--lessons', '12', '--layout', 'course', '--out', src, '--force'],
+    const g = spawnSync('python3', [path.join(REPO, '../shared/bench/gen_corpus.py'), '--lessons', '30', '--layout', 'course', '--out', src, '--force'],
       { encoding: 'utf8' });
     if (g.status !== 0) throw new Error('gen_corpus.py failed: ' + g.stderr);
     if (courseId) {
@@ -84,9 +84,21 @@ export function buildSite({ courseId } = {}) {
   return { dir: out, course: readCourse(out), real: false };
 }
 
+/** An attribute's value in one start tag (quoted or not: the output may be minified), or null. */
+export function attrOf(tag, name) {
+  const m = new RegExp(`\\s${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=[\\s>/])`).exec(tag);
+  if (!m) return null;
+  const v = m[1] ?? m[2] ?? m[3] ?? '';
+  return v.replace(/&#x2F;/gi, '/').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+}
+
+function htmlTag(file) {
+  const m = /<html\b[^>]*>/i.exec(fs.readFileSync(file, 'utf8'));
+  return m ? m[0] : '';
+}
+
 function readCourse(dir) {
-  const m = /data-sonder-course="([^"]*)"/.exec(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'));
-  return m && m[1];
+  return attrOf(htmlTag(path.join(dir, 'index.html')), 'data-sonder-course');
 }
 
 export function htmlFiles(dir) {
@@ -101,7 +113,7 @@ export function htmlFiles(dir) {
 
 /** Site-relative paths of pages whose <html> says data-sonder-page="kind". */
 export function pagesOfKind(site, kind) {
-  return htmlFiles(site.dir).filter((f) => new RegExp(`<html[^>]*data-sonder-page="${kind}"`).test(fs.readFileSync(f, 'utf8')))
+  return htmlFiles(site.dir).filter((f) => attrOf(htmlTag(f), 'data-sonder-page') === kind)
     .map((f) => path.relative(site.dir, f).split(path.sep).join('/'));
 }
 
@@ -112,11 +124,8 @@ export function lessonWith(site, kind) {
     const re = /<section\b[^>]*>/g;
     let m;
     while ((m = re.exec(html))) {
-      const tag = m[0];
-      if (tag.includes(`data-sonder-kind="${kind}"`)) {
-        const id = /data-sonder-exercise="([^"]*)"/.exec(tag);
-        if (id) return { page: p, id: id[1] };
-      }
+      const id = attrOf(m[0], 'data-sonder-exercise');
+      if (id && attrOf(m[0], 'data-sonder-kind') === kind) return { page: p, id };
     }
   }
   return null;

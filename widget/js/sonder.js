@@ -254,7 +254,7 @@ function outline() {
       return { title: txt($('h2', m)), lessons: $$('[data-sonder-journal-lesson]', m).map(function (l) {
         return { title: txt($('h3', l)), exercises: $$('[data-sonder-journal-exercise]', l).map(function (a) {
           var pr = $('.prompt', a);
-          return { id: attr(a, 'data-sonder-journal-exercise'), title: txt($('h4', a)),
+          return { id: attr(a, 'data-sonder-journal-exercise'), title: txt($('h4 a', a) || $('h4', a)),
             prompt: pr ? (pr.innerText || pr.textContent).trim() : '',
             fields: $$('[data-sonder-answer]', a).map(function (dd) {
               var dt = dd.previousElementSibling;
