@@ -266,6 +266,31 @@ describe('widget in Chromium', { skip }, () => {
     assert.deepEqual([...lp.errors, ...j.errors], []);
   });
 
+  test('journal page: dated entries, and answers to exercises no longer in the course listed at the end', async (t) => {
+    const c = await ctx(t);
+    const jl = lessonWith(site, 'journal');
+    const lp = await open(c, fileBase(site) + jl.page);
+    await lp.fill(sel.field(jl.id, 'entry'), 'first entry <i>text</i>');
+    await lp.click(`${sel.ex(jl.id)} [data-sonder-action="add-entry"]`);
+    await waitSaved(lp);
+    const doc = JSON.parse(await stored(lp, site));
+    doc.answers['removed-exercise'] = { q1: { v: 'an answer to a removed exercise', t: Date.now() } };
+    await lp.evaluate(([k, v]) => localStorage.setItem(k, v), [key(site), JSON.stringify(doc)]);
+    const j = await open(c, fileBase(site) + 'journal.html');
+    const dd = `[data-sonder-journal-exercise="${jl.id}"] [data-sonder-answer="entry"]`;
+    const items = await j.$$eval(`${dd} li`, (l) => l.map((x) => [x.querySelector('time').getAttribute('datetime'), x.querySelector('p').textContent]));
+    assert.equal(items.length, 1);
+    assert.equal(items[0][1], 'first entry <i>text</i>');
+    assert.ok(Math.abs(Date.parse(items[0][0]) - Date.now()) < 60000);
+    assert.equal(await j.isVisible('[data-sonder-orphans]'), true);
+    const orphans = await j.textContent('[data-sonder-orphans]');
+    assert.ok(orphans.includes('removed-exercise') && orphans.includes('an answer to a removed exercise'), orphans);
+    const md = await download(j, '[data-sonder-action="export-markdown"]');
+    assert.ok(md.text.includes('> first entry <i>text</i>'));
+    assert.ok(/## Answers to exercises no longer in the course[\s\S]*an answer to a removed exercise/.test(md.text));
+    assert.deepEqual([...lp.errors, ...j.errors], []);
+  });
+
   test('an exercise can be reset on its own', async (t) => {
     const c = await ctx(t);
     const l = lessonWith(site, 'reflection');
