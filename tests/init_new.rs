@@ -1,0 +1,145 @@
+//! `sonder init` and `sonder new`, run as the real binary in temp folders.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn sonder(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sonder")).current_dir(dir).args(args).env("NO_COLOR", "1").output().expect("run sonder")
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+#[test]
+fn init_then_build_gives_a_site_with_no_warnings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = sonder(tmp.path(), &["init", "team-leads-101"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let root = tmp.path().join("team-leads-101");
+    let toml = std::fs::read_to_string(root.join("course.toml")).unwrap();
+    assert!(toml.contains("id = \"team-leads-101\"") && toml.contains("title = \"Team leads 101\""), "{toml}");
+    for kind in ["reflection", "journal", "quiz", "practice", "scale", "compose"] {
+        let ex = std::fs::read_to_string(root.join(format!("exercises/welcome-{kind}.toml"))).unwrap();
+        assert!(ex.contains(&format!("kind = \"{kind}\"")));
+    }
+    let module = std::fs::read_to_string(root.join("content/01-getting-started/_index.md")).unwrap();
+    assert!(module.contains("[facilitator]") && module.contains("[[facilitator.agenda]]"));
+
+    let o = sonder(&root, &["build", "--deny-warnings"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!text(&o).contains("warning"), "{}", text(&o));
+    let lesson = std::fs::read_to_string(root.join("public/01-getting-started/01-welcome.html")).unwrap();
+    for kind in ["reflection", "journal", "quiz", "practice", "scale", "compose"] {
+        assert!(lesson.contains(&format!("welcome-{kind}")), "the lesson shows the {kind} exercise");
+    }
+    assert!(root.join("public/facilitator/01-getting-started.html").is_file());
+}
+
+#[test]
+fn init_takes_a_title_and_the_current_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("x");
+    std::fs::create_dir(&dir).unwrap();
+    let o = sonder(&dir, &["init", "--title", "Leading with Trust: Café edition"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let toml = std::fs::read_to_string(dir.join("course.toml")).unwrap();
+    assert!(toml.contains("id = \"leading-with-trust-cafe-edition\""), "{toml}");
+    assert!(toml.contains("title = \"Leading with Trust: Café edition\""), "{toml}");
+    let o = sonder(&dir, &["check", "--deny-warnings"]);
+    assert!(o.status.success(), "{}", text(&o));
+}
+
+#[test]
+fn init_refuses_a_folder_that_is_not_empty_unless_forced() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("busy");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("notes.txt"), "mine").unwrap();
+    let o = sonder(tmp.path(), &["init", "busy"]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("not empty") && text(&o).contains("--force"), "{}", text(&o));
+    assert!(!dir.join("course.toml").exists());
+
+    let o = sonder(tmp.path(), &["init", "busy", "--force"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(dir.join("course.toml").is_file());
+    assert_eq!(std::fs::read_to_string(dir.join("notes.txt")).unwrap(), "mine", "other files are kept");
+}
+
+#[test]
+fn new_lesson_continues_the_order_and_refuses_to_overwrite() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("c");
+    assert!(sonder(tmp.path(), &["init", "c"]).status.success());
+    // A lesson with a high weight: the next one continues after it.
+    std::fs::write(root.join("content/01-getting-started/05-later.md"), "+++\ntitle = \"Later\"\nweight = 7\n+++\n\nText.\n").unwrap();
+
+    let o = sonder(&root, &["new", "lesson", "01-getting-started/02-next-step", "--title", "The next step"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let printed = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    assert_eq!(Path::new(&printed), Path::new("content/01-getting-started/02-next-step.md"));
+    let new = std::fs::read_to_string(root.join(&printed)).unwrap();
+    assert!(new.contains("title = \"The next step\"") && new.contains("weight = 8"), "{new}");
+
+    // Refuses to overwrite, and the file stays as it was.
+    std::fs::write(root.join(&printed), "hand edited").unwrap();
+    let o = sonder(&root, &["new", "lesson", "01-getting-started/02-next-step"]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("already exists"), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(root.join(&printed)).unwrap(), "hand edited");
+    std::fs::remove_file(root.join(&printed)).unwrap();
+
+    // From a sub-folder, with the default title; the course still builds without warnings.
+    let o = sonder(&root.join("content"), &["new", "lesson", "01-getting-started/03-active-listening.md"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let path = root.join("content/01-getting-started/03-active-listening.md");
+    let new = std::fs::read_to_string(&path).unwrap();
+    assert!(new.contains("title = \"Active listening\""), "{new}");
+    let o = sonder(&root, &["build", "--deny-warnings"]);
+    assert!(o.status.success(), "{}", text(&o));
+
+    // Unknown module, bad names.
+    let o = sonder(&root, &["new", "lesson", "99-nope/01-x"]);
+    assert!(!o.status.success() && text(&o).contains("no module"), "{}", text(&o));
+    let o = sonder(&root, &["new", "lesson", "01-getting-started/bad name"]);
+    assert!(!o.status.success(), "{}", text(&o));
+    let o = sonder(&root, &["new", "lesson", "no-slash"]);
+    assert!(!o.status.success(), "{}", text(&o));
+}
+
+#[test]
+fn new_exercise_of_each_kind_builds_and_refuses_to_overwrite() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("c");
+    assert!(sonder(tmp.path(), &["init", "c"]).status.success());
+    let mut ids = Vec::new();
+    for kind in ["reflection", "journal", "quiz", "practice", "scale", "compose"] {
+        let id = format!("extra-{kind}");
+        let o = sonder(&root, &["new", "exercise", &id, "--kind", kind]);
+        assert!(o.status.success(), "{}", text(&o));
+        assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), format!("exercises/{id}.toml"));
+        ids.push(format!("\"{id}\""));
+    }
+    // Use them all in a new lesson: then the course builds with warnings denied.
+    let o = sonder(&root, &["new", "lesson", "01-getting-started/02-more"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let path = root.join("content/01-getting-started/02-more.md");
+    let lesson = std::fs::read_to_string(&path).unwrap().replacen("duration = 10\n", &format!("duration = 10\nexercises = [{}]\n", ids.join(", ")), 1);
+    std::fs::write(&path, lesson).unwrap();
+    let o = sonder(&root, &["build", "--deny-warnings"]);
+    assert!(o.status.success(), "{}", text(&o));
+
+    // Refuses an existing id, also one in a sub-folder.
+    std::fs::write(root.join("exercises/extra-quiz.toml"), "hand edited").unwrap();
+    let o = sonder(&root, &["new", "exercise", "extra-quiz", "--kind", "quiz"]);
+    assert!(!o.status.success() && text(&o).contains("already exists"), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(root.join("exercises/extra-quiz.toml")).unwrap(), "hand edited");
+    std::fs::create_dir_all(root.join("exercises/module-2")).unwrap();
+    std::fs::write(root.join("exercises/module-2/deep.toml"), "x").unwrap();
+    let o = sonder(&root, &["new", "exercise", "deep", "--kind", "journal"]);
+    assert!(!o.status.success() && text(&o).contains("already exists"), "{}", text(&o));
+    // Unknown kinds and bad ids are refused.
+    assert!(!sonder(&root, &["new", "exercise", "x", "--kind", "essay"]).status.success());
+    assert!(!sonder(&root, &["new", "exercise", "bad id", "--kind", "quiz"]).status.success());
+}

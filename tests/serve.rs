@@ -1,0 +1,485 @@
+//! `sonder serve` end to end: the real binary on port 0, plain HTTP over TcpStream, the event stream
+//! read as raw text, and edits made to a course in a temp folder.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn lesson(title: &str, weight: i64, body: &str, exercises: &str) -> String {
+    format!("+++\ntitle = \"{title}\"\nweight = {weight}\nduration = 5\nexercises = [{exercises}]\n+++\n\n{body}\n")
+}
+
+/// A small course in `<tmp>/course`, with a secret file beside it that must never be served.
+fn course(tmp: &Path) -> PathBuf {
+    let root = tmp.join("course");
+    write(&tmp.join("secret.txt"), "TOP-SECRET-OUTSIDE\n");
+    write(&root.join("course.toml"), "[course]\nid = \"serve-test\"\ntitle = \"Serve test\"\n");
+    write(&root.join("content/_index.md"), "+++\ntitle = \"Welcome\"\n+++\n\nHome page text.\n");
+    write(&root.join("content/01-start/_index.md"), "+++\ntitle = \"Start here\"\nweight = 1\n+++\n\nModule intro.\n");
+    write(&root.join("content/01-start/01-first.md"), &lesson("First lesson", 1, "## Part one\n\nOriginal first text.", "\"first-quiz\""));
+    write(&root.join("content/01-start/02-second.md"), &lesson("Second lesson", 2, "Second text. See [the first](01-first.md#part-one).", ""));
+    write(&root.join("content/02-more/_index.md"), "+++\ntitle = \"More\"\nweight = 2\n+++\n\nMore intro.\n");
+    write(&root.join("content/02-more/01-third.md"), &lesson("Third lesson", 1, "Third text.", ""));
+    write(
+        &root.join("exercises/first-quiz.toml"),
+        "title = \"First quiz\"\nkind = \"quiz\"\nprompt = \"Check yourself.\"\n\n[[questions]]\nid = \"q\"\ntext = \"Original question?\"\nchoices = [\"Yes\", \"No\"]\nanswer = 0\n",
+    );
+    std::fs::create_dir_all(root.join("static")).unwrap();
+    std::fs::write(root.join("static/tiny.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    root
+}
+
+/// A running `sonder serve`, stopped when dropped.
+struct Serve {
+    child: Child,
+    /// `http://127.0.0.1:PORT/base/`
+    url: String,
+    addr: String,
+    base: String,
+    stderr: Arc<Mutex<String>>,
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(root: &Path, extra: &[&str]) -> Serve {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sonder"))
+        .arg("serve")
+        .arg("--root")
+        .arg(root)
+        .args(["--port", "0"])
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start sonder serve");
+    let stderr = Arc::new(Mutex::new(String::new()));
+    {
+        let stderr = stderr.clone();
+        let mut pipe = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = pipe.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                stderr.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+    }
+    let (tx, rx) = channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            let _ = tx.send(line);
+        }
+    });
+    let line = rx.recv_timeout(WAIT).unwrap_or_else(|_| panic!("no address printed; stderr:\n{}", stderr.lock().unwrap()));
+    let url = line.strip_prefix("Serving at ").unwrap_or_else(|| panic!("unexpected first line {line:?}")).to_string();
+    let rest = url.strip_prefix("http://").unwrap();
+    let (addr, base) = rest.split_at(rest.find('/').unwrap());
+    Serve { child, addr: addr.to_string(), base: base.to_string(), url, stderr }
+}
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<String> {
+        self.headers.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.trim().eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+/// One request with the target sent exactly as given (no normalization).
+fn request(addr: &str, method: &str, target: &str) -> Reply {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(WAIT)).unwrap();
+    write!(s, "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    Reply { status, headers: head.to_string(), body: body.to_string() }
+}
+
+fn get(s: &Serve, path: &str) -> Reply {
+    request(&s.addr, "GET", &format!("{}{path}", s.base))
+}
+
+/// The event stream, read on a thread: (event name, data) pairs.
+struct Events {
+    rx: Receiver<(String, String)>,
+}
+
+impl Events {
+    fn open(s: &Serve) -> Events {
+        let mut stream = TcpStream::connect(&s.addr).unwrap();
+        write!(stream, "GET {}_sonder/events HTTP/1.1\r\nHost: {}\r\n\r\n", s.base, s.addr).unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stream);
+            let mut line = String::new();
+            // Response head.
+            loop {
+                line.clear();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                if line == "\r\n" {
+                    break;
+                }
+            }
+            let (mut name, mut data) = (String::new(), String::new());
+            loop {
+                line.clear();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                let l = line.trim_end_matches(['\r', '\n']);
+                if l.is_empty() {
+                    if !name.is_empty() && tx.send((std::mem::take(&mut name), std::mem::take(&mut data))).is_err() {
+                        return;
+                    }
+                } else if let Some(v) = l.strip_prefix("event: ") {
+                    name = v.to_string();
+                } else if let Some(v) = l.strip_prefix("data: ") {
+                    data = v.to_string();
+                }
+            }
+        });
+        Events { rx }
+    }
+
+    /// Waits for an event of this name whose data satisfies `ok`; returns its data.
+    fn wait_for(&self, name: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        let mut seen = Vec::new();
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.rx.recv_timeout(left) {
+                Ok((n, d)) if n == name && ok(&d) => return d,
+                Ok(other) => seen.push(other),
+                Err(_) => break,
+            }
+        }
+        panic!("no `{name}` event; saw {seen:?}");
+    }
+
+    /// Asserts nothing arrives for a while.
+    fn expect_quiet(&self, for_: Duration) {
+        if let Ok(ev) = self.rx.recv_timeout(for_) {
+            panic!("unexpected event {ev:?}");
+        }
+    }
+}
+
+/// Polls until the page has (or lacks) a text.
+fn wait_page(s: &Serve, path: &str, has: &str) -> Reply {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let r = get(s, path);
+        if r.body.contains(has) || Instant::now() > deadline {
+            return r;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Writes a file the way many editors save: a temp file beside it, renamed over the original.
+fn save_by_rename(path: &Path, text: &str) {
+    let tmp = path.with_file_name(format!(".{}.swp", path.file_name().unwrap().to_string_lossy()));
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, path).unwrap();
+}
+
+#[test]
+fn serves_pages_with_types_404_and_the_reload_script() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let s = serve(&root, &[]);
+    assert!(s.url.starts_with("http://127.0.0.1:"), "{}", s.url);
+    assert_ne!(s.url, "http://127.0.0.1:0/");
+
+    let home = get(&s, "");
+    assert_eq!(home.status, 200);
+    assert_eq!(home.header("content-type").as_deref(), Some("text/html; charset=utf-8"));
+    assert!(home.body.contains("live-reload.js"), "the page loads the reload script");
+    assert!(!home.body.contains("EventSource"), "no inline script");
+    assert_eq!(home.header("cache-control").as_deref(), Some("no-store"));
+
+    let lesson = get(&s, "01-start/01-first.html");
+    assert_eq!(lesson.status, 200);
+    assert!(lesson.body.contains("Original first text."));
+    assert!(lesson.body.contains("Original question?"));
+
+    let script = get(&s, "_sonder/live-reload.js");
+    assert_eq!(script.status, 200);
+    assert!(script.header("content-type").unwrap().starts_with("text/javascript"));
+    assert!(script.body.contains("EventSource") && script.body.contains("sessionStorage"), "reloads keep the scroll position");
+
+    let wasm = get(&s, "tiny.wasm");
+    assert_eq!(wasm.status, 200);
+    assert_eq!(wasm.header("content-type").as_deref(), Some("application/wasm"));
+    let css = get(&s, "assets/style.css");
+    assert_eq!(css.status, 200);
+    assert!(css.header("content-type").unwrap().starts_with("text/css"));
+
+    let missing = get(&s, "01-start/nope.html");
+    assert_eq!(missing.status, 404);
+    assert_eq!(missing, get(&s, "no/such/dir/"), "the site's 404 page");
+    assert!(missing.body.contains("<html"), "the site's 404.html, not a bare message");
+
+    let module = get(&s, "01-start");
+    assert_eq!(module.status, 301);
+    assert_eq!(module.header("location").as_deref(), Some("/01-start/"));
+    assert_eq!(get(&s, "01-start/").status, 200);
+
+    let head = request(&s.addr, "HEAD", "/");
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+    assert_eq!(request(&s.addr, "POST", "/").status, 405);
+
+    // Sources are not part of the built site.
+    assert_eq!(get(&s, "course.toml").status, 404);
+    assert_eq!(get(&s, "content/01-start/01-first.md").status, 404);
+}
+
+impl PartialEq for Reply {
+    fn eq(&self, other: &Self) -> bool {
+        self.status == other.status && self.body == other.body
+    }
+}
+
+impl std::fmt::Debug for Reply {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({} bytes)", self.status, self.body.len())
+    }
+}
+
+#[test]
+fn traversal_attempts_get_no_outside_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let s = serve(&root, &[]);
+    let secret = tmp.path().join("secret.txt");
+    let absolute = secret.to_string_lossy().replace('\\', "/");
+    let attempts = [
+        "/../secret.txt".to_string(),
+        "/../../../../../../etc/passwd".to_string(),
+        "/01-start/../../secret.txt".to_string(),
+        "/%2e%2e/secret.txt".to_string(),
+        "/%2E%2E/%2E%2E/secret.txt".to_string(),
+        "/..%2fsecret.txt".to_string(),
+        "/%2e%2e%2fsecret.txt".to_string(),
+        "/.%2e/secret.txt".to_string(),
+        "/..\\secret.txt".to_string(),
+        "/%5c..%5csecret.txt".to_string(),
+        "/01-start\\..\\..\\secret.txt".to_string(),
+        "//etc/passwd".to_string(),
+        format!("/{absolute}"),
+        format!("/{}", absolute.trim_start_matches('/')),
+        format!("/%2f{}", absolute.trim_start_matches('/')),
+        "/C:/Windows/win.ini".to_string(),
+        "/secret.txt%00.html".to_string(),
+        "/index.html%00".to_string(),
+        "/%c0%ae%c0%ae/secret.txt".to_string(),
+        "/./index.html".to_string(),
+        "http://example.com/../secret.txt".to_string(),
+    ];
+    for target in &attempts {
+        let r = request(&s.addr, "GET", target);
+        assert!(r.status == 400 || r.status == 404, "{target}: status {}", r.status);
+        assert!(!r.body.contains("TOP-SECRET-OUTSIDE") && !r.body.contains("root:"), "{target} leaked a file");
+    }
+    // The server is still fine afterwards.
+    assert_eq!(get(&s, "").status, 200);
+}
+
+#[test]
+fn base_path_serves_under_a_sub_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let s = serve(&root, &["--base-path", "/sub/path"]);
+    assert!(s.url.ends_with("/sub/path/"), "{}", s.url);
+    assert_eq!(s.base, "/sub/path/");
+    assert_eq!(get(&s, "").status, 200);
+    assert_eq!(get(&s, "01-start/02-second.html").status, 200);
+    assert_eq!(get(&s, "_sonder/live-reload.js").status, 200);
+    let root_redirect = request(&s.addr, "GET", "/");
+    assert_eq!(root_redirect.status, 301);
+    assert_eq!(root_redirect.header("location").as_deref(), Some("/sub/path/"));
+    assert_eq!(request(&s.addr, "GET", "/01-start/02-second.html").status, 404);
+    assert_eq!(request(&s.addr, "GET", "/sub/path/../../secret.txt").status, 400);
+}
+
+#[test]
+fn lesson_edit_reloads_and_a_broken_file_shows_the_overlay_until_fixed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let s = serve(&root, &[]);
+    let events = Events::open(&s);
+    let hello = events.wait_for("hello", |_| true);
+    assert!(hello.contains("\"ok\":true"), "{hello}");
+
+    // A body edit: the lesson reloads, with the new text.
+    let first = root.join("content/01-start/01-first.md");
+    std::fs::write(&first, lesson("First lesson", 1, "## Part one\n\nEdited first text.", "\"first-quiz\"")).unwrap();
+    events.wait_for("reload", |d| d.contains("01-start/01-first.html"));
+    let page = get(&s, "01-start/01-first.html");
+    assert!(page.body.contains("Edited first text."), "new content is served once the reload is sent");
+
+    // Broken front matter: an error event with file:line:col; the last good page stays served.
+    std::fs::write(&first, "+++\ntitle = \"First lesson\"\nweight = 1\nnot valid toml\n+++\n\nBroken text.\n").unwrap();
+    let err = events.wait_for("build-error", |_| true);
+    assert!(err.contains("content/01-start/01-first.md:4:"), "{err}");
+    let page = get(&s, "01-start/01-first.html");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Edited first text.") && !page.body.contains("Broken text."));
+    let status = get(&s, "_sonder/status");
+    assert!(status.body.contains("\"ok\":false") && status.body.contains("01-first.md:4:"), "{}", status.body);
+    // A page opened now gets the overlay at once.
+    let late = Events::open(&s);
+    late.wait_for("hello", |d| d.contains("\"ok\":false"));
+    late.wait_for("build-error", |d| d.contains("01-first.md:4:"));
+    // An edit elsewhere does not hide the problem.
+    std::fs::write(root.join("content/02-more/01-third.md"), lesson("Third lesson", 1, "Third text, edited.", "")).unwrap();
+    events.wait_for("build-error", |d| d.contains("01-first.md:4:"));
+    assert!(s.stderr.lock().unwrap().contains("01-first.md:4:"), "the terminal shows the error too");
+
+    // Fixed: the overlay goes away, pages reload, new content is served.
+    std::fs::write(&first, lesson("First lesson", 1, "## Part one\n\nFixed first text.", "\"first-quiz\"")).unwrap();
+    events.wait_for("build-ok", |_| true);
+    events.wait_for("reload", |d| d.contains("01-start/01-first.html"));
+    assert!(get(&s, "01-start/01-first.html").body.contains("Fixed first text."));
+    assert!(get(&s, "02-more/01-third.html").body.contains("Third text, edited."));
+    assert!(get(&s, "_sonder/status").body.contains("\"ok\":true"));
+}
+
+#[test]
+fn title_change_rerenders_neighbours_and_navigation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let s = serve(&root, &[]);
+    let events = Events::open(&s);
+    events.wait_for("hello", |_| true);
+    save_by_rename(&root.join("content/01-start/02-second.md"), &lesson("Renamed second", 2, "Second text.", ""));
+    let d = events.wait_for("reload", |d| d.contains("02-second.html"));
+    assert!(d.contains("01-start/01-first.html") && d.contains("01-start/index.html") && d.contains("02-more/01-third.html"), "{d}");
+    assert!(get(&s, "01-start/01-first.html").body.contains("Renamed second"), "next link and module list");
+    assert!(get(&s, "02-more/01-third.html").body.contains("Renamed second"), "previous link across modules");
+    assert!(get(&s, "01-start/").body.contains("Renamed second"));
+    assert!(get(&s, "").body.contains("Renamed second"), "home page, rendered when requested");
+
+    // Order change: the second lesson moves first.
+    std::fs::write(root.join("content/01-start/02-second.md"), lesson("Renamed second", 0, "Second text.", "")).unwrap();
+    events.wait_for("reload", |d| d.contains("02-second.html"));
+    let module = get(&s, "01-start/").body;
+    assert!(module.find("Renamed second").unwrap() < module.find("First lesson").unwrap(), "new order on the module page");
+}
+
+#[test]
+fn editor_temp_files_are_ignored_and_structure_changes_rebuild() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let s = serve(&root, &[]);
+    let events = Events::open(&s);
+    events.wait_for("hello", |_| true);
+
+    // Swap files, backups and vim's write test come and go without a rebuild.
+    let dir = root.join("content/01-start");
+    std::fs::write(dir.join(".01-first.md.swp"), "junk").unwrap();
+    std::fs::write(dir.join("01-first.md~"), "junk").unwrap();
+    std::fs::write(dir.join("4913"), "").unwrap();
+    std::fs::remove_file(dir.join("4913")).unwrap();
+    events.expect_quiet(Duration::from_millis(600));
+
+    // A new lesson: full rebuild, the page exists.
+    std::fs::write(dir.join("03-new.md"), lesson("Brand new", 3, "New lesson text.", "")).unwrap();
+    events.wait_for("reload", |d| d.contains("\"all\":true"));
+    assert!(wait_page(&s, "01-start/03-new.html", "New lesson text.").body.contains("New lesson text."));
+    // Removed again: 404.
+    std::fs::remove_file(dir.join("03-new.md")).unwrap();
+    events.wait_for("reload", |d| d.contains("\"all\":true"));
+    assert_eq!(get(&s, "01-start/03-new.html").status, 404);
+
+    // An exercise edit re-renders the lesson that uses it.
+    let quiz = root.join("exercises/first-quiz.toml");
+    let text = std::fs::read_to_string(&quiz).unwrap().replace("Original question?", "Edited question?");
+    save_by_rename(&quiz, &text);
+    events.wait_for("reload", |d| d.contains("01-start/01-first.html"));
+    assert!(get(&s, "01-start/01-first.html").body.contains("Edited question?"));
+
+    // A new static folder and file are picked up.
+    std::fs::write(root.join("static/extra.css"), "body { color: red }").unwrap();
+    events.wait_for("reload", |_| true);
+    let css = wait_page(&s, "extra.css", "color: red");
+    assert_eq!(css.status, 200);
+
+    // A template override: the pages that use it change.
+    std::fs::create_dir_all(root.join("templates")).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let module_tpl = "{% extends \"base.html\" %}{% block main %}<p>CUSTOM MODULE TEMPLATE</p>{{ body | safe }}{% endblock main %}";
+    std::fs::write(root.join("templates/module.html"), module_tpl).unwrap();
+    let d = events.wait_for("reload", |d| d.contains("01-start/index.html"));
+    assert!(!d.contains("01-first.html"), "only pages using the template: {d}");
+    assert!(get(&s, "01-start/").body.contains("CUSTOM MODULE TEMPLATE"));
+    assert!(!get(&s, "01-start/01-first.html").body.contains("CUSTOM MODULE TEMPLATE"));
+    // A template error keeps the last good site.
+    std::fs::write(root.join("templates/module.html"), "{% extends \"base.html\" %}{% block main %}{{ oops").unwrap();
+    events.wait_for("build-error", |d| d.contains("templates/module.html"));
+    assert!(get(&s, "01-start/").body.contains("CUSTOM MODULE TEMPLATE"));
+}
+
+#[test]
+fn a_course_that_does_not_build_yet_is_served_an_error_page_until_fixed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let lesson_path = root.join("content/01-start/01-first.md");
+    std::fs::write(&lesson_path, "+++\ntitle = \"First lesson\"\nexercises = [\"no-such-exercise\"]\n+++\n\nText.\n").unwrap();
+    let s = serve(&root, &[]);
+    let r = get(&s, "");
+    assert_eq!(r.status, 500);
+    assert!(r.body.contains("no-such-exercise") && r.body.contains("live-reload.js"), "{}", r.body);
+    let events = Events::open(&s);
+    events.wait_for("build-error", |d| d.contains("01-first.md:3:"));
+    std::fs::write(&lesson_path, lesson("First lesson", 1, "## Part one\n\nWorking now.", "\"first-quiz\"")).unwrap();
+    events.wait_for("reload", |d| d.contains("\"all\":true"));
+    assert!(get(&s, "01-start/01-first.html").body.contains("Working now."));
+}
+
+#[test]
+fn binding_beyond_loopback_warns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let s = serve(&root, &["--bind", "0.0.0.0"]);
+    let deadline = Instant::now() + WAIT;
+    while !s.stderr.lock().unwrap().contains("warning") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(s.stderr.lock().unwrap().contains("warning: listening on 0.0.0.0"), "{}", s.stderr.lock().unwrap());
+    let port = s.addr.rsplit(':').next().unwrap();
+    assert_eq!(request(&format!("127.0.0.1:{port}"), "GET", "/").status, 200);
+}
