@@ -291,6 +291,26 @@ describe('widget in Chromium', { skip }, () => {
     assert.deepEqual([...lp.errors, ...j.errors], []);
   });
 
+  test('journal page without sonder-journal.js still shows answers and says what is missing', async (t) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-nojournal-'));
+    fs.cpSync(site.dir, dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'assets/sonder-journal.js'));
+    const c = await ctx(t);
+    const l = lessonWith(site, 'reflection');
+    const base = fileBase({ dir });
+    const lp = await open(c, base + l.page);
+    const f = (await fieldsOf(lp, l.id))[0].field;
+    await lp.fill(sel.field(l.id, f), 'still shown');
+    await waitSaved(lp);
+    const j = await open(c, base + 'journal.html');
+    assert.equal((await j.textContent(`[data-sonder-journal-exercise="${l.id}"] [data-sonder-answer="${f}"]`)).trim(), 'still shown');
+    await j.setInputFiles('input[data-sonder-action="import"]', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+    await j.waitForFunction(() => /sonder-journal\.js/.test(document.querySelector('[data-sonder-message]').textContent));
+    const json = await download(j, '[data-sonder-action="export-json"]');
+    assert.equal(JSON.parse(json.text).answers[l.id][f].v, 'still shown');
+    assert.deepEqual(j.errors.filter((e) => !/ERR_FILE_NOT_FOUND|Failed to load resource/.test(e)), []);
+  });
+
   test('an exercise can be reset on its own', async (t) => {
     const c = await ctx(t);
     const l = lessonWith(site, 'reflection');

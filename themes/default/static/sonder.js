@@ -9,6 +9,7 @@ var root = H.getAttribute('data-sonder-root') || '';
 var PRE = 'sonder:' + course + ':', KEY = PRE + 'answers';
 var LOAD = 1, SET = 2, MERGE = 3, IMPORT = 4, EXPJ = 5, EXPMD = 6, RESETEX = 7, ORPH = 8;
 var NOT_SAVED = 'Your answers are not saved: ';
+var NO_JOURNAL = 'This page could not load sonder-journal.js, so it cannot import or export Markdown. Nothing was changed.';
 var ex, ls = null, docText, doc, mode = 'ok', lastRaw = null, timer = 0;
 var pending = {}, dirty = {}, ready = false, storeWarn = '', failing = false;
 function $(sel, el) { return (el || d).querySelector(sel); }
@@ -215,6 +216,7 @@ else dd.removeAttribute('data-sonder-empty');
 var box = $('[data-sonder-orphans]', J) || $('[data-sonder-orphans]');
 if (!box) return;
 var list = callJ(ORPH, A(known)), dl = $('[data-sonder-orphan-list]', box);
+if (!Array.isArray(list)) list = [];
 if (!$('h2', box)) { var h = d.createElement('h2'); h.textContent = 'Answers to exercises no longer in the course'; box.appendChild(h); }
 if (!dl) { dl = d.createElement('dl'); dl.setAttribute('data-sonder-orphan-list', ''); box.appendChild(dl); }
 dl.textContent = '';
@@ -267,7 +269,10 @@ if (!b || !ready || b.tagName === 'INPUT') return;
 var act = attr(b, 'data-sonder-action'), sec = secOf(b) || b.closest('[data-sonder-journal-exercise]');
 flush();
 if (act === 'export-json') download(call(EXPJ, A(Date.now())), 'json', 'application/json');
-else if (act === 'export-markdown') download(call(EXPMD, A(outline(), Date.now(), -new Date().getTimezoneOffset())), 'md', 'text/markdown');
+else if (act === 'export-markdown') {
+var md = call(EXPMD, A(outline(), Date.now(), -new Date().getTimezoneOffset()));
+if (md.indexOf('{"error"') === 0) message(NO_JOURNAL, 'error'); else download(md, 'md', 'text/markdown');
+}
 else if (act === 'complete') {
 var art = $('article[data-sonder-lesson]');
 if (art) { setDoc(call(SET, A(Date.now(), [['d', attr(art, 'data-sonder-lesson'), attr(b, 'aria-pressed') !== 'true']]))); persist(); renderProgress(); }
@@ -304,7 +309,7 @@ f.text().then(function (text) {
 flush();
 var r = callJ(IMPORT, A(text));
 if (r.ok) { setDoc(JSON.stringify(r.doc)); persist(); render(); }
-message(r.message, r.ok ? 'info' : 'error');
+message(r.message || NO_JOURNAL, r.ok ? 'info' : 'error');
 }, function () { message('This file could not be read. Nothing was changed.', 'error'); });
 }
 function onInput(ev) {
