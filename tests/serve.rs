@@ -483,3 +483,124 @@ fn binding_beyond_loopback_warns() {
     let port = s.addr.rsplit(':').next().unwrap();
     assert_eq!(request(&format!("127.0.0.1:{port}"), "GET", "/").status, 200);
 }
+
+mod incremental {
+    //! Incremental rebuilds give byte for byte the site a full build gives, edit after edit.
+
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+    use std::time::Instant;
+
+    use sonder::render::RenderOptions;
+    use sonder::serve::builder::{self, Builder, Plan};
+
+    use super::{lesson, write};
+
+    fn opts() -> RenderOptions {
+        RenderOptions { minify: false, live_reload_script: Some("_sonder/live-reload.js".into()) }
+    }
+
+    fn full_files(root: &Path) -> BTreeMap<String, Vec<u8>> {
+        let (_, files) = builder::full_build(root, &opts(), &mut Vec::new()).unwrap_or_else(|d| panic!("{}", d.render(false)));
+        files.into_iter().map(|(k, v)| (k, v.to_vec())).collect()
+    }
+
+    fn served_files(b: &mut Builder) -> BTreeMap<String, Vec<u8>> {
+        b.paths().into_iter().map(|p| (p.clone(), b.get(&p).unwrap().unwrap().to_vec())).collect()
+    }
+
+    /// Applies the change to `paths`; `incremental` says whether it must be done without a full build.
+    fn step(b: &mut Builder, root: &Path, paths: &[PathBuf], incremental: bool, what: &str) {
+        let plan = b.plan(paths, false);
+        let done_incrementally = match plan {
+            Plan::Steps(steps) => match b.apply(&steps, Instant::now()) {
+                Ok(o) => {
+                    if let Err(d) = &o.result {
+                        panic!("{what}: {}", d.render(false));
+                    }
+                    true
+                }
+                Err(_) => false,
+            },
+            Plan::Nothing => panic!("{what}: nothing to do?"),
+            Plan::Full(_) => false,
+        };
+        if !done_incrementally {
+            assert!(!incremental, "{what}: expected an incremental rebuild");
+            let r = builder::full_build(root, &opts(), &mut Vec::new());
+            let o = b.install(r, what.into(), Vec::new(), Instant::now());
+            assert!(o.result.is_ok(), "{what}");
+        }
+        let got = served_files(b);
+        let want = full_files(root);
+        let keys: Vec<&String> = got.keys().collect();
+        assert_eq!(keys, want.keys().collect::<Vec<_>>(), "{what}: the same files");
+        for (path, bytes) in &want {
+            assert!(got[path] == *bytes, "{what}: {path} differs from a full build");
+        }
+    }
+
+    fn edit(path: &Path, from: &str, to: &str) {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains(from), "{} has no {from:?}", path.display());
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    #[test]
+    fn incremental_rebuilds_match_a_full_build() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().canonicalize().unwrap().join("c");
+        write(&root.join("course.toml"), "[course]\nid = \"inc\"\ntitle = \"Incremental\"\n");
+        write(&root.join("content/_index.md"), "+++\ntitle = \"Home\"\n+++\n\nHome text.\n");
+        write(&root.join("content/about.md"), "+++\ntitle = \"About\"\nweight = 1\n+++\n\nAbout text.\n");
+        for m in 1..=3 {
+            write(&root.join(format!("content/0{m}-mod/_index.md")), &format!("+++\ntitle = \"Module {m}\"\nweight = {m}\n+++\n\nIntro {m}.\n"));
+            for l in 1..=3 {
+                let ex = if (m, l) == (1, 1) { "\"ex-a\"" } else { "" };
+                let body = format!("## Section {m}{l}\n\nBody {m}.{l}. See [module one](../01-mod/01-l.md#section-11).");
+                write(&root.join(format!("content/0{m}-mod/0{l}-l.md")), &lesson(&format!("Lesson {m}.{l}"), l, &body, ex));
+            }
+        }
+        let quiz = "title = \"Quiz A\"\nkind = \"quiz\"\nprompt = \"Prompt A.\"\n\n[[questions]]\nid = \"q\"\ntext = \"Question?\"\nchoices = [\"a\", \"b\"]\nanswer = 0\n";
+        write(&root.join("exercises/ex-a.toml"), quiz);
+        write(&root.join("exercises/ex-b.toml"), &quiz.replace("Quiz A", "Quiz B"));
+        write(&root.join("static/site.css"), "p { color: blue }");
+
+        let mut b = Builder::new(root.clone(), opts());
+        let r = builder::full_build(&root, &opts(), &mut Vec::new());
+        assert!(b.install(r, "start".into(), Vec::new(), Instant::now()).result.is_ok());
+        let l = |m: u32, l: u32| root.join(format!("content/0{m}-mod/0{l}-l.md"));
+
+        edit(&l(1, 2), "Body 1.2.", "Body 1.2, edited.");
+        step(&mut b, &root, &[l(1, 2)], true, "body edit");
+        edit(&l(2, 1), "title = \"Lesson 2.1\"", "title = \"Lesson 2.1 renamed\"");
+        step(&mut b, &root, &[l(2, 1)], true, "title edit");
+        edit(&l(2, 3), "weight = 3", "weight = 0");
+        step(&mut b, &root, &[l(2, 3)], true, "order edit");
+        edit(&l(1, 1), "duration = 5", "duration = 25");
+        step(&mut b, &root, &[l(1, 1)], true, "duration edit");
+        edit(&l(3, 1), "exercises = []", "exercises = [\"ex-b\"]");
+        step(&mut b, &root, &[l(3, 1)], true, "exercise list edit");
+        edit(&l(3, 2), "Body 3.2.", "Body 3.2.\n\n{{ exercise ex-b }}");
+        edit(&l(3, 1), "exercises = [\"ex-b\"]", "exercises = []");
+        step(&mut b, &root, &[l(3, 1), l(3, 2)], true, "exercise moved to a marker in another lesson");
+        edit(&root.join("exercises/ex-a.toml"), "Prompt A.", "Prompt A, edited.");
+        step(&mut b, &root, &[root.join("exercises/ex-a.toml")], true, "exercise edit");
+        edit(&root.join("content/02-mod/_index.md"), "Module 2\"", "Module 2 renamed\"");
+        step(&mut b, &root, &[root.join("content/02-mod/_index.md")], true, "module title edit");
+        edit(&root.join("content/_index.md"), "Home text.", "Home text, edited.");
+        step(&mut b, &root, &[root.join("content/_index.md")], true, "home edit");
+        edit(&root.join("content/about.md"), "About text.", "About text, edited.");
+        step(&mut b, &root, &[root.join("content/about.md")], true, "page body edit");
+        edit(&root.join("static/site.css"), "blue", "red");
+        step(&mut b, &root, &[root.join("static/site.css")], true, "static file edit");
+        write(&root.join("templates/lesson.html"), "{% extends \"base.html\" %}{% block main %}<p>OWN LESSON TEMPLATE</p>{{ body | safe }}{% endblock main %}");
+        step(&mut b, &root, &[root.join("templates/lesson.html")], true, "template override");
+        edit(&root.join("content/about.md"), "title = \"About\"", "title = \"About us\"");
+        step(&mut b, &root, &[root.join("content/about.md")], false, "page title edit (full build)");
+        write(&root.join("content/03-mod/04-l.md"), &lesson("Lesson 3.4", 4, "New.", ""));
+        step(&mut b, &root, &[root.join("content/03-mod/04-l.md")], false, "new lesson (full build)");
+        edit(&root.join("course.toml"), "Incremental", "Incremental renamed");
+        step(&mut b, &root, &[root.join("course.toml")], false, "course.toml (full build)");
+    }
+}

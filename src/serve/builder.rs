@@ -330,6 +330,14 @@ impl Builder {
         Ok(self.files.get(path).cloned())
     }
 
+    /// Every file of the site, stale pages included.
+    pub fn paths(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.files.keys().chain(self.stale.iter()).cloned().collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
     pub fn contains(&self, path: &str) -> bool {
         self.files.contains_key(path) || self.stale.contains(path)
     }
