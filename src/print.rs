@@ -1,0 +1,431 @@
+//! `sonder pdf`: builds the site into a temporary folder and prints the module handouts (and
+//! facilitator guides) to PDF with a headless Chromium found on the machine, through Chromium's own
+//! print-to-PDF (`--print-to-pdf`). The paper size is set by an `@page { size }` rule added to each
+//! printed page of the temporary site, so the theme's print CSS stays paper-agnostic.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::site::{self, BuildOptions};
+
+/// The executables looked for on `PATH`, in this order.
+pub const CHROME_NAMES: [&str; 5] = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
+
+/// How long one page may take to print before Chromium is stopped.
+const PRINT_TIMEOUT: Duration = Duration::from_secs(90);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// The value of the CSS `size` descriptor.
+    pub fn css_size(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "letter",
+        }
+    }
+
+    /// Width and height in PostScript points, as `pdfinfo` reports them.
+    pub fn points(self) -> (f64, f64) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+impl std::str::FromStr for Paper {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Paper, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "a4" => Ok(Paper::A4),
+            "letter" | "us-letter" => Ok(Paper::Letter),
+            _ => Err(format!("unknown paper size `{s}`: use a4 or letter")),
+        }
+    }
+}
+
+impl fmt::Display for Paper {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "Letter",
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PdfOptions {
+    /// Print only this module (its folder name, e.g. `01-backstory`, or that name without its
+    /// leading number, e.g. `backstory`). None: every module.
+    pub module: Option<String>,
+    /// Also print the facilitator guides.
+    pub facilitator: bool,
+    pub paper: Paper,
+    /// Where the PDFs go (created when missing).
+    pub out: PathBuf,
+    /// The browser to use instead of searching `PATH`.
+    pub chrome: Option<PathBuf>,
+}
+
+/// What a PDF is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfKind {
+    Handout,
+    Facilitator,
+}
+
+impl PdfKind {
+    fn site_dir(self) -> &'static str {
+        match self {
+            PdfKind::Handout => "handouts",
+            PdfKind::Facilitator => "facilitator",
+        }
+    }
+    fn suffix(self) -> &'static str {
+        match self {
+            PdfKind::Handout => "handout",
+            PdfKind::Facilitator => "facilitator",
+        }
+    }
+}
+
+/// One PDF written.
+#[derive(Debug, Clone)]
+pub struct Printed {
+    pub module: String,
+    pub kind: PdfKind,
+    pub path: PathBuf,
+    pub pages: usize,
+    pub bytes: u64,
+    pub seconds: f64,
+}
+
+/// What `print_course` did.
+#[derive(Debug)]
+pub struct PdfReport {
+    pub printed: Vec<Printed>,
+    pub chrome: PathBuf,
+    /// Warnings from building the course.
+    pub diagnostics: Diagnostics,
+}
+
+/// The browser: `explicit` when given (it must exist), else the first of [`CHROME_NAMES`] on `PATH`.
+pub fn find_chrome(explicit: Option<&Path>) -> Result<PathBuf, Diagnostic> {
+    if let Some(p) = explicit {
+        if p.is_file() {
+            return Ok(p.to_path_buf());
+        }
+        if p.components().count() == 1 {
+            if let Some(found) = which(&p.to_string_lossy()) {
+                return Ok(found);
+            }
+        }
+        return Err(Diagnostic::error(format!("the browser given with --chrome was not found: {}", p.display()))
+            .hint("give the path of a Chromium or Google Chrome executable, or leave --chrome out to search PATH"));
+    }
+    for name in CHROME_NAMES {
+        if let Some(found) = which(name) {
+            return Ok(found);
+        }
+    }
+    Err(Diagnostic::error("no Chromium found: `sonder pdf` prints with a headless Chromium or Google Chrome")
+        .hint(format!("install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome), or pass --chrome PATH; looked on PATH for {}", CHROME_NAMES.join(", "))))
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| is_executable(p))
+}
+
+#[cfg(unix)]
+fn is_executable(p: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(p).map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false)
+}
+
+#[cfg(not(unix))]
+fn is_executable(p: &Path) -> bool {
+    p.is_file() || p.with_extension("exe").is_file()
+}
+
+/// A folder under the system temp folder, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> std::io::Result<TempDir> {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+        let dir = std::env::temp_dir().join(format!("sonder-pdf-{}-{nanos:x}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
+        fs::create_dir_all(&dir)?;
+        Ok(TempDir(dir))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Picks the modules to print. `wanted` matches a module's folder name, or that name without its
+/// leading number (`backstory` for `01-backstory`).
+pub fn select_modules(slugs: &[String], wanted: Option<&str>) -> Result<Vec<String>, Diagnostic> {
+    let Some(w) = wanted else { return Ok(slugs.to_vec()) };
+    if let Some(s) = slugs.iter().find(|s| s.as_str() == w) {
+        return Ok(vec![s.clone()]);
+    }
+    let bare = |s: &str| s.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['-', '_']).to_string();
+    let matches: Vec<&String> = slugs.iter().filter(|s| bare(s) == w).collect();
+    match matches.as_slice() {
+        [one] => Ok(vec![(*one).clone()]),
+        _ => Err(Diagnostic::error(format!("no module `{w}` in this course")).hint(format!("the modules are: {}", slugs.join(", ")))),
+    }
+}
+
+/// Builds the course at `root` into a temporary folder and prints the chosen pages to PDF.
+/// `progress` is called for each PDF written, in course order.
+pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Printed)) -> Result<PdfReport, Diagnostics> {
+    let chrome = find_chrome(opts.chrome.as_deref())?;
+    let (course, diags) = site::check(root);
+    let Some(course) = course else { return Err(diags) };
+    let slugs: Vec<String> = course.modules.iter().map(|m| m.slug.clone()).collect();
+    if slugs.is_empty() {
+        return Err(Diagnostic::error("this course has no modules, so there is nothing to print").into());
+    }
+    let modules = select_modules(&slugs, opts.module.as_deref())?;
+
+    let tmp = TempDir::new().map_err(|e| Diagnostic::error(format!("cannot create a temporary folder: {e}")))?;
+    let site_dir = tmp.0.join("site");
+    let report = site::build(root, &BuildOptions { output: Some(site_dir.clone()), minify: Some(false), deny_warnings: false })?;
+    fs::create_dir_all(&opts.out).map_err(|e| Diagnostic::error(format!("cannot create {}: {e}", opts.out.display())))?;
+    let out = opts.out.canonicalize().unwrap_or_else(|_| opts.out.clone());
+
+    let mut jobs: Vec<Job> = Vec::new();
+    for slug in &modules {
+        let kinds: &[PdfKind] = if opts.facilitator { &[PdfKind::Handout, PdfKind::Facilitator] } else { &[PdfKind::Handout] };
+        for &kind in kinds {
+            let page = site_dir.join(kind.site_dir()).join(format!("{slug}.html"));
+            set_paper(&page, opts.paper).map_err(|e| Diagnostic::error(format!("cannot prepare {} for print: {e}", page.display())))?;
+            jobs.push(Job { module: slug.clone(), kind, page, pdf: out.join(format!("{slug}-{}.pdf", kind.suffix())) });
+        }
+    }
+
+    // Several Chromiums at once (each with its own profile); results reported in course order.
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 4).min(jobs.len());
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::channel::<(usize, Result<Printed, Diagnostic>)>();
+    let mut printed = Vec::new();
+    let mut failed = Diagnostics::default();
+    std::thread::scope(|scope| {
+        for w in 0..workers {
+            let tx = tx.clone();
+            let (jobs, next, chrome, tmp) = (&jobs, &next, &chrome, &tmp.0);
+            scope.spawn(move || {
+                let profile = tmp.join(format!("profile-{w}"));
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(i) else { break };
+                    if tx.send((i, print_one(chrome, &profile, job))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut pending = BTreeMap::new();
+        let mut want = 0;
+        for (i, r) in rx {
+            pending.insert(i, r);
+            while let Some(r) = pending.remove(&want) {
+                match r {
+                    Ok(p) => {
+                        progress(&p);
+                        printed.push(p);
+                    }
+                    Err(d) => failed.push(d),
+                }
+                want += 1;
+            }
+        }
+    });
+    if failed.has_errors() {
+        let mut all = report.diagnostics;
+        all.extend(failed.items);
+        return Err(all);
+    }
+    Ok(PdfReport { printed, chrome, diagnostics: report.diagnostics })
+}
+
+struct Job {
+    module: String,
+    kind: PdfKind,
+    page: PathBuf,
+    pdf: PathBuf,
+}
+
+/// Adds `@page { size: ... }` to a page of the temporary site, after its own stylesheets.
+fn set_paper(page: &Path, paper: Paper) -> std::io::Result<()> {
+    let html = fs::read_to_string(page)?;
+    let rule = format!("<style>@page{{size:{}}}</style>", paper.css_size());
+    // The temporary site is not minified, so `</head>` is there; else after the doctype.
+    let at = html.find("</head>").or_else(|| html.get(..15).filter(|d| d.eq_ignore_ascii_case("<!doctype html>")).map(|d| d.len())).unwrap_or(0);
+    let html = format!("{}{rule}{}", &html[..at], &html[at..]);
+    fs::write(page, html)
+}
+
+/// A `file://` URL for an absolute path.
+pub fn file_url(path: &Path) -> String {
+    let abs = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let s = abs.to_string_lossy().replace('\\', "/");
+    let mut url = String::from("file://");
+    if !s.starts_with('/') {
+        url.push('/');
+    }
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' | b':' => url.push(b as char),
+            _ => url.push_str(&format!("%{b:02X}")),
+        }
+    }
+    url
+}
+
+/// The arguments that make Chromium print `url` to `pdf` and quit, touching nothing of the user's.
+pub fn chrome_args(profile: &Path, pdf: &Path, url: &str) -> Vec<String> {
+    vec![
+        "--headless=new".into(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-dev-shm-usage".into(),
+        "--no-first-run".into(),
+        "--no-default-browser-check".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--disable-extensions".into(),
+        "--mute-audio".into(),
+        format!("--user-data-dir={}", profile.display()),
+        "--no-pdf-header-footer".into(),
+        format!("--print-to-pdf={}", pdf.display()),
+        url.into(),
+    ]
+}
+
+/// Prints one page: to a temporary name beside the target, renamed once complete.
+fn print_one(chrome: &Path, profile: &Path, job: &Job) -> Result<Printed, Diagnostic> {
+    let started = Instant::now();
+    let partial = job.pdf.with_extension("pdf.part");
+    let _ = fs::remove_file(&partial);
+    let url = file_url(&job.page);
+    let mut child = Command::new(chrome)
+        .args(chrome_args(profile, &partial, &url))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Diagnostic::error(format!("cannot run {}: {e}", chrome.display())))?;
+    // Read stderr on a thread so a chatty browser cannot fill the pipe and stall.
+    let mut stderr = child.stderr.take();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        if let Some(e) = stderr.as_mut() {
+            let _ = e.read_to_string(&mut s);
+        }
+        s
+    });
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if started.elapsed() > PRINT_TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(25)),
+            Err(_) => break None,
+        }
+    };
+    let log = reader.join().unwrap_or_default();
+    let bytes = fs::read(&partial).unwrap_or_default();
+    let ok = status.is_some_and(|s| s.success()) && bytes.starts_with(b"%PDF");
+    if !ok {
+        let _ = fs::remove_file(&partial);
+        let what = match status {
+            None => format!("did not finish within {} s", PRINT_TIMEOUT.as_secs()),
+            Some(s) if !s.success() => format!("failed ({s})"),
+            Some(_) => "wrote no PDF".to_string(),
+        };
+        let tail: Vec<&str> = log.lines().filter(|l| !l.contains("dbus")).collect();
+        let tail = tail[tail.len().saturating_sub(6)..].join("\n");
+        return Err(Diagnostic::error(format!("{} {what} while printing {}", chrome.display(), job.page.display()))
+            .hint(if tail.is_empty() { "run the browser by hand with the same page to see why".to_string() } else { format!("the browser said:\n{tail}") }));
+    }
+    fs::rename(&partial, &job.pdf).map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", job.pdf.display())))?;
+    Ok(Printed { module: job.module.clone(), kind: job.kind, path: job.pdf.clone(), pages: count_pages(&bytes), bytes: bytes.len() as u64, seconds: started.elapsed().as_secs_f64() })
+}
+
+/// The number of page objects (`/Type /Page`, not `/Pages`) in a PDF as Chromium writes it.
+pub fn count_pages(pdf: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i + 5 <= pdf.len() {
+        if &pdf[i..i + 5] == b"/Type" {
+            let mut j = i + 5;
+            while j < pdf.len() && matches!(pdf[j], b' ' | b'\n' | b'\r' | b'\t') {
+                j += 1;
+            }
+            if pdf[j..].starts_with(b"/Page") && !pdf.get(j + 5).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                n += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_page_objects_not_the_page_tree() {
+        let pdf = b"%PDF-1.4\n1 0 obj << /Type /Pages /Count 2 >>\n2 0 obj <</Type/Page>>\n3 0 obj << /Type /Page /Parent 1 0 R >>";
+        assert_eq!(count_pages(pdf), 2);
+    }
+
+    #[test]
+    fn paper_sizes_parse() {
+        assert_eq!("A4".parse::<Paper>(), Ok(Paper::A4));
+        assert_eq!("letter".parse::<Paper>(), Ok(Paper::Letter));
+        assert!("a5".parse::<Paper>().is_err());
+    }
+
+    #[test]
+    fn modules_match_with_or_without_their_number() {
+        let slugs = vec!["01-backstory".to_string(), "02-empathy-first".to_string()];
+        assert_eq!(select_modules(&slugs, Some("backstory")).unwrap(), vec!["01-backstory"]);
+        assert_eq!(select_modules(&slugs, Some("02-empathy-first")).unwrap(), vec!["02-empathy-first"]);
+        assert_eq!(select_modules(&slugs, None).unwrap().len(), 2);
+        assert!(select_modules(&slugs, Some("nope")).unwrap_err().hint.unwrap().contains("01-backstory"));
+    }
+
+    #[test]
+    fn file_urls_escape_spaces() {
+        assert_eq!(file_url(Path::new("/no such/dir/a b.html")), "file:///no%20such/dir/a%20b.html");
+    }
+}
