@@ -64,6 +64,9 @@ pub enum Command {
     Init(commands::init::InitArgs),
     /// Add a lesson or an exercise from a template (never overwrites a file)
     New(commands::new::NewArgs),
+    /// Print the module handouts (and facilitator guides) to PDF with a headless Chromium
+    #[command(after_help = "Examples:\n  sonder pdf\n  sonder pdf --module 01-backstory --facilitator --paper letter --out handouts/")]
+    Pdf(commands::pdf::PdfArgs),
 }
 
 fn main() -> ExitCode {
@@ -74,6 +77,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => commands::serve::run(args),
         Command::Init(args) => commands::init::run(args),
         Command::New(args) => commands::new::run(args),
+        Command::Pdf(args) => commands::pdf::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
