@@ -355,6 +355,8 @@ fn lesson_edit_reloads_and_a_broken_file_shows_the_overlay_until_fixed() {
     std::fs::write(&first, "+++\ntitle = \"First lesson\"\nweight = 1\nnot valid toml\n+++\n\nBroken text.\n").unwrap();
     let err = events.wait_for("build-error", |_| true);
     assert!(err.contains("content/01-start/01-first.md:4:"), "{err}");
+    // Reported once: reading the broken file again does not start another rebuild.
+    events.expect_quiet(Duration::from_millis(700));
     let page = get(&s, "01-start/01-first.html");
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Edited first text.") && !page.body.contains("Broken text."));

@@ -356,6 +356,7 @@ impl Builder {
         let course = &built.course;
         // Whatever failed last time is tried again, with the new changes.
         let mut steps: Vec<Change> = self.failed_steps.clone();
+        let mut changed = false;
         for path in paths {
             let Some(rel) = rel_string(&self.root, path) else { continue };
             let comps: Vec<&str> = rel.split('/').filter(|c| !c.is_empty()).collect();
@@ -424,10 +425,15 @@ impl Builder {
                 _ => None,
             };
             if let Some(s) = step {
+                changed = true;
                 if !steps.contains(&s) {
                     steps.push(s);
                 }
             }
+        }
+        if !changed {
+            // Nothing new changed: do not retry what failed.
+            return Plan::Nothing;
         }
         if steps.len() > 50 {
             return Plan::Full(format!("{} files changed", steps.len()));

@@ -68,12 +68,15 @@ impl SourceWatcher {
 
     /// Blocks until something changed, then returns the whole burst of changes.
     pub fn next_batch(&mut self) -> Option<Batch> {
-        let first = self.rx.recv().ok()?;
-        let first_event = Instant::now();
         let mut paths = BTreeSet::new();
         let mut open_for_write = HashSet::new();
         let mut rescan = false;
-        add(first, &mut paths, &mut open_for_write, &mut rescan);
+        // Reads (the rebuild's own included) are not changes: wait for a real one.
+        while paths.is_empty() && !rescan {
+            let ev = self.rx.recv().ok()?;
+            add(ev, &mut paths, &mut open_for_write, &mut rescan);
+        }
+        let first_event = Instant::now();
         loop {
             let wait = if open_for_write.is_empty() { QUIET } else { WRITE_WAIT };
             let left = MAX_BATCH.saturating_sub(first_event.elapsed());
