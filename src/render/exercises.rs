@@ -256,97 +256,162 @@ mod tests {
     }
 
     #[test]
+    fn choice_letters_run_past_z() {
+        assert_eq!([0, 1, 25, 26, 27].map(choice_letter), ["A", "B", "Z", "AA", "AB"]);
+    }
+
+    #[test]
     fn json_arrays_escape_quotes() {
         assert_eq!(json_string_array(&["a\"b".into(), "c".into()]), "[\"a\\\"b\",\"c\"]");
     }
 }
 
-/// An exercise as a paper form for handouts: ruled lines, boxes and circles instead of controls.
+/// The letter shown before a quiz choice on paper (A, B, ... Z, then AA, AB ...).
+pub fn choice_letter(i: usize) -> String {
+    let mut n = i;
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// Ruled writing space for `rows` lines of handwriting (`.ruled` draws them from `--rows`).
+fn ruled(h: &mut String, rows: u32) {
+    let _ = write!(h, "<div class=\"ruled\" style=\"--rows:{rows}\" aria-hidden=\"true\"></div>");
+}
+
+/// An exercise as a paper form for handouts: ruled lines sized to each question, boxes for steps,
+/// circles for choices and scales, blanks for short fields. Every answerable part is a
+/// `.paper-item`, kept whole on one page by the print CSS, as is the whole exercise.
 pub fn handout_exercise_html(ex: &Exercise) -> String {
-    let mut h = String::with_capacity(1024);
+    let mut h = String::with_capacity(2048);
+    let id = esc(&ex.id);
     let _ = write!(
         h,
-        "<section class=\"paper-exercise paper-{}\"><h3><span class=\"exercise-kind\">{}</span> {}</h3><div class=\"exercise-prompt\">{}</div>",
-        ex.kind.name(),
-        kind_label(ex.kind),
-        esc(&ex.title),
-        ex.prompt_html
+        "<section class=\"paper-exercise paper-{kind}\" id=\"hx-{id}\" data-sonder-handout-exercise=\"{id}\" aria-labelledby=\"hx-{id}-title\">\
+<h3 class=\"paper-exercise-title\" id=\"hx-{id}-title\"><span class=\"exercise-kind\">{label}</span> {title}</h3>\
+<div class=\"exercise-prompt\">{prompt}</div>",
+        kind = ex.kind.name(),
+        label = kind_label(ex.kind),
+        title = esc(&ex.title),
+        prompt = ex.prompt_html,
     );
-    let lines = |h: &mut String, n: u32| {
-        let _ = write!(h, "<div class=\"ruled\" style=\"--rows:{n}\" aria-hidden=\"true\"></div>");
-    };
+    if let Some(hint) = &ex.hint_html {
+        let _ = write!(h, "<div class=\"exercise-hint\"><strong>Hint:</strong> {hint}</div>");
+    }
     match &ex.body {
         ExerciseBody::Reflection { questions } => {
             if questions.is_empty() {
-                lines(&mut h, 8);
+                h.push_str("<div class=\"paper-item\"><p class=\"paper-question\">Your answer</p>");
+                ruled(&mut h, 8);
+                h.push_str("</div>");
             }
+            h.push_str("<ol class=\"paper-questions\">");
             for q in questions {
-                let _ = write!(h, "<p class=\"paper-question\">{}</p>", esc(&q.text));
-                lines(&mut h, q.rows.max(2));
+                let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&q.text));
+                ruled(&mut h, q.rows.max(2));
+                h.push_str("</li>");
             }
+            h.push_str("</ol>");
         }
         ExerciseBody::Journal { entry_prompt } => {
+            let prompt = entry_prompt.as_deref().unwrap_or("What happened, and what did you learn?");
+            let _ = write!(h, "<p class=\"paper-instruction\">For each entry: {}</p>", esc(prompt));
             for n in 1..=3 {
-                let _ = write!(h, "<p class=\"paper-question\">Entry {n} &mdash; date: ____________ {}</p>", esc(entry_prompt.as_deref().unwrap_or("")));
-                lines(&mut h, 5);
+                let _ = write!(h, "<div class=\"paper-item paper-entry\"><p class=\"paper-question\">Entry {n} <span class=\"paper-date\">Date: <span class=\"blank short\"></span></span></p>");
+                ruled(&mut h, 5);
+                h.push_str("</div>");
             }
         }
         ExerciseBody::Quiz { questions } => {
-            h.push_str("<ol class=\"paper-quiz\">");
+            h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are on the last page.</p><ol class=\"paper-quiz\">");
             for q in questions {
                 let multi = q.answers.len() > 1;
-                let _ = write!(h, "<li><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">", esc(&q.text), if multi { " (choose all that apply)" } else { "" });
-                for c in &q.choices {
-                    let _ = write!(h, "<li><span class=\"box{}\" aria-hidden=\"true\"></span> {}</li>", if multi { "" } else { " circle" }, esc(c));
+                let _ = write!(
+                    h,
+                    "<li class=\"paper-item\"><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">",
+                    esc(&q.text),
+                    if multi { " <em class=\"quiz-multi\">(tick all that apply)</em>" } else { "" }
+                );
+                for (i, c) in q.choices.iter().enumerate() {
+                    let _ = write!(
+                        h,
+                        "<li><span class=\"box{}\" aria-hidden=\"true\"></span> <span class=\"choice-letter\">{}.</span> {}</li>",
+                        if multi { "" } else { " circle" },
+                        choice_letter(i),
+                        esc(c)
+                    );
                 }
                 h.push_str("</ul></li>");
             }
             h.push_str("</ol>");
         }
         ExerciseBody::Practice { steps } => {
-            h.push_str("<ul class=\"paper-steps\">");
+            h.push_str("<p class=\"paper-instruction\">Tick each step when you have done it.</p><ul class=\"paper-steps\">");
             for s in steps {
-                let _ = write!(h, "<li><span class=\"box\" aria-hidden=\"true\"></span> {}</li>", esc(&s.text));
+                let _ = write!(h, "<li class=\"paper-item\"><span class=\"box\" aria-hidden=\"true\"></span> {}</li>", esc(&s.text));
             }
-            h.push_str("</ul><p class=\"paper-question\">Notes</p>");
-            lines(&mut h, 4);
+            h.push_str("</ul><div class=\"paper-item\"><p class=\"paper-question\">Notes: how did it go?</p>");
+            ruled(&mut h, 4);
+            h.push_str("</div>");
         }
         ExerciseBody::Scale { labels, statements } => {
-            h.push_str("<table class=\"paper-scale\"><thead><tr><th scope=\"col\">Statement</th>");
+            let _ = write!(h, "<p class=\"paper-instruction\">Circle one answer for each statement.</p><table class=\"paper-scale\" style=\"--cols:{}\"><thead><tr><th scope=\"col\">Statement</th>", labels.len());
             for l in labels {
-                let _ = write!(h, "<th scope=\"col\">{}</th>", esc(l));
+                let _ = write!(h, "<th scope=\"col\" class=\"paper-scale-label\">{}</th>", esc(l));
             }
             h.push_str("</tr></thead><tbody>");
             for s in statements {
-                let _ = write!(h, "<tr><th scope=\"row\">{}</th>", esc(&s.text));
-                for _ in labels {
-                    h.push_str("<td><span class=\"box circle\" aria-hidden=\"true\"></span></td>");
+                let _ = write!(h, "<tr class=\"paper-item\"><th scope=\"row\">{}</th>", esc(&s.text));
+                for l in labels {
+                    let _ = write!(h, "<td><span class=\"box circle\" role=\"img\" aria-label=\"{}\"></span></td>", esc(l));
                 }
                 h.push_str("</tr>");
             }
             h.push_str("</tbody></table>");
         }
         ExerciseBody::Compose { template, fields } => {
+            h.push_str("<ol class=\"paper-fields\">");
             for f in fields {
-                let _ = write!(h, "<p class=\"paper-blank\">{}: <span class=\"blank\"></span></p>", esc(&f.text));
+                if f.rows <= 1 {
+                    let _ = write!(h, "<li class=\"paper-item paper-blank\"><span class=\"paper-question\">{}</span> <span class=\"blank\"></span></li>", esc(&f.text));
+                } else {
+                    let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&f.text));
+                    ruled(&mut h, f.rows);
+                    h.push_str("</li>");
+                }
             }
-            let _ = write!(h, "<p class=\"paper-question\">Put together:</p><p class=\"paper-template\">{}</p>", esc(&template_preview(template, fields)));
-            lines(&mut h, 4);
+            h.push_str("</ol>");
+            let _ = write!(
+                h,
+                "<div class=\"paper-item paper-compose\"><p class=\"paper-question\">Now put it together:</p><p class=\"paper-template\">{}</p>",
+                esc(&template_preview(template, fields))
+            );
+            ruled(&mut h, 4);
+            h.push_str("</div>");
         }
     }
     h.push_str("</section>");
     h
 }
 
-/// The answer key entry of a quiz (None for other kinds).
+/// The answer key entry of a quiz (None for other kinds): each question's right choices by letter,
+/// as printed in the handout, with the explanation.
 pub fn answer_key_html(ex: &Exercise) -> Option<String> {
     let ExerciseBody::Quiz { questions } = &ex.body else { return None };
-    let mut h = format!("<section class=\"answer-key-exercise\"><h3>{}</h3><ol>", esc(&ex.title));
+    let mut h = format!("<section class=\"answer-key-exercise\" data-sonder-answer-key=\"{}\"><h3>{}</h3><ol>", esc(&ex.id), esc(&ex.title));
     for q in questions {
-        let right: Vec<String> = q.answers.iter().filter_map(|&a| q.choices.get(a)).map(|c| esc(c)).collect();
-        let _ = write!(h, "<li><p>{}</p><p><strong>Answer:</strong> {}</p>", esc(&q.text), right.join("; "));
+        let right: Vec<String> =
+            q.answers.iter().filter_map(|&a| q.choices.get(a).map(|c| format!("<strong>{}.</strong> {}", choice_letter(a), esc(c)))).collect();
+        let _ = write!(h, "<li><p class=\"answer-key-question\">{}</p><p class=\"answer-key-answer\">{}</p>", esc(&q.text), right.join("<br>"));
         if let Some(e) = &q.explain {
-            let _ = write!(h, "<p>{}</p>", esc(e));
+            let _ = write!(h, "<p class=\"answer-key-explain\">{}</p>", esc(e));
         }
         h.push_str("</li>");
     }
