@@ -606,3 +606,40 @@ mod incremental {
         step(&mut b, &root, &[root.join("course.toml")], false, "course.toml (full build)");
     }
 }
+
+/// The reload script in Chromium (tests/serve_browser.mjs): scroll kept, overlay shown and removed.
+/// Needs node, playwright-core (npm ci) and Chromium; skipped without them, except with CI=true.
+#[test]
+fn live_reload_in_chromium() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let node_ok = Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
+    let missing: Vec<&str> = [
+        (!Path::new(&chromium).exists()).then_some("Chromium"),
+        (!repo.join("node_modules/playwright-core").is_dir()).then_some("node_modules/playwright-core (npm ci)"),
+        (!node_ok).then_some("node"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !missing.is_empty() {
+        let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+        assert!(!ci, "CI=true and the browser test cannot run: missing {missing:?}");
+        eprintln!("skipped: missing {missing:?}");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    // A lesson long enough to scroll.
+    let long: String = (1..=120).map(|i| format!("Paragraph {i} of a long lesson, with enough words to fill a line or two of the page.\n\n")).collect();
+    write(&root.join("content/01-start/01-first.md"), &lesson("First lesson", 1, &format!("## Part one\n\n{long}"), "\"first-quiz\""));
+    let out = Command::new("node")
+        .arg(repo.join("tests/serve_browser.mjs"))
+        .arg(&root)
+        .arg(env!("CARGO_BIN_EXE_sonder"))
+        .arg("01-start/01-first.md")
+        .env("CHROMIUM", &chromium)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
