@@ -47,8 +47,9 @@ pub fn find_root(start: &Path) -> Result<PathBuf, Diagnostic> {
         .hint("run `sonder init` to create a course here, or pass --root DIR"))
 }
 
-/// Loads the whole course. Returns the model when course.toml is usable (files with errors are left
-/// out of it) plus every problem found on the way.
+/// Loads the whole course. Returns the model when course.toml could be read (files with errors are
+/// left out of it; a course.toml with errors gives placeholder settings) plus every problem found on
+/// the way. Build only from a model whose diagnostics hold no errors.
 pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let course_toml = root.join("course.toml");
@@ -105,6 +106,17 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         course_modules.extend(m);
     }
     course_modules.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    // Module folders that differ only in case collide on case-insensitive disks and hosts.
+    let mut module_names: HashMap<String, &str> = HashMap::new();
+    for m in &course_modules {
+        if let Some(other) = module_names.insert(m.slug.to_lowercase(), &m.slug) {
+            diags.push(
+                Diagnostic::error(format!("module folders `content/{other}` and `content/{}` differ only in letter case", m.slug))
+                    .in_file(&m.intro.source)
+                    .hint("rename one: their pages would overwrite each other on case-insensitive systems"),
+            );
+        }
+    }
     let mut course_pages = Vec::new();
     for p in pages {
         match p {
@@ -133,9 +145,20 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         }
     }
 
-    let Some(config) = config else {
-        return (None, Diagnostics { items: diags });
-    };
+    // A course.toml with errors still lets the rest be checked, so one run reports every problem;
+    // its errors are in `diags`, so callers never build from these placeholder settings.
+    let config = config.unwrap_or_else(|| crate::model::CourseConfig {
+        id: String::new(),
+        title: String::new(),
+        description: None,
+        language: "en".into(),
+        author: None,
+        theme: "default".into(),
+        minify: true,
+        output: PathBuf::from("public"),
+        facilitator_links: false,
+        source: config_file.clone(),
+    });
     let theme = theme::load(root, &config.theme, &mut diags);
     let course = Course {
         config,
