@@ -2,6 +2,7 @@
 //
 // The site under test: with a `sonder` binary (SONDER_BIN, or target/debug/sonder built by
 // `cargo build`), a course written by shared/bench/gen_corpus.py is built into a temp dir.
+// SONDER_TEST_ROOT=DIR builds that course instead (e.g. `.`, the repository's sample course).
 // Set SONDER_TEST_SITE=fixture to use the hand-written pages in fixtures/site instead; the
 // fixture is also the fallback when no binary can be built, except with CI=true.
 // Chromium is Debian's /usr/bin/chromium (CHROMIUM to override); nothing downloads a browser.
@@ -62,6 +63,13 @@ function sonderBin() {
 export function buildSite({ courseId } = {}) {
   const out = tmp('sonder-site-');
   const bin = sonderBin();
+  if (bin && process.env.SONDER_TEST_ROOT) {
+    // A given course (e.g. SONDER_TEST_ROOT=. for the repository's own sample course).
+    const b = spawnSync(bin, ['build', '--root', path.resolve(REPO, process.env.SONDER_TEST_ROOT), '--output', out], { encoding: 'utf8' });
+    if (b.status !== 0) throw new Error('sonder build failed: ' + b.stderr + b.stdout);
+    if (courseId) renameCourse(out, courseId);
+    return { dir: out, course: readCourse(out), real: true };
+  }
   if (bin) {
     const src = tmp('sonder-course-');
     const g = spawnSync('python3', [path.join(REPO, '../shared/bench/gen_corpus.py'), '--lessons', '30', '--layout', 'course', '--out', src, '--force'],
@@ -78,10 +86,15 @@ export function buildSite({ courseId } = {}) {
   copyDir(FIXTURE, out);
   fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
   for (const f of ['sonder.js', 'sonder-journal.js', 'widget.css']) fs.copyFileSync(path.join(STATIC, f), path.join(out, 'assets', f));
-  if (courseId) {
-    for (const f of htmlFiles(out)) fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/data-sonder-course="[^"]*"/, `data-sonder-course="${courseId}"`));
-  }
+  if (courseId) renameCourse(out, courseId);
   return { dir: out, course: readCourse(out), real: false };
+}
+
+/** Gives every page of a built site another course id (quoted or minified attribute). */
+function renameCourse(dir, id) {
+  for (const f of htmlFiles(dir)) {
+    fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/data-sonder-course=("?)[a-z0-9-]+\1/, `data-sonder-course="${id}"`));
+  }
 }
 
 /** An attribute's value in one start tag (quoted or not: the output may be minified), or null. */

@@ -35,8 +35,13 @@ function A() { return '[' + docText + ',' + Array.prototype.slice.call(arguments
 // ---- status and messages ----
 function status(state, text) {
   var s = $('[data-sonder-status]');
-  if (state === 'unsaved') $$('[data-sonder-action="export-json"][data-sonder-fallback]').forEach(function (b) { b.hidden = false; });
-  if (!s) { if (state === 'unsaved') message(text, 'warn'); return; }
+  if (state === 'unsaved') {
+    $$('[data-sonder-action="export-json"][data-sonder-fallback]').forEach(function (b) { b.hidden = false; });
+    // Also at the top of the page (the status may be far down); once per distinct warning.
+    var m = $('[data-sonder-message]');
+    if (m && m.textContent !== text && (!m.textContent || attr(m, 'data-sonder-kind') === 'warn')) message(text, 'warn');
+  }
+  if (!s) return;
   s.setAttribute('data-sonder-state', state);
   s.textContent = text;
 }
@@ -50,7 +55,7 @@ function message(text, kind) {
 function unsaved() {
   status('unsaved', NOT_SAVED + (mode === 'readonly'
     ? 'they were written by a newer version of this course, so this page only shows them.'
-    : storeWarn + ' Download them (\u201cExport\u201d) before you leave.'));
+    : storeWarn + ' Download them before you leave this page.'));
 }
 
 // ---- storage ----

@@ -28,8 +28,12 @@ function setDoc(text) { docText = text; doc = JSON.parse(text); }
 function A() { return '[' + docText + ',' + Array.prototype.slice.call(arguments).map(function (x) { return JSON.stringify(x); }).join(',') + ']'; }
 function status(state, text) {
 var s = $('[data-sonder-status]');
-if (state === 'unsaved') $$('[data-sonder-action="export-json"][data-sonder-fallback]').forEach(function (b) { b.hidden = false; });
-if (!s) { if (state === 'unsaved') message(text, 'warn'); return; }
+if (state === 'unsaved') {
+$$('[data-sonder-action="export-json"][data-sonder-fallback]').forEach(function (b) { b.hidden = false; });
+var m = $('[data-sonder-message]');
+if (m && m.textContent !== text && (!m.textContent || attr(m, 'data-sonder-kind') === 'warn')) message(text, 'warn');
+}
+if (!s) return;
 s.setAttribute('data-sonder-state', state);
 s.textContent = text;
 }
@@ -43,7 +47,7 @@ m.hidden = false;
 function unsaved() {
 status('unsaved', NOT_SAVED + (mode === 'readonly'
 ? 'they were written by a newer version of this course, so this page only shows them.'
-: storeWarn + ' Download them (\u201cExport\u201d) before you leave.'));
+: storeWarn + ' Download them before you leave this page.'));
 }
 function backup(raw, why) {
 var k = PRE + 'backup:' + Date.now();
