@@ -47,7 +47,7 @@ m.hidden = false;
 function unsaved() {
 status('unsaved', NOT_SAVED + (mode === 'readonly'
 ? 'they were written by a newer version of this course, so this page only shows them.'
-: storeWarn + ' Download them before you leave this page.'));
+: storeWarn + ($('[data-sonder-fallback]') ? ' Download them before you leave this page.' : '')));
 }
 function backup(raw, why) {
 var k = PRE + 'backup:' + Date.now();
