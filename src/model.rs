@@ -255,6 +255,26 @@ impl Course {
     pub fn lessons(&self) -> impl Iterator<Item = &Lesson> {
         self.modules.iter().flat_map(|m| m.lessons.iter())
     }
+    /// Frees the Markdown sources once every document is compiled and validated: rendering needs
+    /// only the compiled HTML, and a big course's sources are as large as its output.
+    pub fn release_sources(&mut self) {
+        let empty: std::sync::Arc<str> = std::sync::Arc::from("");
+        let mut release = |d: &mut Document| {
+            d.source.text = empty.clone();
+            d.body_offset = 0;
+        };
+        release(&mut self.home);
+        for p in &mut self.pages {
+            release(&mut p.body);
+        }
+        for m in &mut self.modules {
+            release(&mut m.intro);
+            for l in &mut m.lessons {
+                release(&mut l.body);
+            }
+        }
+    }
+
     pub fn lesson_count(&self) -> usize {
         self.modules.iter().map(|m| m.lessons.len()).sum()
     }

@@ -103,10 +103,11 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     if opts.deny_warnings {
         diags.deny_warnings();
     }
-    let course = match course {
+    let mut course = match course {
         Some(c) if !diags.has_errors() => c,
         _ => return Err(diags),
     };
+    course.release_sources();
     let output = match &opts.output {
         Some(o) => o.clone(),
         None => root.join(&course.config.output),

@@ -110,10 +110,10 @@ fn line_offset(text: &str, line: usize, col: usize) -> usize {
 
 /// Minifies a page; on the rare input minify-html cannot improve, the page stays as it was.
 pub fn minify(html: &[u8]) -> Vec<u8> {
+    // Keeping optional closing tags makes minify-html over twice as slow (measured on a 10k-lesson
+    // course); omitting them is valid HTML.
     let mut cfg = minify_html::Cfg::new();
     cfg.minify_css = true;
-    cfg.keep_closing_tags = true;
-    cfg.keep_html_and_head_opening_tags = true;
     minify_html::minify(html, &cfg)
 }
 

@@ -11,6 +11,9 @@ use crate::model::{BodyPart, Course, Document, Lesson};
 pub const REQUIRED_TEMPLATES: [&str; 10] =
     ["base.html", "home.html", "module.html", "lesson.html", "page.html", "404.html", "journal.html", "handout.html", "facilitator.html", "print.html"];
 
+/// Above this many lessons, print.html is a contents page instead of the whole course.
+pub const PRINT_WHOLE_COURSE_MAX: usize = 300;
+
 /// Every page of the site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageId {
@@ -203,6 +206,8 @@ pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts
     ctx.insert("journal_href", &relative_url(&path, "journal.html"));
     ctx.insert("print_href", &relative_url(&path, "print.html"));
     ctx.insert("facilitator_links", &cfg.facilitator_links);
+    // The course title as a CSS string, for the page margins of printed pages (print.css).
+    ctx.insert("print_title_css", &css_string(&cfg.title));
     let footer: Vec<Link> = course.pages.iter().map(|p| Link { title: p.title.clone(), href: relative_url(&path, &format!("{}.html", p.slug)) }).collect();
     ctx.insert("footer_pages", &footer);
     ctx.insert("live_reload_src", &opts.live_reload_script.as_ref().map(|s| format!("{root}{s}")));
@@ -222,19 +227,27 @@ pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts
             ctx.insert("body", &body_html(course, &course.home));
             let first = course.lessons().next().map(|l| relative_url(&path, &l.path()));
             ctx.insert("first_lesson_href", &first);
-            if *id == PageId::Print {
+            // One printable document of a big catalogue would be hundreds of megabytes that no
+            // browser can print; past this size print.html lists the modules' handouts instead.
+            ctx.insert("print_whole_course", &(course.lesson_count() <= PRINT_WHOLE_COURSE_MAX));
+            if *id == PageId::Print && course.lesson_count() <= PRINT_WHOLE_COURSE_MAX {
                 // The whole course on paper: every module with its introduction and lessons in full.
                 let full: Vec<PrintModule> = course
                     .modules
                     .iter()
-                    .map(|m| PrintModule {
+                    .enumerate()
+                    .map(|(mi, m)| PrintModule {
+                        number: mi + 1,
                         title: m.title.clone(),
                         slug: m.slug.clone(),
                         intro: body_html_with(course, &m.intro, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
                         lessons: m
                             .lessons
                             .iter()
-                            .map(|l| PrintLesson {
+                            .enumerate()
+                            .map(|(li, l)| PrintLesson {
+                                number: li + 1,
+                                description: l.description.clone(),
                                 title: l.title.clone(),
                                 anchor: format!("{}--{}", m.slug, l.slug),
                                 duration: l.duration,
@@ -246,6 +259,8 @@ pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts
                     })
                     .collect();
                 ctx.insert("print_modules", &full);
+            } else if *id == PageId::Print {
+                ctx.insert("print_modules", &Vec::<PrintModule>::new());
             }
         }
         PageId::NotFound => {
@@ -282,31 +297,48 @@ pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts
             ctx.insert("body", &body_html(course, &m.intro));
             ctx.insert("facilitator", &m.facilitator);
             if let PageId::Facilitator(_) = id {
-                // A running clock: each agenda item's start minute.
+                // A running clock: each agenda item's start and end, as h:mm from the start.
                 let mut clock = 0;
                 let agenda: Vec<AgendaRow> = m
                     .facilitator
                     .iter()
                     .flat_map(|f| f.agenda.iter())
                     .map(|a| {
-                        let row = AgendaRow { start: clock, end: clock + a.minutes, minutes: a.minutes, activity: a.activity.clone(), notes: a.notes.clone() };
+                        let row = AgendaRow {
+                            start: clock,
+                            end: clock + a.minutes,
+                            clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + a.minutes)),
+                            minutes: a.minutes,
+                            activity: a.activity.clone(),
+                            notes: a.notes.clone(),
+                        };
                         clock += a.minutes;
                         row
                     })
                     .collect();
                 ctx.insert("agenda", &agenda);
                 ctx.insert("agenda_total", &clock);
+                ctx.insert("agenda_total_clock", &hours_minutes(clock));
             }
-            if let PageId::Handout(_) = id {
+            if matches!(id, PageId::Handout(_) | PageId::Facilitator(_)) {
+                let handout = matches!(id, PageId::Handout(_));
                 let lessons: Vec<HandoutLesson> = m
                     .lessons
                     .iter()
-                    .map(|l| HandoutLesson {
-                        title: l.title.clone(),
-                        description: l.description.clone(),
-                        takeaway: l.takeaway.clone(),
-                        key_points: l.key_points.clone(),
-                        exercises: l.all_exercise_ids().filter_map(|e| course.exercise(e)).map(|e| super::exercises::handout_exercise_html(e)).collect(),
+                    .enumerate()
+                    .map(|(li, l)| {
+                        let exercises: Vec<_> = l.all_exercise_ids().filter_map(|e| course.exercise(e)).collect();
+                        HandoutLesson {
+                            number: li + 1,
+                            title: l.title.clone(),
+                            href: relative_url(&path, &l.path()),
+                            description: l.description.clone(),
+                            duration: l.duration,
+                            takeaway: l.takeaway.clone(),
+                            key_points: l.key_points.clone(),
+                            exercise_titles: exercises.iter().map(|e| format!("{}: {}", super::exercises::kind_label(e.kind), e.title)).collect(),
+                            exercises: if handout { exercises.iter().map(|e| super::exercises::handout_exercise_html(e)).collect() } else { Vec::new() },
+                        }
                     })
                     .collect();
                 let key: Vec<String> = m.lessons.iter().flat_map(|l| l.all_exercise_ids()).filter_map(|e| course.exercise(e)).filter_map(super::exercises::answer_key_html).collect();
@@ -383,6 +415,8 @@ struct JournalLesson {
 struct AgendaRow {
     start: u32,
     end: u32,
+    /// "0:10–0:25"
+    clock: String,
     minutes: u32,
     activity: String,
     notes: Option<String>,
@@ -390,15 +424,43 @@ struct AgendaRow {
 
 #[derive(Serialize)]
 struct HandoutLesson {
+    number: usize,
     title: String,
+    href: String,
     description: Option<String>,
+    duration: Option<u32>,
     takeaway: Option<String>,
     key_points: Vec<String>,
+    /// "Reflection: A sonder moment", for the facilitator guide.
+    exercise_titles: Vec<String>,
+    /// The paper forms (handouts only).
     exercises: Vec<String>,
+}
+
+/// Minutes as a clock reading from the start of a workshop: 75 -> "1:15".
+fn hours_minutes(minutes: u32) -> String {
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// A CSS string literal (for `content:` in page margins); safe inside `<style>` too.
+fn css_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' => out.push_str(&format!("\\{:x} ", c as u32)),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if (c as u32) < 0x20 => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[derive(Serialize)]
 struct PrintModule {
+    number: usize,
     title: String,
     slug: String,
     intro: String,
@@ -407,10 +469,28 @@ struct PrintModule {
 
 #[derive(Serialize)]
 struct PrintLesson {
+    number: usize,
+    description: Option<String>,
     title: String,
     anchor: String,
     duration: Option<u32>,
     body: String,
     exercises: Vec<String>,
     takeaway: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_strings_cannot_close_the_string_or_the_style_element() {
+        assert_eq!(css_string("A \"b\" </style>\\"), "\"A \\22 b\\22  \\3c /style\\3e \\5c \"");
+    }
+
+    #[test]
+    fn agenda_clock_reads_hours_and_minutes() {
+        assert_eq!(hours_minutes(0), "0:00");
+        assert_eq!(hours_minutes(75), "1:15");
+    }
 }
