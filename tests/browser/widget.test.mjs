@@ -128,6 +128,20 @@ describe('widget in Chromium', { skip }, () => {
     assert.equal(await p2.inputValue(sel.field(l.id, f)), 'closing fast');
   });
 
+  test('pending edits are written as soon as the page is hidden (visibilitychange)', async (t) => {
+    const c = await ctx(t);
+    const l = lessonWith(site, 'reflection');
+    const page = await open(c, fileBase(site) + l.page);
+    const f = (await fieldsOf(page, l.id))[0].field;
+    await page.fill(sel.field(l.id, f), 'hidden right away');
+    const v = await page.evaluate(([k, s]) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      return localStorage.getItem(k);
+    }, [key(site), sel.field(l.id, f)]);
+    assert.equal(JSON.parse(v).answers[l.id][f].v, 'hidden right away', 'written synchronously, before the autosave delay');
+  });
+
   test('lesson complete, progress on home and nav, continue where you left off', async (t) => {
     const c = await ctx(t);
     const lessons = pagesOfKind(site, 'lesson');
@@ -434,7 +448,13 @@ describe('widget in Chromium', { skip }, () => {
       assert.equal(doc.answers[l.id][fields[0].field].v, 'typed in tab A');
       assert.equal(doc.answers[l.id][other].v, 'typed in tab B');
     }
-    assert.deepEqual([...a.errors, ...b.errors], []);
+    // Deleting everything in a third tab (the journal) clears the others too.
+    const j = await open(c, fileBase(site) + 'journal.html');
+    j.once('dialog', (d) => d.accept());
+    await j.click('[data-sonder-action="reset"]');
+    await a.waitForFunction((s) => document.querySelector(s).value === '', sel.field(l.id, fields[0].field), { timeout: 3000 });
+    assert.equal(await stored(a, site), null);
+    assert.deepEqual([...a.errors, ...b.errors, ...j.errors], []);
   });
 
   test('two courses side by side on file:// do not mix', async (t) => {
