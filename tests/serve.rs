@@ -538,7 +538,12 @@ mod incremental {
         let keys: Vec<&String> = got.keys().collect();
         assert_eq!(keys, want.keys().collect::<Vec<_>>(), "{what}: the same files");
         for (path, bytes) in &want {
-            assert!(got[path] == *bytes, "{what}: {path} differs from a full build");
+            if got[path] != *bytes {
+                let (g, w) = (String::from_utf8_lossy(&got[path]), String::from_utf8_lossy(bytes));
+                let at = g.bytes().zip(w.bytes()).position(|(a, b)| a != b).unwrap_or(g.len().min(w.len()));
+                let around = |s: &str| s.get(at.saturating_sub(150)..(at + 150).min(s.len())).unwrap_or("").to_string();
+                panic!("{what}: {path} differs from a full build at byte {at}:\nincremental: {}\nfull:        {}", around(&g), around(&w));
+            }
         }
     }
 

@@ -132,8 +132,12 @@ impl From<Diagnostic> for StepError {
 /// Pages to render now and pages to mark stale.
 #[derive(Default)]
 struct Affected {
+    /// Rendered now; open pages reload when the bytes changed.
     now: Vec<PageId>,
+    /// Known to change: marked stale (rendered when next requested), open pages reload.
     later: Vec<PageId>,
+    /// Might change: marked stale, no reload.
+    quiet: Vec<PageId>,
     /// Files (not pages) replaced in memory, by output path.
     files: Vec<(String, Bytes)>,
     all: bool,
@@ -146,6 +150,15 @@ impl Affected {
         } else {
             self.now.push(id);
         }
+    }
+
+    /// Pages that gather a module's lessons (its page, handout and facilitator guide: rendered now,
+    /// reloaded if they changed) and the whole course's (home, journal, print: marked stale without
+    /// a reload), on any change to one of the module's files, so that a template showing more of a
+    /// lesson than the rules above know about never serves an old copy.
+    fn module_pages(&mut self, mi: usize) {
+        self.now.extend([PageId::Module(mi), PageId::Handout(mi), PageId::Facilitator(mi)]);
+        self.quiet.extend([PageId::Home, PageId::Journal, PageId::Print]);
     }
 }
 
@@ -580,17 +593,29 @@ impl Builder {
         if diags.has_errors() {
             return Err(diags);
         }
-        let later: Vec<String> = if a.all { Vec::new() } else { a.later.iter().filter(|id| !seen.contains(*id)).map(|id| id.path(course)).collect() };
+        let mut later: Vec<String> = if a.all { Vec::new() } else { a.later.iter().filter(|id| !seen.contains(*id)).map(|id| id.path(course)).collect() };
+        later.sort();
+        later.dedup();
+        let mut quiet: Vec<String> = if a.all { Vec::new() } else { a.quiet.iter().filter(|id| !seen.contains(*id)).map(|id| id.path(course)).collect() };
+        quiet.sort();
+        quiet.dedup();
+        quiet.retain(|p| !later.contains(p));
         let mut paths: Vec<String> = Vec::new();
         let n = pages.len();
         for (p, bytes) in pages {
-            self.stale.remove(&p);
-            paths.push(p.clone());
+            let stale = self.stale.remove(&p);
+            if stale || self.files.get(&p).is_none_or(|old| **old != *bytes) {
+                paths.push(p.clone());
+            }
             self.files.insert(p, Bytes::from(bytes));
         }
         for p in &later {
             self.stale.insert(p.clone());
             paths.push(p.clone());
+        }
+        let quiet_count = quiet.len();
+        for p in quiet {
+            self.stale.insert(p);
         }
         let files_changed = !a.files.is_empty();
         for (p, bytes) in a.files {
@@ -601,7 +626,7 @@ impl Builder {
         paths.dedup();
         // A stylesheet, script or image may be used by any page.
         let reload = if a.all || files_changed { Reload::All } else { Reload::Paths(paths) };
-        Ok((reload, n, later.len()))
+        Ok((reload, n, later.len() + quiet_count))
     }
 
     fn built_mut(&mut self) -> Result<&mut Built, StepError> {
@@ -680,16 +705,16 @@ impl Builder {
         let new = &course.modules[mi].lessons[pos];
         let nav = old.title != new.title || old.weight != new.weight || old.duration != new.duration || old.description != new.description || li != pos;
         let ids = |l: &Lesson| l.all_exercise_ids().map(str::to_string).collect::<Vec<_>>();
-        let handout = nav || ids(&old) != ids(new) || old.takeaway != new.takeaway || old.key_points != new.key_points;
         affected.add(PageId::Lesson(mi, pos));
+        // The print version holds every lesson in full; the journal lists lessons with exercises.
         affected.add(PageId::Print);
-        if handout {
-            affected.add(PageId::Handout(mi));
+        if nav || ids(&old) != ids(new) {
             affected.add(PageId::Journal);
         }
         if nav {
-            // The module's lesson list is on each of its lessons, its page, handout and facilitator
-            // guide; previous/next links reach into the neighbouring modules.
+            affected.add(PageId::Home);
+            // The module's lesson list is on each of its lessons; previous/next links reach into the
+            // neighbouring modules.
             for l in 0..course.modules[mi].lessons.len() {
                 affected.add(PageId::Lesson(mi, l));
             }
@@ -699,10 +724,8 @@ impl Builder {
             if let Some(next) = (mi + 1..course.modules.len()).find(|&m| !course.modules[m].lessons.is_empty()) {
                 affected.add(PageId::Lesson(next, 0));
             }
-            affected.add(PageId::Module(mi));
-            affected.add(PageId::Facilitator(mi));
-            affected.add(PageId::Home);
         }
+        affected.module_pages(mi);
         Ok(())
     }
 
@@ -737,15 +760,12 @@ impl Builder {
             return Err(d.into());
         }
         Self::set_file_warnings(b, &name, &compile_diags);
-        for id in [PageId::Module(mi), PageId::Facilitator(mi), PageId::Handout(mi), PageId::Print] {
-            affected.add(id);
-        }
+        affected.add(PageId::Module(mi));
+        affected.module_pages(mi);
         if nav {
             for l in 0..b.course.modules[mi].lessons.len() {
                 affected.add(PageId::Lesson(mi, l));
             }
-            affected.add(PageId::Home);
-            affected.add(PageId::Journal);
         }
         Ok(())
     }
@@ -819,7 +839,7 @@ impl Builder {
             for (li, l) in m.lessons.iter().enumerate() {
                 if l.all_exercise_ids().any(|e| e == id) {
                     affected.add(PageId::Lesson(mi, li));
-                    affected.add(PageId::Handout(mi));
+                    affected.module_pages(mi);
                 }
             }
         }
