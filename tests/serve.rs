@@ -648,3 +648,15 @@ fn live_reload_in_chromium() {
         .unwrap();
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_port_in_use_is_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let s = serve(&root, &[]);
+    let port = s.addr.rsplit(':').next().unwrap().to_string();
+    let o = Command::new(env!("CARGO_BIN_EXE_sonder")).args(["serve", "--port", &port, "--root"]).arg(&root).env("NO_COLOR", "1").output().unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("in use") && err.contains("--port 0"), "{err}");
+}
