@@ -417,6 +417,9 @@ pub fn corpus() -> &'static Corpus {
 pub fn assert_snapshot(name: &str, actual: &str) {
     let path = repo_root().join("tests/snapshots").join(name);
     let update = std::env::var_os("SONDER_UPDATE_SNAPSHOTS").is_some_and(|v| v == "1");
+    if !update && !path.exists() && std::env::var_os("CI").is_some_and(|v| v == "true" || v == "1") {
+        panic!("snapshot {} is missing (CI=true): run the tests locally and commit it", path.display());
+    }
     if update || !path.exists() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, actual).unwrap();
