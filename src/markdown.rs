@@ -107,7 +107,12 @@ pub fn compile(doc: &mut Document, dir: &str, self_output: &str, targets: &LinkT
             }
             let base = id.as_deref().map(str::to_string).unwrap_or_else(|| slugify(&text_content));
             let n = used.entry(base.clone()).or_insert(0);
-            let unique = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
+            let mut unique = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
+            // A suffixed id may already be the plain id of another heading ("## A", "## A", "## A 1").
+            while headings.iter().any(|h: &Heading| h.id == unique) {
+                *n += 1;
+                unique = format!("{base}-{n}");
+            }
             *n += 1;
             heading_at.insert(i, headings.len());
             headings.push(Heading { level: *level as u8, id: unique, text: text_content });
