@@ -49,6 +49,10 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     let out = canonical_or_absolute(output);
     let protected = ["content", "exercises", "static", "themes", "templates"];
     let bad = root.starts_with(&out) || protected.iter().any(|p| out.starts_with(root.join(p)));
+    if output.exists() && !output.is_dir() {
+        return Err(Diagnostic::error(format!("refusing to use {} as the output folder: it is a file", output.display()))
+            .hint("the output folder is replaced on every build; pick a folder name, e.g. --output public"));
+    }
     if bad {
         return Err(Diagnostic::error(format!("refusing to use {} as the output folder", output.display()))
             .hint("the output is replaced on every build, so it cannot be the course root, one of its parents, or a source folder (content/, exercises/, static/, themes/, templates/); use e.g. --output public"));
