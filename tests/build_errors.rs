@@ -469,6 +469,31 @@ fn refuses_an_output_folder_that_would_destroy_the_course() {
 }
 
 #[test]
+fn refuses_an_output_that_is_a_file() {
+    let f = Fixture::new();
+    f.write("notes.txt", "precious");
+    for out in ["notes.txt", "course.toml", "content/_index.md"] {
+        let r = f.build(&["--output", out]);
+        r.failed();
+        assert!(r.stderr.contains("refusing to use") && r.stderr.contains("it is a file"), "--output {out}:\n{}", r.stderr);
+    }
+    assert_eq!(f.read("notes.txt"), "precious");
+    assert!(f.read("course.toml").contains("test-course"));
+    let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+}
+
+#[test]
+fn lesson_file_names_that_cannot_be_urls() {
+    let f = Fixture::new();
+    f.write("content/01-start/index.md", "+++\ntitle = \"I\"\n+++\n");
+    f.build(&[]).failed().has_error("`index.md` cannot be a lesson file name", "content/01-start/index.md");
+    let f = Fixture::new();
+    f.write("content/01-start/03 my lesson.md", "+++\ntitle = \"I\"\n+++\n");
+    f.build(&[]).failed().has_error("`03 my lesson.md` cannot be a lesson file name", "content/01-start/03 my lesson.md");
+}
+
+#[test]
 fn check_writes_nothing() {
     let f = Fixture::new();
     let before = files_under(f.root());

@@ -463,7 +463,9 @@ Text with a note.[^n]
 
 ### Hello world
 
-See [the second lesson](02-second.md), [its section](02-second.md#more-about-it), [a later module](../02-next/01-later.md#deep-dive),
+## Hello 1
+
+See [the module](_index.md), [home](../_index.md), [the second lesson](02-second.md), [its section](02-second.md#more-about-it), [a later module](../02-next/01-later.md#deep-dive),
 [this page's section](#hello-1), [the web](https://example.org/page.md) and [mail](mailto:a@example.org).
 
 ![A diagram](diagram.png)
@@ -513,7 +515,7 @@ fn markdown_features() {
     assert!(attr(boxes[0], "checked").is_some() && attr(boxes[1], "checked").is_none());
     // Heading ids, de-duplicated, each with an anchor link to itself.
     let ids: Vec<&str> = select_in(prose, "h2, h3").into_iter().map(|h| attr(h, "id").unwrap()).collect();
-    assert_eq!(ids, ["hello", "hello-1", "hello-world"]);
+    assert_eq!(ids, ["hello", "hello-1", "hello-world", "hello-1-1"], "unique even when a later heading's slug equals a suffixed id");
     for h in select_in(prose, "h2, h3") {
         let id = attr(h, "id").unwrap();
         let a = select_in(h, "a[href]");
@@ -525,6 +527,8 @@ fn markdown_features() {
         let a = select_in(prose, "a").into_iter().find(|a| text(*a) == label).unwrap_or_else(|| panic!("no link {label}"));
         attr(a, "href").unwrap().to_string()
     };
+    assert_eq!(href("the module"), "index.html");
+    assert_eq!(href("home"), "../index.html");
     assert_eq!(href("the second lesson"), "02-second.html");
     assert_eq!(href("its section"), "02-second.html#more-about-it");
     assert_eq!(href("a later module"), "../02-next/01-later.html#deep-dive");
