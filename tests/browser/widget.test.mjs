@@ -261,6 +261,8 @@ describe('widget in Chromium', { skip }, () => {
     const now = Date.now() + 1000;
     const answers = { [l.id]: {} };
     fields.slice(0, 2).forEach((f, i) => { answers[l.id][f.field] = { v: HOSTILE[i % 2], t: now }; });
+    const jl = lessonWith(site, 'journal');
+    answers[jl.id] = { 'entry:99999999999999999999': { v: HOSTILE[1], t: now }, entry: { v: HOSTILE[0], t: now } };
     const evil = { format: 'sonder-journal', schema: 1, course: site.course, answers, done: {} };
     await j.setInputFiles('input[data-sonder-action="import"]', { name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(evil)) });
     await j.waitForFunction(() => /Import finished/.test(document.querySelector('[data-sonder-message]').textContent));
@@ -269,6 +271,9 @@ describe('widget in Chromium', { skip }, () => {
       assert.equal((await j.textContent(dd)).trim(), e.v, 'shown as text');
       assert.equal(await j.$$eval(`${dd} img, ${dd} script`, (x) => x.length), 0, 'no element created');
     }
+    const jdd = `[data-sonder-journal-exercise="${jl.id}"] [data-sonder-answer="entry"]`;
+    assert.ok((await j.textContent(jdd)).includes(HOSTILE[1]));
+    assert.equal(await j.$$eval(`${jdd} img, ${jdd} script`, (x) => x.length), 0);
     await lp.reload();
     await ready(lp);
     assert.equal(await lp.inputValue(sel.field(l.id, fields[0].field)), HOSTILE[0]);

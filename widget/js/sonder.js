@@ -94,9 +94,15 @@ function persist() {
 function flush(force) {
   clearTimeout(timer); timer = 0;
   if (!ready) return;
-  var edits = Object.keys(pending).map(function (k) { return pending[k]; });
+  var saved = pending, edits = Object.keys(saved).map(function (k) { return saved[k]; });
   pending = {};
-  if (edits.length) setDoc(call(SET, A(Date.now(), edits)));
+  if (edits.length) {
+    try { setDoc(call(SET, A(Date.now(), edits))); } catch (e) {
+      // Never drop an edit: keep it queued and say so.
+      pending = saved;
+      return status('unsaved', NOT_SAVED + 'something went wrong on this page. Download them before you leave it.');
+    }
+  }
   if (edits.length || force === true) persist();
 }
 function queue(k, e) {
@@ -160,18 +166,19 @@ function compose(sec) {
     });
   });
 }
-function when(t) { return new Date(+t).toLocaleString(H.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' }); }
+function date(t) { var x = new Date(+t); return isNaN(x) ? new Date(0) : x; }
+function when(t) { return date(t).toLocaleString(H.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' }); }
 function entries(id, f) {
   var a = answers(id), p = (f || 'entry') + ':';
   return Object.keys(a).filter(function (k) { return k.indexOf(p) === 0 && typeof a[k].v === 'string' && a[k].v; })
-    .map(function (k) { return [+k.slice(p.length) || a[k].t, a[k].v]; })
+    .map(function (k) { var n = +k.slice(p.length); return [n > 0 && n < 253402300800000 ? n : a[k].t, a[k].v]; })
     .sort(function (x, y) { return x[0] - y[0]; });
 }
 function listEntries(ol, list) {
   ol.textContent = '';
   list.forEach(function (e) {
     var li = d.createElement('li'), tm = d.createElement('time'), p = d.createElement('p');
-    tm.dateTime = new Date(e[0]).toISOString();
+    tm.dateTime = date(e[0]).toISOString();
     tm.textContent = when(e[0]);
     p.textContent = e[1];
     li.appendChild(tm); li.appendChild(p); ol.appendChild(li);

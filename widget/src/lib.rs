@@ -326,3 +326,55 @@ mod tests {
         assert_eq!(dispatch(OP_SET, "nope"), r#"{"error":"bad arguments"}"#);
     }
 }
+
+#[cfg(test)]
+mod fuzz {
+    //! In wasm a panic is a trap that would lose the page's pending edits: no input may panic.
+    use super::*;
+
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            self.0 >> 33
+        }
+    }
+
+    #[test]
+    fn arbitrary_inputs_never_panic() {
+        let doc = r#"{"schema":1,"course":"c","answers":{"e":{"f":{"v":"x\u00e9","t":5},"entry:12":{"v":"y","t":12},"g":{"v":["0","2"],"t":1}}},"done":{"m/l":{"v":true,"t":3}},"last":{"v":"m/l.html","t":4}}"#;
+        let seeds: &[String] = &[
+            format!("[null,\"c\"]"),
+            format!("[{doc:?},\"c\"]"),
+            format!("[{doc},5,[[\"a\",\"e\",\"f\",\"new\"],[\"d\",\"m/l\",false],[\"l\",\"x.html\"]]]"),
+            format!("[{doc},{doc:?}]"),
+            format!("[{doc},{}]", Value::Str(doc.replace("\"c\"", "\"c\",\"format\":\"sonder-journal\"")).to_json()),
+            format!("[{doc},9]"),
+            format!("[{doc},{{\"title\":\"T\",\"modules\":[{{\"title\":\"M\",\"lessons\":[{{\"title\":\"L\",\"exercises\":[{{\"id\":\"e\",\"title\":\"E\",\"prompt\":\"p\",\"fields\":[{{\"id\":\"g\",\"label\":\"G\",\"choices\":[\"a\",\"b\",\"c\"]}},{{\"id\":\"entry\"}}]}}]}}]}}]}},7,-90]"),
+            format!("[{doc},\"e\",8]"),
+            format!("[{doc},{{\"e\":[\"f\"]}}]"),
+            format!("[{},5,[[\"a\",\"e\",\"f\",\"z\"]]]", doc.replace("\"t\":5", "\"t\":18446744073709551615")),
+            format!("[{},{{}},18446744073709551615,1440]", doc.replace("\"t\":12", "\"t\":18446744073709551615")),
+        ];
+        let mut rng = Lcg(42);
+        let alphabet = b"{}[]\",:\\u0123456789-+.eEtrufalsn \xc3\xa9abcdef";
+        for round in 0..30_000 {
+            let seed = &seeds[round % seeds.len()];
+            let mut b: Vec<u8> = seed.as_bytes().to_vec();
+            for _ in 0..(1 + rng.next() % 4) {
+                let i = (rng.next() as usize) % (b.len() + 1);
+                match rng.next() % 3 {
+                    0 if i < b.len() => {
+                        b.remove(i);
+                    }
+                    1 if i < b.len() => b[i] = alphabet[(rng.next() as usize) % alphabet.len()],
+                    _ => b.insert(i, alphabet[(rng.next() as usize) % alphabet.len()]),
+                }
+            }
+            let s = String::from_utf8_lossy(&b);
+            for op in 1..=8 {
+                let _ = dispatch(op, &s);
+            }
+        }
+    }
+}

@@ -10,6 +10,8 @@ use alloc::vec::Vec;
 pub const SCHEMA: u64 = 1;
 /// Imports larger than this many bytes are refused before parsing.
 pub const MAX_IMPORT: usize = 2 * 1024 * 1024;
+/// Latest accepted time: 9999-12-31T23:59:59.999Z (browsers cannot show later dates).
+pub const MAX_TIME: u64 = 253_402_300_799_999;
 /// `format` field of an export file.
 pub const FORMAT: &str = "sonder-journal";
 
@@ -89,7 +91,7 @@ fn entry_from(v: &Value, schema: u64) -> Result<Entry, &'static str> {
         }
         return Ok(Entry { v: v.clone(), t: 0 });
     }
-    let t = v.get("t").and_then(Value::as_u64).ok_or("an answer has no valid time")?;
+    let t = v.get("t").and_then(Value::as_u64).filter(|&t| t <= MAX_TIME).ok_or("an answer has no valid time")?;
     let val = v.get("v").ok_or("an answer has no value")?;
     if !valid_value(val) {
         return Err("an answer has an unexpected type");
@@ -235,7 +237,7 @@ impl Doc {
         // A local edit is always the newest version of its field, even when the
         // clock is behind a time that came from another device.
         match old {
-            Some(e) if e.t >= now => e.t + 1,
+            Some(e) if e.t >= now => e.t.saturating_add(1),
             _ => now,
         }
     }
@@ -653,6 +655,7 @@ mod tests {
             ("{\"schema\":1,\"answers\":{}}", "\u{201c}(none)\u{201d}"),
             ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":{},\"t\":1}}}}", "damaged"),
             ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":\"x\",\"t\":-1}}}}", "damaged"),
+            ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":\"x\",\"t\":253402300800000}}}}", "damaged"),
         ];
         for (text, want) in cases {
             let e = import(&mut d, text).unwrap_err();
