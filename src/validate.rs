@@ -40,6 +40,19 @@ fn strsim(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Where a line of `doc` reads `{{ exercise ID }}` for `id` (whether or not it became a marker).
+fn marker_line(doc: &Document, id: &str) -> Option<std::ops::Range<usize>> {
+    let mut offset = doc.body_offset;
+    for line in doc.body().split_inclusive('\n') {
+        if crate::markdown::exercise_marker(line).as_deref() == Some(id) {
+            let start = offset + (line.len() - line.trim_start().len());
+            return Some(start..offset + line.trim_end().len());
+        }
+        offset += line.len();
+    }
+    None
+}
+
 pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
 
@@ -82,6 +95,17 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
     }
     for ex in &course.exercises {
         if !used_in.contains_key(ex.id.as_str()) {
+            // A marker line glued to a paragraph is not a marker: it shows as text. Point at it.
+            if let Some((lesson, span)) = course.lessons().find_map(|l| marker_line(&l.body, &ex.id).map(|s| (l, s))) {
+                out.push(
+                    Diagnostic::warning(format!("exercise `{}` is not used by any lesson: this `{{{{ exercise {} }}}}` is not a paragraph of its own, so it shows as text", ex.id, ex.id))
+                        .in_file(&lesson.body.source)
+                        .at(span)
+                        .label("not a marker")
+                        .hint("leave an empty line before and after the marker"),
+                );
+                continue;
+            }
             out.push(
                 Diagnostic::warning(format!("exercise `{}` is not used by any lesson", ex.id))
                     .in_file(&ex.source)

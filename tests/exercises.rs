@@ -683,6 +683,15 @@ fn an_unused_exercise_is_a_warning() {
 }
 
 #[test]
+fn a_marker_glued_to_a_paragraph_is_pointed_at() {
+    let f = Fixture::new();
+    f.write("exercises/spare.toml", "title = \"Spare\"\nkind = \"journal\"\nprompt = \"P\"\n");
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = 2\n+++\n\nSome text right above\n  {{ exercise spare }}\n");
+    f.check(&[]).ok().has_warning("this `{{ exercise spare }}` is not a paragraph of its own", "content/01-start/02-second.md:7:3");
+    f.check(&["--deny-warnings"]).failed();
+}
+
+#[test]
 fn exercise_file_names_must_be_valid_ids() {
     let f = Fixture::new();
     f.write("exercises/bad name.toml", "title = \"T\"\nkind = \"journal\"\nprompt = \"P\"\n");
