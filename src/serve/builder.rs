@@ -152,13 +152,19 @@ impl Affected {
         }
     }
 
-    /// Pages that gather a module's lessons (its page, handout and facilitator guide: rendered now,
-    /// reloaded if they changed) and the whole course's (home, journal, print: marked stale without
-    /// a reload), on any change to one of the module's files, so that a template showing more of a
-    /// lesson than the rules above know about never serves an old copy.
+    /// Pages that gather a module's lessons (its page: rendered now, reloaded if it changed; its
+    /// handout and facilitator guide, and the whole course's home, journal and print pages: marked
+    /// stale without a reload), on any change to one of the module's files, so that a template
+    /// showing more of a lesson than these rules know about never serves an old copy.
     fn module_pages(&mut self, mi: usize) {
-        self.now.extend([PageId::Module(mi), PageId::Handout(mi), PageId::Facilitator(mi)]);
-        self.quiet.extend([PageId::Home, PageId::Journal, PageId::Print]);
+        self.now.push(PageId::Module(mi));
+        self.quiet.extend([PageId::Handout(mi), PageId::Facilitator(mi), PageId::Home, PageId::Journal, PageId::Print]);
+    }
+
+    /// The module's handout and facilitator guide, known to change (they list its lessons' titles,
+    /// durations, takeaways, key points and exercises).
+    fn module_print(&mut self, mi: usize) {
+        self.later.extend([PageId::Handout(mi), PageId::Facilitator(mi)]);
     }
 }
 
@@ -711,6 +717,9 @@ impl Builder {
         if nav || ids(&old) != ids(new) {
             affected.add(PageId::Journal);
         }
+        if nav || ids(&old) != ids(new) || old.takeaway != new.takeaway || old.key_points != new.key_points {
+            affected.module_print(mi);
+        }
         if nav {
             affected.add(PageId::Home);
             // The module's lesson list is on each of its lessons; previous/next links reach into the
@@ -762,6 +771,7 @@ impl Builder {
         Self::set_file_warnings(b, &name, &compile_diags);
         affected.add(PageId::Module(mi));
         affected.module_pages(mi);
+        affected.module_print(mi);
         if nav {
             for l in 0..b.course.modules[mi].lessons.len() {
                 affected.add(PageId::Lesson(mi, l));
@@ -840,6 +850,7 @@ impl Builder {
                 if l.all_exercise_ids().any(|e| e == id) {
                     affected.add(PageId::Lesson(mi, li));
                     affected.module_pages(mi);
+                    affected.module_print(mi);
                 }
             }
         }
