@@ -18,6 +18,8 @@ pub struct Course {
     /// All exercises, sorted by id.
     pub exercises: Vec<Exercise>,
     pub exercise_index: HashMap<String, usize>,
+    /// Ids of exercise files that exist but did not load (their errors are reported already).
+    pub failed_exercises: std::collections::HashSet<String>,
     /// Files copied to the output as they are.
     pub assets: Vec<Asset>,
     pub theme: Theme,

@@ -64,6 +64,10 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
         let uses = lesson.body.markers.iter().map(|(id, span)| (id, span, true)).chain(lesson.exercises.iter().map(|(id, span)| (id, span, false)));
         for (id, span, is_marker) in uses {
             if course.exercise(id).is_none() {
+                if course.failed_exercises.contains(id.as_str()) {
+                    // Its file exists and its own errors say what is wrong with it.
+                    continue;
+                }
                 let mut hint = format!("create exercises/{id}.toml, or fix the id");
                 if let Some(c) = closest(id, course.exercise_index.keys()) {
                     hint = format!("did you mean `{c}`? ({hint})");

@@ -471,6 +471,8 @@ fn rule(toml: &str, message: &str, location: &str) {
     assert!(d.text.contains('^'), "no marker under the source:\n{}", d.text);
     f.build(&[]).failed().has_error(message, location);
     assert!(!f.out().exists());
+    // The lesson naming the broken exercise is not told that it does not exist.
+    assert!(!r.stderr.contains("unknown exercise `bad`"), "a cascading error:\n{}", r.stderr);
 }
 
 #[test]

@@ -132,7 +132,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
             content::load_home(root, None).expect("an empty home page always loads")
         }
     };
-    let (exercise_list, exercise_diags) = exercises;
+    let (exercise_list, exercise_diags, failed_exercises) = exercises;
     diags.extend(exercise_diags);
     let exercise_index: HashMap<String, usize> = exercise_list.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
 
@@ -168,17 +168,19 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         pages: course_pages,
         exercises: exercise_list,
         exercise_index,
+        failed_exercises,
         assets,
         theme,
     };
     (Some(course), Diagnostics { items: diags })
 }
 
-fn load_exercises(root: &Path) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>) {
+fn load_exercises(root: &Path) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>, std::collections::HashSet<String>) {
     let dir = root.join("exercises");
     let mut diags = Vec::new();
+    let mut failed = std::collections::HashSet::new();
     if !dir.is_dir() {
-        return (Vec::new(), diags);
+        return (Vec::new(), diags, failed);
     }
     let files: Vec<PathBuf> = content::walk(root, &dir, &mut diags)
         .into_iter()
@@ -217,8 +219,11 @@ fn load_exercises(root: &Path) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>)
             );
             continue;
         }
+        if ex.is_none() {
+            failed.insert(id);
+        }
         out.extend(ex);
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));
-    (out, diags)
+    (out, diags, failed)
 }
