@@ -453,6 +453,14 @@ describe('widget in Chromium', { skip }, () => {
       assert.equal(doc.answers[l.id][fields[0].field].v, 'typed in tab A');
       assert.equal(doc.answers[l.id][other].v, 'typed in tab B');
     }
+    // A reload of tab B shows tab A's newer answer (the browser does not restore B's older one).
+    await a.fill(sel.field(l.id, fields[0].field), 'newer in A');
+    await waitSaved(a);
+    await b.evaluate(() => window.stop());
+    await b.reload();
+    await ready(b);
+    assert.equal(await b.inputValue(sel.field(l.id, fields[0].field)), 'newer in A');
+    assert.equal(JSON.parse(await stored(b, site)).answers[l.id][fields[0].field].v, 'newer in A');
     // Deleting everything in a third tab (the journal) clears the others too.
     const j = await open(c, fileBase(site) + 'journal.html');
     j.once('dialog', (d) => d.accept());

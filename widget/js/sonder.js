@@ -128,8 +128,10 @@ function writeField(sec, f, v) {
     else if (e.value !== (typeof v === 'string' ? v : '')) e.value = typeof v === 'string' ? v : '';
   });
 }
-function answers(id) { return (doc.answers || {})[id] || {}; }
-function val(id, f) { var e = answers(id)[f]; return e ? e.v : null; }
+// Own properties only: ids such as "constructor" must not reach Object.prototype.
+function own(o, k) { return o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
+function answers(id) { return own(doc.answers, id) || {}; }
+function val(id, f) { var e = own(answers(id), f); return e ? e.v : null; }
 function fieldIds(sec) {
   var seen = {};
   $$('[data-sonder-field]', sec).forEach(function (e) { seen[attr(e, 'data-sonder-field')] = 1; });
@@ -195,7 +197,7 @@ function renderExercise(sec) {
 }
 
 // ---- progress ----
-function isDone(k) { var e = (doc.done || {})[k]; return !!(e && e.v === true); }
+function isDone(k) { var e = own(doc.done, k); return !!(e && e.v === true); }
 function renderProgress() {
   var keys = {};
   $$('a[data-sonder-lesson-link]').forEach(function (a) {
@@ -238,7 +240,7 @@ function renderJournal(J) {
         listEntries(ol, list);
         dd.appendChild(ol);
       }
-      if (attr(art, 'data-sonder-kind') === 'practice' && !text && !list.length) text = 'Not done';
+      if (attr(art, 'data-sonder-kind') === 'practice' && f !== 'notes' && !text && !list.length) text = 'Not done';
       if (text) { var p = d.createElement('p'); p.textContent = (list.length ? 'Draft: ' : '') + text; dd.appendChild(p); }
       if (!list.length && !text) { dd.textContent = 'No answer yet'; dd.setAttribute('data-sonder-empty', ''); }
       else dd.removeAttribute('data-sonder-empty');
@@ -379,6 +381,9 @@ function start(inst) {
   if (L.status === 'corrupt') backup(raw, L.detail);
   if (L.status === 'newer') mode = 'readonly';
   // Text typed before now is kept: it becomes an edit instead of being overwritten.
+  // autocomplete=off stops the browser from restoring this tab's older values on reload,
+  // which would otherwise look like typing and overwrite newer answers from another tab.
+  $$('[data-sonder-field]').forEach(function (e) { e.autocomplete = 'off'; });
   $$('[data-sonder-exercise]').forEach(function (sec) {
     var id = attr(sec, 'data-sonder-exercise');
     fieldIds(sec).forEach(function (f) {
@@ -391,6 +396,10 @@ function start(inst) {
   flush(true);
   render();
   addEventListener('storage', onStorage);
+  // Back/forward cache: the page comes back as it was; catch up with storage.
+  addEventListener('pageshow', function (ev) {
+    if (ev.persisted && ls) try { onStorage({ key: KEY, newValue: ls.getItem(KEY) }); } catch (e) { /* storage gone */ }
+  });
   H.setAttribute('data-sonder-ready', '');
 }
 

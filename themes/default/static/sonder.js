@@ -113,8 +113,9 @@ else if (e.type === 'checkbox') e.checked = Array.isArray(v) && v.indexOf(e.valu
 else if (e.value !== (typeof v === 'string' ? v : '')) e.value = typeof v === 'string' ? v : '';
 });
 }
-function answers(id) { return (doc.answers || {})[id] || {}; }
-function val(id, f) { var e = answers(id)[f]; return e ? e.v : null; }
+function own(o, k) { return o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
+function answers(id) { return own(doc.answers, id) || {}; }
+function val(id, f) { var e = own(answers(id), f); return e ? e.v : null; }
 function fieldIds(sec) {
 var seen = {};
 $$('[data-sonder-field]', sec).forEach(function (e) { seen[attr(e, 'data-sonder-field')] = 1; });
@@ -176,7 +177,7 @@ feedback(sec); compose(sec);
 var ol = $('[data-sonder-entries]', sec);
 if (ol) listEntries(ol, entries(id));
 }
-function isDone(k) { var e = (doc.done || {})[k]; return !!(e && e.v === true); }
+function isDone(k) { var e = own(doc.done, k); return !!(e && e.v === true); }
 function renderProgress() {
 var keys = {};
 $$('a[data-sonder-lesson-link]').forEach(function (a) {
@@ -217,7 +218,7 @@ ol.setAttribute('data-sonder-entries', '');
 listEntries(ol, list);
 dd.appendChild(ol);
 }
-if (attr(art, 'data-sonder-kind') === 'practice' && !text && !list.length) text = 'Not done';
+if (attr(art, 'data-sonder-kind') === 'practice' && f !== 'notes' && !text && !list.length) text = 'Not done';
 if (text) { var p = d.createElement('p'); p.textContent = (list.length ? 'Draft: ' : '') + text; dd.appendChild(p); }
 if (!list.length && !text) { dd.textContent = 'No answer yet'; dd.setAttribute('data-sonder-empty', ''); }
 else dd.removeAttribute('data-sonder-empty');
@@ -354,6 +355,7 @@ setDoc(JSON.stringify(L.doc));
 lastRaw = raw;
 if (L.status === 'corrupt') backup(raw, L.detail);
 if (L.status === 'newer') mode = 'readonly';
+$$('[data-sonder-field]').forEach(function (e) { e.autocomplete = 'off'; });
 $$('[data-sonder-exercise]').forEach(function (sec) {
 var id = attr(sec, 'data-sonder-exercise');
 fieldIds(sec).forEach(function (f) {
@@ -366,6 +368,9 @@ ready = true;
 flush(true);
 render();
 addEventListener('storage', onStorage);
+addEventListener('pageshow', function (ev) {
+if (ev.persisted && ls) try { onStorage({ key: KEY, newValue: ls.getItem(KEY) }); } catch (e) { /* storage gone */ }
+});
 H.setAttribute('data-sonder-ready', '');
 }
 d.addEventListener('input', onInput);
