@@ -122,7 +122,7 @@ function check(kind) {
 }
 
 describe('generated pages follow docs/markup.md', { skip }, () => {
-  for (const kind of ['home', 'module', 'lesson', 'journal', 'page', '404']) {
+  for (const kind of ['home', 'module', 'lesson', 'journal', 'page', '404', 'handout', 'facilitator', 'print']) {
     test(`${kind} pages`, async (t) => {
       t.diagnostic(`site under test: ${site.real ? 'built by the sonder binary from gen_corpus.py' : 'hand-written fixture (no sonder binary)'} in ${site.dir}`);
       const pages = pagesOfKind(site, kind);
