@@ -1,0 +1,313 @@
+//! `sonder pdf` and the print CSS, end to end with a real headless Chromium and poppler-utils
+//! (`pdfinfo`, `pdftotext`). In CI (CI=true) a missing tool fails these tests; elsewhere they are
+//! skipped with a note.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use scraper::{Html, Selector};
+
+const BIN: &str = env!("CARGO_BIN_EXE_sonder");
+const NAV_TEXT: [&str; 4] = ["Skip to content", "My journal", "Mark lesson complete", "The whole course, for print"];
+
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file())
+}
+
+/// The browser and poppler tools, or None (skip) outside CI. In CI a missing tool is a failure.
+fn tools() -> Option<PathBuf> {
+    let chrome = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].iter().find_map(|n| on_path(n));
+    let missing: Vec<&str> = [("chromium", chrome.is_some()), ("pdfinfo", on_path("pdfinfo").is_some()), ("pdftotext", on_path("pdftotext").is_some())]
+        .iter()
+        .filter(|(_, found)| !found)
+        .map(|(n, _)| *n)
+        .collect();
+    if missing.is_empty() {
+        return chrome;
+    }
+    let msg = format!("missing {} (apt-get install chromium poppler-utils)", missing.join(", "));
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+        panic!("CI=true: the PDF tests need these tools: {msg}");
+    }
+    eprintln!("note: skipping a PDF test: {msg}");
+    None
+}
+
+fn run(args: &[&str]) -> (bool, String) {
+    let out = Command::new(BIN).args(args).env_remove("SONDER_CHROME").output().expect("run sonder");
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(!text.contains("panicked"), "sonder panicked:\n{text}");
+    (out.status.success(), text)
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| panic!("run {name}: {e}"));
+    assert!(out.status.success(), "{name} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// (width, height, pages) from pdfinfo.
+fn pdf_info(pdf: &Path) -> (f64, f64, usize) {
+    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    let field = |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_else(|| panic!("no {name} in pdfinfo:\n{info}")).to_string();
+    let pages: usize = field("Pages:").parse().unwrap();
+    let size = field("Page size:");
+    let nums: Vec<f64> = size.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    (nums[0], nums[1], pages)
+}
+
+/// "3 / 8" in the bottom margin (pdftotext may or may not keep the spaces around the slash).
+fn page_number_in(text: &str, page: usize, pages: usize) -> bool {
+    let squeezed = text.replace(" / ", "/");
+    let want = format!("{page}/{pages}");
+    squeezed.match_indices(&want).any(|(i, _)| !squeezed[..i].ends_with(|c: char| c.is_ascii_digit()) && !squeezed[i + want.len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn first_words(s: &str, n: usize) -> String {
+    norm(s).split(' ').take(n).collect::<Vec<_>>().join(" ")
+}
+
+/// The text of each page, whitespace collapsed.
+fn page_texts(pdf: &Path, pages: usize) -> Vec<String> {
+    (1..=pages).map(|i| norm(&tool("pdftotext", &["-f", &i.to_string(), "-l", &i.to_string(), pdf.to_str().unwrap(), "-"]))).collect()
+}
+
+/// One exercise of a handout page: its title, the start of its prompt, the start of its last item.
+struct PaperExercise {
+    title: String,
+    prompt_start: String,
+    last_item_start: String,
+}
+
+fn text_of(el: scraper::ElementRef) -> String {
+    norm(&el.text().collect::<Vec<_>>().join(" "))
+}
+
+fn handout_exercises(html_path: &Path) -> Vec<PaperExercise> {
+    let doc = Html::parse_document(&std::fs::read_to_string(html_path).unwrap());
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    let (ex_sel, title_sel, kind_sel, prompt_sel, item_sel) = (sel(".paper-exercise"), sel(".paper-exercise-title"), sel(".exercise-kind"), sel(".exercise-prompt"), sel(".paper-item"));
+    doc.select(&ex_sel)
+        .map(|ex| {
+            let h = ex.select(&title_sel).next().expect("exercise title");
+            let kind = h.select(&kind_sel).next().map(text_of).unwrap_or_default();
+            let title = text_of(h).trim_start_matches(kind.as_str()).trim().to_string();
+            let prompt_start = first_words(&ex.select(&prompt_sel).next().map(text_of).unwrap_or_default(), 6);
+            let last = ex.select(&item_sel).last().map(text_of).expect("every paper exercise has items");
+            PaperExercise { title, prompt_start, last_item_start: first_words(&last, 5) }
+        })
+        .collect()
+}
+
+fn modules() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(repo_root().join("content"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("_index.md").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+fn build_site(dir: &Path) -> PathBuf {
+    let site = dir.join("site");
+    let (ok, out) = run(&["build", "--root", repo_root().to_str().unwrap(), "--output", site.to_str().unwrap(), "--no-minify", "--quiet"]);
+    assert!(ok, "build failed:\n{out}");
+    site
+}
+
+fn assert_size(pdf: &Path, w: f64, h: f64) {
+    let (pw, ph, _) = pdf_info(pdf);
+    assert!((pw - w).abs() < 1.5 && (ph - h).abs() < 1.5, "{}: page size {pw} x {ph}, expected {w} x {h}", pdf.display());
+}
+
+#[test]
+fn pdf_prints_every_module_handout_on_a4_with_every_exercise_whole_and_no_navigation() {
+    let Some(_) = tools() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let site = build_site(tmp.path());
+    let out = tmp.path().join("pdf");
+    let started = std::time::Instant::now();
+    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(ok, "sonder pdf failed:\n{text}");
+    eprintln!("sonder pdf (6 handouts, A4) took {:.1} s", started.elapsed().as_secs_f64());
+
+    let mods = modules();
+    assert_eq!(mods.len(), 6);
+    let mut written: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    written.sort();
+    let expected: Vec<String> = mods.iter().map(|m| format!("{m}-handout.pdf")).collect();
+    assert_eq!(written, expected, "one PDF per module, nothing else");
+
+    let mut problems = Vec::new();
+    for m in &mods {
+        let pdf = out.join(format!("{m}-handout.pdf"));
+        // Each file written is reported with its page count.
+        let (_, _, pages) = pdf_info(&pdf);
+        assert!(text.contains(&format!("{m}-handout.pdf ({pages} page")), "no line for {m} with {pages} pages in:\n{text}");
+        assert_size(&pdf, 595.0, 842.0);
+        assert!((2..=16).contains(&pages), "{m}: {pages} pages");
+
+        let texts = page_texts(&pdf, pages);
+        let all = texts.join(" ");
+        for nav in NAV_TEXT {
+            assert!(!all.contains(nav), "{m}: navigation text {nav:?} is on paper");
+        }
+        assert!(texts[0].contains("Name") && texts[0].contains("Date"), "{m}: the first page has no name and date line");
+        for (i, t) in texts.iter().enumerate() {
+            assert!(page_number_in(t, i + 1, pages), "{m}: page {} has no page number ({} / {pages}) in its margin", i + 1, i + 1);
+        }
+
+        let exercises = handout_exercises(&site.join("handouts").join(format!("{m}.html")));
+        assert!(!exercises.is_empty(), "{m}: no exercises in the handout");
+        for ex in &exercises {
+            assert!(all.contains(&ex.title), "{m}: exercise {:?} is not in the PDF", ex.title);
+            // The page that holds the exercise's heading (its title and the start of its prompt)
+            // must also hold its last item: the exercise is not split across pages.
+            let Some(at) = texts.iter().position(|t| t.contains(&ex.title) && t.contains(&ex.prompt_start)) else {
+                problems.push(format!("{m}: {:?}: its title and prompt {:?} are on no single page", ex.title, ex.prompt_start));
+                continue;
+            };
+            if !texts[at].contains(&ex.last_item_start) {
+                let other = texts.iter().position(|t| t.contains(&ex.last_item_start)).map(|p| p + 1);
+                problems.push(format!("{m}: {:?} starts on page {} but its last item {:?} is on page {other:?}", ex.title, at + 1, ex.last_item_start));
+            }
+        }
+        // Quizzes: the answer key is alone on the last page.
+        if all.contains("Answer key") {
+            assert!(texts.last().unwrap().contains("Answer key"), "{m}: the answer key is not on the last page");
+            assert!(!texts[..pages - 1].iter().any(|t| t.contains("Answer key") && !t.contains("last page")), "{m}: the answer key starts before the last page");
+        }
+    }
+    assert!(problems.is_empty(), "exercises split across pages:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn pdf_one_module_on_letter_with_its_facilitator_guide() {
+    let Some(_) = tools() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    // The module by its folder name without the number.
+    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--module", "backstory", "--facilitator", "--paper", "letter", "--out", out.to_str().unwrap()]);
+    assert!(ok, "sonder pdf failed:\n{text}");
+    let mut written: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    written.sort();
+    assert_eq!(written, ["01-backstory-facilitator.pdf", "01-backstory-handout.pdf"]);
+    assert!(text.contains("Letter"), "the summary names the paper:\n{text}");
+    for f in &written {
+        assert_size(&out.join(f), 612.0, 792.0);
+    }
+    let guide = out.join("01-backstory-facilitator.pdf");
+    let (_, _, pages) = pdf_info(&guide);
+    assert!((1..=8).contains(&pages), "facilitator guide: {pages} pages");
+    let all = norm(&tool("pdftotext", &[guide.to_str().unwrap(), "-"]));
+    for want in ["Facilitator guide", "Agenda", "Welcome and a sonder moment", "Closing round", "0:00–0:10", "1:10–1:15", "Discussion questions", "Materials", "Pairing people up"] {
+        assert!(all.contains(want), "facilitator guide lacks {want:?}:\n{all}");
+    }
+    for nav in NAV_TEXT {
+        assert!(!all.contains(nav), "navigation text {nav:?} is on paper");
+    }
+}
+
+#[test]
+fn pdf_errors_are_clear() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = repo_root();
+    let out = tmp.path().join("out");
+    // No browser anywhere on PATH.
+    let empty = tmp.path().join("empty-path");
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = Command::new(BIN).args(["pdf", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()]).env("PATH", &empty).env_remove("SONDER_CHROME").output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("no Chromium found") && err.contains("apt-get install chromium"), "{err}");
+    assert!(!out.exists(), "nothing is written without a browser");
+
+    let (ok, err) = run(&["pdf", "--root", root.to_str().unwrap(), "--chrome", "/no/such/chromium", "--out", out.to_str().unwrap()]);
+    assert!(!ok && err.contains("/no/such/chromium"), "{err}");
+
+    let (ok, err) = run(&["pdf", "--root", root.to_str().unwrap(), "--paper", "a5"]);
+    assert!(!ok && err.contains("a4 or letter"), "{err}");
+
+    if let Some(chrome) = tools() {
+        let (ok, err) = run(&["pdf", "--root", root.to_str().unwrap(), "--chrome", chrome.to_str().unwrap(), "--module", "no-such-module", "--out", out.to_str().unwrap()]);
+        assert!(!ok && err.contains("no module `no-such-module`") && err.contains("01-backstory"), "{err}");
+    }
+}
+
+/// Prints a page of a built site with Chromium itself (print media), as a learner would.
+fn chrome_print(chrome: &Path, page: &Path, pdf: &Path, profile: &Path) -> String {
+    let st = Command::new(chrome)
+        .args(["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pdf-header-footer"])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.canonicalize().unwrap().display()))
+        .output()
+        .unwrap();
+    assert!(st.status.success() && pdf.is_file(), "chromium failed on {}: {}", page.display(), String::from_utf8_lossy(&st.stderr));
+    norm(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]))
+}
+
+#[test]
+fn print_css_hides_navigation_and_shows_link_addresses_on_paper() {
+    let Some(chrome) = tools() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let site = build_site(tmp.path());
+    let profile = tmp.path().join("profile");
+
+    // A lesson page: its content prints, its navigation and buttons do not.
+    let lesson = site.join("01-backstory").join("01-sonder.html");
+    let doc = Html::parse_document(&std::fs::read_to_string(&lesson).unwrap());
+    let h1 = norm(&doc.select(&Selector::parse("h1").unwrap()).next().unwrap().text().collect::<String>());
+    let text = chrome_print(&chrome, &lesson, &tmp.path().join("lesson.pdf"), &profile);
+    assert!(text.contains(&h1), "the lesson title {h1:?} is not on paper:\n{text}");
+    for nav in NAV_TEXT.iter().chain(&["Lessons in this module", "Clear my answers", "Previous", "Next"]) {
+        assert!(!text.contains(nav), "{nav:?} is on the printed lesson page:\n{text}");
+    }
+
+    // The journal: its actions are not printed.
+    let text = chrome_print(&chrome, &site.join("journal.html"), &tmp.path().join("journal.pdf"), &profile);
+    for gone in ["Export (JSON", "Export as Markdown", "Import a JSON export", "Delete all my answers", "Skip to content"] {
+        assert!(!text.contains(gone), "{gone:?} is on the printed journal:\n{text}");
+    }
+
+    // print.html: the whole course, every lesson title, no navigation.
+    let print_pdf = tmp.path().join("print.pdf");
+    let text = chrome_print(&chrome, &site.join("print.html"), &print_pdf, &profile);
+    let doc = Html::parse_document(&std::fs::read_to_string(site.join("print.html")).unwrap());
+    let titles: Vec<String> = doc.select(&Selector::parse(".print-lesson-header h3").unwrap()).map(|h| norm(&h.text().collect::<String>())).collect();
+    assert!(titles.len() >= 20, "print.html has {} lessons", titles.len());
+    for t in &titles {
+        assert!(text.contains(t.as_str()), "lesson {t:?} is missing from the printed course");
+    }
+    for nav in NAV_TEXT {
+        assert!(!text.contains(nav), "{nav:?} is on the printed course");
+    }
+    let (_, _, pages) = pdf_info(&print_pdf);
+    assert!(pages >= titles.len(), "each lesson starts a page: {pages} pages for {} lessons", titles.len());
+
+    // Links that leave the course print their address; page numbers are in the margin.
+    let probe = site.join("print-probe.html");
+    std::fs::write(
+        &probe,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>probe</title><link rel=\"stylesheet\" href=\"assets/style.css\"><link rel=\"stylesheet\" href=\"assets/print.css\"></head>\
+<body class=\"page-page\"><a class=\"skip-link\" href=\"#main\">Skip to content</a><header class=\"site-header\"><nav class=\"site-nav\"><a href=\"journal.html\">My journal</a></nav></header>\
+<main id=\"main\"><div class=\"prose\"><p>Read <a href=\"https://example.org/guide\">the guide</a> and <a href=\"index.html\">the course</a>.</p></div></main></body></html>",
+    )
+    .unwrap();
+    let text = chrome_print(&chrome, &probe, &tmp.path().join("probe.pdf"), &profile);
+    assert!(text.contains("the guide (https://example.org/guide)"), "{text}");
+    assert!(!text.contains("the course (index.html)"), "internal links print no address: {text}");
+    assert!(page_number_in(&text, 1, 1), "no page number in the margin: {text}");
+    assert!(!text.contains("My journal") && !text.contains("Skip to content"), "{text}");
+}
