@@ -226,6 +226,33 @@ describe('widget in Chromium', { skip }, () => {
     assert.deepEqual([...lp.errors, ...qp.errors, ...j.errors], []);
   });
 
+  test('import merges field by field, newest wins, and says what it changed', async (t) => {
+    const c = await ctx(t);
+    const l = lessonWith(site, 'reflection'), pr = lessonWith(site, 'practice');
+    const lp = await open(c, fileBase(site) + l.page);
+    const f = (await fieldsOf(lp, l.id))[0].field;
+    await lp.fill(sel.field(l.id, f), 'mine, older');
+    await waitSaved(lp);
+    const pp = await open(c, fileBase(site) + pr.page);
+    await pp.fill(sel.field(pr.id, 'notes'), 'mine, newer');
+    await waitSaved(pp);
+    const doc = JSON.parse(await stored(pp, site));
+    const file = { format: 'sonder-journal', schema: 1, course: site.course, answers: {
+      [l.id]: { [f]: { v: 'theirs, newer', t: doc.answers[l.id][f].t + 1000 } },
+      [pr.id]: { notes: { v: 'theirs, older', t: doc.answers[pr.id].notes.t - 1000 } },
+    } };
+    const j = await open(c, fileBase(site) + 'journal.html');
+    await j.setInputFiles('input[data-sonder-action="import"]', { name: 'merge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await j.waitForFunction(() => /Import finished/.test(document.querySelector('[data-sonder-message]').textContent));
+    assert.equal(await j.textContent('[data-sonder-message]'),
+      'Import finished: 0 new answers, 1 answer updated, 1 answer kept because the one here was newer.');
+    const after = JSON.parse(await stored(j, site)).answers;
+    assert.equal(after[l.id][f].v, 'theirs, newer');
+    assert.equal(after[pr.id].notes.v, 'mine, newer');
+    // The open lesson tab follows (storage event).
+    await lp.waitForFunction((s) => document.querySelector(s).value === 'theirs, newer', sel.field(l.id, f), { timeout: 3000 });
+  });
+
   test('hostile imports change nothing, and learner text is only ever text', async (t) => {
     const c = await ctx(t);
     const l = lessonWith(site, 'reflection');
