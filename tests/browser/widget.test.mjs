@@ -170,19 +170,20 @@ describe('widget in Chromium', { skip }, () => {
     assert.deepEqual([...page.errors, ...home.errors], []);
   });
 
-  test('journal: export JSON and Markdown, reset (cancel and OK), import restores with a summary', async (t) => {
+  for (const [label, baseOf] of [['file', () => fileBase(site)], ['http /a/b/', () => server.base]]) {
+  test(`journal: export JSON and Markdown, reset (cancel and OK), import restores with a summary (${label})`, async (t) => {
     const c = await ctx(t);
     const l = lessonWith(site, 'reflection');
     const q = lessonWith(site, 'quiz');
-    const lp = await open(c, fileBase(site) + l.page);
+    const lp = await open(c, baseOf() + l.page);
     const f = (await fieldsOf(lp, l.id))[0].field;
     await lp.fill(sel.field(l.id, f), 'my journal answer\nline two');
     await waitSaved(lp);
-    const qp = await open(c, fileBase(site) + q.page);
+    const qp = await open(c, baseOf() + q.page);
     const qf = (await fieldsOf(qp, q.id))[0];
     await qp.check(`${sel.field(q.id, qf.field)}[value="${qf.values[0]}"]`);
     await waitSaved(qp);
-    const j = await open(c, fileBase(site) + 'journal.html');
+    const j = await open(c, baseOf() + 'journal.html');
     const dd = `[data-sonder-journal-exercise="${l.id}"] [data-sonder-answer="${f}"]`;
     assert.equal((await j.textContent(dd)).trim(), 'my journal answer\nline two');
     const qdd = `[data-sonder-journal-exercise="${q.id}"] [data-sonder-answer="${qf.field}"]`;
@@ -213,7 +214,7 @@ describe('widget in Chromium', { skip }, () => {
     assert.equal((await j.textContent(dd)).trim(), 'No answer yet');
     assert.equal(await stored(j, site), null);
 
-    const file = path.join(os.tmpdir(), `sonder-export-${process.pid}.json`);
+    const file = path.join(os.tmpdir(), `sonder-export-${process.pid}-${label.length}.json`);
     fs.writeFileSync(file, json.text);
     await j.setInputFiles('input[data-sonder-action="import"]', file);
     await j.waitForFunction(() => /Import finished/.test(document.querySelector('[data-sonder-message]').textContent));
@@ -225,6 +226,7 @@ describe('widget in Chromium', { skip }, () => {
     await j.waitForFunction(() => /nothing changed/.test(document.querySelector('[data-sonder-message]').textContent));
     assert.deepEqual([...lp.errors, ...qp.errors, ...j.errors], []);
   });
+  }
 
   test('import merges field by field, newest wins, and says what it changed', async (t) => {
     const c = await ctx(t);
