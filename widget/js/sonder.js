@@ -43,7 +43,8 @@ function status(state, text) {
   }
   if (!s) return;
   s.setAttribute('data-sonder-state', state);
-  s.textContent = text;
+  // Unchanged text is not re-announced by screen readers (role=status).
+  if (text !== undefined && s.textContent !== text) s.textContent = text;
 }
 function message(text, kind) {
   var m = $('[data-sonder-message]');
@@ -107,8 +108,9 @@ function flush(force) {
 }
 function queue(k, e) {
   pending[k] = e;
-  // While a warning shows, keep it (and the layout) until a write succeeds.
-  if (mode === 'ok' && !failing) status('saving', 'Saving\u2026');
+  // Only the state changes while typing (the text stays, so screen readers are not
+  // interrupted at every pause); a warning stays until a write succeeds.
+  if (mode === 'ok' && !failing) status('saving');
   clearTimeout(timer);
   timer = setTimeout(flush, 300);
 }

@@ -35,7 +35,7 @@ if (m && m.textContent !== text && (!m.textContent || attr(m, 'data-sonder-kind'
 }
 if (!s) return;
 s.setAttribute('data-sonder-state', state);
-s.textContent = text;
+if (text !== undefined && s.textContent !== text) s.textContent = text;
 }
 function message(text, kind) {
 var m = $('[data-sonder-message]');
@@ -95,7 +95,7 @@ if (edits.length || force === true) persist();
 }
 function queue(k, e) {
 pending[k] = e;
-if (mode === 'ok' && !failing) status('saving', 'Saving\u2026');
+if (mode === 'ok' && !failing) status('saving');
 clearTimeout(timer);
 timer = setTimeout(flush, 300);
 }
