@@ -453,6 +453,13 @@ fn editor_temp_files_are_ignored_and_structure_changes_rebuild() {
     std::fs::write(root.join("templates/module.html"), "{% extends \"base.html\" %}{% block main %}{{ oops").unwrap();
     events.wait_for("build-error", |d| d.contains("templates/module.html"));
     assert!(get(&s, "01-start/").body.contains("CUSTOM MODULE TEMPLATE"));
+    std::fs::remove_file(root.join("templates/module.html")).unwrap();
+    events.wait_for("build-ok", |_| true);
+
+    // course.toml: everything is rebuilt.
+    save_by_rename(&root.join("course.toml"), "[course]\nid = \"serve-test\"\ntitle = \"Renamed course\"\n");
+    events.wait_for("reload", |d| d.contains("\"all\":true"));
+    assert!(get(&s, "01-start/02-second.html").body.contains("Renamed course"));
 }
 
 #[test]
