@@ -102,7 +102,7 @@ def wait_for_text(conn, path, text, timeout=10.0):
         status, body = fetch(conn, path)
         if text in body:
             return time.perf_counter()
-        time.sleep(0.0005)
+        time.sleep(0.001)
     return None
 
 
@@ -136,6 +136,7 @@ def main():
 
     if not os.path.exists(args.sonder):
         sys.exit("no sonder binary at %s (cargo build --release, or pass --sonder)" % args.sonder)
+    load_before = " ".join("%.1f" % x for x in os.getloadavg())
     work = tempfile.mkdtemp(prefix="sonder-serve-bench-")
     root = os.path.join(work, "course")
     subprocess.run([sys.executable, args.gen, "--lessons", str(args.lessons), "--layout", "course", "--out", root, "--force"], check=True, stdout=subprocess.DEVNULL)
@@ -157,7 +158,11 @@ def main():
         base = "/" + base
         host, port = hostport.rsplit(":", 1)
         port = int(port)
-        startup = next((l for _, l in err_lines if l.startswith("Built ")), "")
+        deadline = time.perf_counter() + 30
+        startup = ""
+        while not startup and time.perf_counter() < deadline:
+            startup = next((l for _, l in err_lines if l.startswith("Built ")), "")
+            time.sleep(0.01)
         events = EventStream(host, port, base)
         conn = http.client.HTTPConnection(host, port)
         status, _ = fetch(conn, base + page)
@@ -202,7 +207,7 @@ def main():
     if args.log:
         for t, l in err_lines:
             print("  server| %s" % l)
-    print("sonder serve edit-to-reload, %d lessons (%s)" % (args.lessons, os.path.relpath(args.sonder, os.getcwd())))
+    print("sonder serve edit-to-reload, %d lessons (%s); load average before: %s" % (args.lessons, os.path.relpath(args.sonder, os.getcwd()), load_before))
     print("startup: %s" % startup)
     print("edited: content/%s/%s (%d edits of each kind)" % (module, lesson, args.edits))
     ok = True
