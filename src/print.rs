@@ -68,8 +68,8 @@ impl fmt::Display for Paper {
 
 #[derive(Debug, Clone)]
 pub struct PdfOptions {
-    /// Print only this module (its folder name, e.g. `01-backstory`, or that name without its
-    /// leading number, e.g. `backstory`). None: every module.
+    /// Print only this module: its folder name (`01-backstory`), that name without its leading
+    /// number (`backstory`), or its position in the course (`1`). None: every module.
     pub module: Option<String>,
     /// Also print the facilitator guides.
     pub facilitator: bool,
@@ -180,12 +180,17 @@ impl Drop for TempDir {
     }
 }
 
-/// Picks the modules to print. `wanted` matches a module's folder name, or that name without its
-/// leading number (`backstory` for `01-backstory`).
+/// Picks the modules to print. `wanted` matches a module's folder name, that name without its
+/// leading number (`backstory` for `01-backstory`), or its position in the course (`1`).
 pub fn select_modules(slugs: &[String], wanted: Option<&str>) -> Result<Vec<String>, Diagnostic> {
     let Some(w) = wanted else { return Ok(slugs.to_vec()) };
     if let Some(s) = slugs.iter().find(|s| s.as_str() == w) {
         return Ok(vec![s.clone()]);
+    }
+    if let Ok(n) = w.parse::<usize>() {
+        if (1..=slugs.len()).contains(&n) {
+            return Ok(vec![slugs[n - 1].clone()]);
+        }
     }
     let bare = |s: &str| s.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['-', '_']).to_string();
     let matches: Vec<&String> = slugs.iter().filter(|s| bare(s) == w).collect();
@@ -420,6 +425,8 @@ mod tests {
         let slugs = vec!["01-backstory".to_string(), "02-empathy-first".to_string()];
         assert_eq!(select_modules(&slugs, Some("backstory")).unwrap(), vec!["01-backstory"]);
         assert_eq!(select_modules(&slugs, Some("02-empathy-first")).unwrap(), vec!["02-empathy-first"]);
+        assert_eq!(select_modules(&slugs, Some("2")).unwrap(), vec!["02-empathy-first"]);
+        assert!(select_modules(&slugs, Some("3")).is_err());
         assert_eq!(select_modules(&slugs, None).unwrap().len(), 2);
         assert!(select_modules(&slugs, Some("nope")).unwrap_err().hint.unwrap().contains("01-backstory"));
     }

@@ -150,7 +150,7 @@ fn pdf_prints_every_module_handout_on_a4_with_every_exercise_whole_and_no_naviga
     assert_eq!(written, expected, "one PDF per module, nothing else");
 
     let mut problems = Vec::new();
-    for m in &mods {
+    for (mi, m) in mods.iter().enumerate() {
         let pdf = out.join(format!("{m}-handout.pdf"));
         // Each file written is reported with its page count.
         let (_, _, pages) = pdf_info(&pdf);
@@ -164,6 +164,9 @@ fn pdf_prints_every_module_handout_on_a4_with_every_exercise_whole_and_no_naviga
             assert!(!all.contains(nav), "{m}: navigation text {nav:?} is on paper");
         }
         assert!(texts[0].contains("Name") && texts[0].contains("Date"), "{m}: the first page has no name and date line");
+        // The running header: the course title and the handout, from page 2 on (page 1 has them in full).
+        let section = format!("Participant handout · Module {}", mi + 1);
+        assert!(texts[1].contains("Sonder: Leading Through Relationships") && texts[1].contains(&section), "{m}: no running header on page 2: {}", texts[1]);
         for (i, t) in texts.iter().enumerate() {
             assert!(page_number_in(t, i + 1, pages), "{m}: page {} has no page number ({} / {pages}) in its margin", i + 1, i + 1);
         }

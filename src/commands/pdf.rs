@@ -10,7 +10,7 @@ pub struct PdfArgs {
     /// The course folder (default: the nearest folder at or above the current one holding course.toml)
     #[arg(long, value_name = "DIR")]
     pub root: Option<PathBuf>,
-    /// Print only this module (its folder name, e.g. 01-backstory, or that name without its number)
+    /// Print only this module: its folder name (01-backstory), that name without the number (backstory), or its position (1)
     #[arg(long, value_name = "ID")]
     pub module: Option<String>,
     /// Also print each module's facilitator guide
