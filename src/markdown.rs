@@ -91,7 +91,8 @@ pub fn compile(doc: &mut Document, dir: &str, self_output: &str, targets: &LinkT
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
 
     // Pass 1: heading ids (stable: from the text, de-duplicated in document order).
-    let mut used: HashMap<String, usize> = HashMap::new();
+    // `main` is the id of the page's <main> (the skip link's target): a heading "Main" gets `main-1`.
+    let mut used: HashMap<String, usize> = HashMap::from([("main".to_string(), 1)]);
     let mut headings = Vec::new();
     let mut heading_at: HashMap<usize, usize> = HashMap::new();
     let mut i = 0;

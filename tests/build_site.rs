@@ -465,6 +465,8 @@ Text with a note.[^n]
 
 ## Hello 1
 
+## Main
+
 See [the module](_index.md), [home](../_index.md), [the second lesson](02-second.md), [its section](02-second.md#more-about-it), [a later module](../02-next/01-later.md#deep-dive),
 [this page's section](#hello-1), [the web](https://example.org/page.md) and [mail](mailto:a@example.org).
 
@@ -515,7 +517,12 @@ fn markdown_features() {
     assert!(attr(boxes[0], "checked").is_some() && attr(boxes[1], "checked").is_none());
     // Heading ids, de-duplicated, each with an anchor link to itself.
     let ids: Vec<&str> = select_in(prose, "h2, h3").into_iter().map(|h| attr(h, "id").unwrap()).collect();
-    assert_eq!(ids, ["hello", "hello-1", "hello-world", "hello-1-1"], "unique even when a later heading's slug equals a suffixed id");
+    assert_eq!(ids, ["hello", "hello-1", "hello-world", "hello-1-1", "main-1"], "unique even when a later heading's slug equals a suffixed id");
+    // No id appears twice on the page (headings do not take the theme's `main`).
+    let mut seen = HashSet::new();
+    for el in select(&doc, "[id]") {
+        assert!(seen.insert(attr(el, "id").unwrap()), "duplicate id #{}", attr(el, "id").unwrap());
+    }
     for h in select_in(prose, "h2, h3") {
         let id = attr(h, "id").unwrap();
         let a = select_in(h, "a[href]");
