@@ -744,3 +744,57 @@ fn standalone_pages_are_linked_from_every_footer() {
 
 #[allow(dead_code)]
 fn unused(_: &Path) {}
+
+// ---------------------------------------------------------------- docs/markup.md, page by page
+
+#[test]
+fn markup_contract_on_every_page_kind() {
+    let f = Fixture::new();
+    f.write("content/about.md", "+++\ntitle = \"About\"\n+++\nAbout.\n");
+    f.build_ok();
+    let kinds = [
+        ("index.html", "home", ""),
+        ("404.html", "404", ""),
+        ("journal.html", "journal", ""),
+        ("print.html", "print", ""),
+        ("about.html", "page", ""),
+        ("01-start/index.html", "module", "../"),
+        ("01-start/01-first.html", "lesson", "../"),
+        ("handouts/01-start.html", "handout", "../"),
+        ("facilitator/01-start.html", "facilitator", "../"),
+    ];
+    for (path, kind, root) in kinds {
+        let doc = f.page(path);
+        let html = one(&doc, "html");
+        assert_eq!(attr(html, "data-sonder-page"), Some(kind), "{path}");
+        assert_eq!(attr(html, "data-sonder-root"), Some(root), "{path}");
+        assert_eq!(attr(html, "data-sonder-course"), Some("test-course"), "{path}");
+        let script = one(&doc, &format!("script[src=\"{root}assets/sonder.js\"]"));
+        assert!(attr(script, "defer").is_some(), "{path}: the widget script is deferred");
+        if kind != "handout" && kind != "facilitator" && kind != "print" {
+            assert_eq!(attr(one(&doc, "[data-sonder-message]"), "role"), Some("alert"), "{path}");
+        }
+    }
+    // Home: every lesson linked with its key, progress total, hidden continue link.
+    let home = f.page("index.html");
+    let keys: Vec<&str> = select(&home, "a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
+    assert!(keys.contains(&"01-start/01-first") && keys.contains(&"01-start/02-second"), "{keys:?}");
+    assert_eq!(attr(one(&home, "[data-sonder-progress]"), "data-sonder-total"), Some("2"));
+    assert!(attr(one(&home, "a[data-sonder-continue]"), "hidden").is_some());
+    // Lesson: article, one status, complete and fallback export buttons.
+    let l = f.page("01-start/01-first.html");
+    let art = one(&l, "article[data-sonder-lesson]");
+    assert_eq!(attr(art, "data-sonder-lesson"), Some("01-start/01-first"));
+    assert_eq!(attr(art, "data-sonder-path"), Some("01-start/01-first.html"));
+    assert_eq!(attr(one(&l, "[data-sonder-status]"), "role"), Some("status"));
+    assert_eq!(attr(one(&l, "button[data-sonder-action=\"complete\"]"), "aria-pressed"), Some("false"));
+    assert!(attr(one(&l, "button[data-sonder-action=\"export-json\"][data-sonder-fallback]"), "hidden").is_some());
+    // Journal: the journal root and its actions.
+    let j = f.page("journal.html");
+    one(&j, "[data-sonder-journal]");
+    one(&j, "[data-sonder-orphans][hidden]");
+    for action in ["export-json", "export-markdown", "reset"] {
+        assert!(!select(&j, &format!("[data-sonder-action=\"{action}\"]")).is_empty(), "journal lacks {action}");
+    }
+    one(&j, "input[type=file][data-sonder-action=\"import\"]");
+}
