@@ -77,13 +77,21 @@ pub struct AnchorCheck {
 /// Result of compiling one document.
 #[derive(Debug, Default)]
 pub struct Compiled {
+    /// The body as HTML with exercise slots (empty unless asked for).
+    pub parts: Vec<BodyPart>,
+    pub headings: Vec<Heading>,
+    /// `{{ exercise ID }}` markers with their spans in the file.
+    pub markers: Vec<(String, Range<usize>)>,
     pub anchors: Vec<AnchorCheck>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Compiles `doc` in place. `dir` is the document's folder relative to content/ ("" or "mod"); its
-/// output sits in the same folder, so relative asset links stay as written.
-pub fn compile(doc: &mut Document, dir: &str, self_output: &str, targets: &LinkTargets) -> Compiled {
+/// Compiles a document. `doc.dir` is its folder relative to content/ ("" or "mod") and
+/// `doc.output` its page; assets sit beside it in the output, so relative asset links stay as
+/// written. Without `want_html` only headings, markers and link problems are worked out.
+pub fn compile(doc: &Document, targets: &LinkTargets, want_html: bool) -> Compiled {
+    let dir = doc.dir.as_str();
+    let self_output = doc.output.as_str();
     let body_offset = doc.body_offset;
     let text = doc.source.text.clone();
     let body = &text[body_offset..];
@@ -142,7 +150,7 @@ pub fn compile(doc: &mut Document, dir: &str, self_output: &str, targets: &LinkT
         match event {
             Event::Start(Tag::Paragraph) => {
                 if let Some(id) = exercise_marker(&body[range.clone()]) {
-                    flush(&mut out_events, &mut parts);
+                    flush(&mut out_events, &mut parts, want_html);
                     parts.push(BodyPart::Exercise(id.clone()));
                     markers.push((id, file_span));
                     skip_until_paragraph_end = true;
@@ -178,15 +186,19 @@ pub fn compile(doc: &mut Document, dir: &str, self_output: &str, targets: &LinkT
         }
         idx += 1;
     }
-    flush(&mut out_events, &mut parts);
-    doc.html = parts;
-    doc.headings = headings;
-    doc.markers = markers;
+    flush(&mut out_events, &mut parts, want_html);
+    result.parts = parts;
+    result.headings = headings;
+    result.markers = markers;
     result
 }
 
-fn flush(events: &mut Vec<Event>, parts: &mut Vec<BodyPart>) {
+fn flush(events: &mut Vec<Event>, parts: &mut Vec<BodyPart>, want_html: bool) {
     if events.is_empty() {
+        return;
+    }
+    if !want_html {
+        events.clear();
         return;
     }
     let mut s = String::new();
@@ -387,8 +399,8 @@ mod tests {
         Document::new(SourceText::new("content/m/a.md", Arc::from(text)), 0)
     }
 
-    fn html(d: &Document) -> String {
-        d.html.iter().map(|p| match p {
+    fn html(d: &Compiled) -> String {
+        d.parts.iter().map(|p| match p {
             BodyPart::Html(h) => h.clone(),
             BodyPart::Exercise(id) => format!("[{id}]"),
         }).collect()
@@ -404,11 +416,14 @@ mod tests {
         (pages, files)
     }
 
-    fn run(text: &str) -> (Document, Compiled) {
+    fn run(text: &str) -> (Compiled, Compiled) {
         let (pages, files) = targets();
         let mut d = doc(text);
-        let c = compile(&mut d, "m", "m/a.html", &LinkTargets { pages: &pages, files: &files });
-        (d, c)
+        d.dir = "m".into();
+        d.output = "m/a.html".into();
+        let c = compile(&d, &LinkTargets { pages: &pages, files: &files }, true);
+        let c2 = compile(&d, &LinkTargets { pages: &pages, files: &files }, true);
+        (c, c2)
     }
 
     #[test]

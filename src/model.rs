@@ -23,6 +23,15 @@ pub struct Course {
     /// Files copied to the output as they are.
     pub assets: Vec<Asset>,
     pub theme: Theme,
+    /// What relative links may point at; filled in when the Markdown is first compiled.
+    pub links: LinkIndex,
+}
+
+/// Source path under content/ (`mod/lesson.md`) -> output path, and every other linkable file.
+#[derive(Debug, Clone, Default)]
+pub struct LinkIndex {
+    pub pages: HashMap<String, String>,
+    pub files: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -44,8 +53,10 @@ pub struct CourseConfig {
 pub struct Document {
     pub source: SourceText,
     pub body_offset: usize,
-    /// Filled in by `markdown::compile`: the body as HTML parts with exercise slots.
-    pub html: Vec<BodyPart>,
+    /// The document's folder under content/ ("" or the module) and its output path; set before
+    /// compiling, used to resolve relative links.
+    pub dir: String,
+    pub output: String,
     /// Heading ids of this document (for anchor checks) and its outline.
     pub headings: Vec<Heading>,
     /// `{{ exercise ID }}` markers with where they stand in the file, for validation.
@@ -54,7 +65,7 @@ pub struct Document {
 
 impl Document {
     pub fn new(source: SourceText, body_offset: usize) -> Self {
-        Document { source, body_offset, html: Vec::new(), headings: Vec::new(), markers: Vec::new() }
+        Document { source, body_offset, dir: String::new(), output: String::new(), headings: Vec::new(), markers: Vec::new() }
     }
     pub fn body(&self) -> &str {
         &self.source.text[self.body_offset..]
@@ -114,12 +125,9 @@ impl Lesson {
     /// Every exercise of the lesson in page order: body markers first where they stand, then the list.
     pub fn all_exercise_ids(&self) -> impl Iterator<Item = &str> {
         self.body
-            .html
+            .markers
             .iter()
-            .filter_map(|p| match p {
-                BodyPart::Exercise(id) => Some(id.as_str()),
-                BodyPart::Html(_) => None,
-            })
+            .map(|(id, _)| id.as_str())
             .chain(self.exercises.iter().map(|(id, _)| id.as_str()))
     }
 }
@@ -257,26 +265,6 @@ impl Course {
     pub fn lessons(&self) -> impl Iterator<Item = &Lesson> {
         self.modules.iter().flat_map(|m| m.lessons.iter())
     }
-    /// Frees the Markdown sources once every document is compiled and validated: rendering needs
-    /// only the compiled HTML, and a big course's sources are as large as its output.
-    pub fn release_sources(&mut self) {
-        let empty: std::sync::Arc<str> = std::sync::Arc::from("");
-        let mut release = |d: &mut Document| {
-            d.source.text = empty.clone();
-            d.body_offset = 0;
-        };
-        release(&mut self.home);
-        for p in &mut self.pages {
-            release(&mut p.body);
-        }
-        for m in &mut self.modules {
-            release(&mut m.intro);
-            for l in &mut m.lessons {
-                release(&mut l.body);
-            }
-        }
-    }
-
     pub fn lesson_count(&self) -> usize {
         self.modules.iter().map(|m| m.lessons.len()).sum()
     }

@@ -54,9 +54,11 @@ fn compile_markdown(course: &mut Course, diags: &mut Diagnostics) -> Vec<(usize,
     }
     let mut files: HashSet<String> = course.assets.iter().map(|a| a.output.clone()).collect();
     files.extend(validate::generated_paths(course));
-    let targets = LinkTargets { pages: &pages, files: &files };
+    course.links = crate::model::LinkIndex { pages, files };
+    let links = std::mem::take(&mut course.links);
+    let targets = LinkTargets { pages: &links.pages, files: &links.files };
 
-    // (document, its folder under content/, its output path)
+    // Each document with its folder under content/ and its output path.
     let mut jobs: Vec<(&mut Document, String, String)> = Vec::new();
     jobs.push((&mut course.home, String::new(), "index.html".into()));
     for p in &mut course.pages {
@@ -71,7 +73,20 @@ fn compile_markdown(course: &mut Course, diags: &mut Diagnostics) -> Vec<(usize,
             jobs.push((&mut l.body, slug.clone(), out));
         }
     }
-    let results: Vec<markdown::Compiled> = jobs.into_par_iter().map(|(doc, dir, out)| markdown::compile(doc, &dir, &out, &targets)).collect();
+    // Only headings, markers and link checks are kept: the HTML is produced again page by page
+    // while rendering, so a big course never holds its whole output in memory.
+    let results: Vec<markdown::Compiled> = jobs
+        .into_par_iter()
+        .map(|(doc, dir, out)| {
+            doc.dir = dir;
+            doc.output = out;
+            let mut c = markdown::compile(doc, &targets, false);
+            doc.headings = std::mem::take(&mut c.headings);
+            doc.markers = std::mem::take(&mut c.markers);
+            c
+        })
+        .collect();
+    course.links = links;
     let mut anchors = Vec::new();
     for (i, r) in results.into_iter().enumerate() {
         diags.extend(r.diagnostics);
@@ -103,11 +118,10 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     if opts.deny_warnings {
         diags.deny_warnings();
     }
-    let mut course = match course {
+    let course = match course {
         Some(c) if !diags.has_errors() => c,
         _ => return Err(diags),
     };
-    course.release_sources();
     let output = match &opts.output {
         Some(o) => o.clone(),
         None => root.join(&course.config.output),

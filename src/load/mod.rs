@@ -171,6 +171,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         failed_exercises,
         assets,
         theme,
+        links: Default::default(),
     };
     (Some(course), Diagnostics { items: diags })
 }

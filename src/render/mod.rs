@@ -117,6 +117,27 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
     minify_html::minify(html, &cfg)
 }
 
+/// The page's bytes: minified piece by piece when it has chunks (minify-html needs about fifteen
+/// times its input in memory, so a 20 MB page must not go through it in one piece).
+fn assemble(page: pages::RenderedPage, minify_on: bool) -> Vec<u8> {
+    let frame = if minify_on { minify(page.html.as_bytes()) } else { page.html.into_bytes() };
+    let marker = pages::CHUNKS_PLACEHOLDER.as_bytes();
+    let Some(at) = frame.windows(marker.len()).position(|w| w == marker) else {
+        return frame;
+    };
+    let mut out = Vec::with_capacity(frame.len() + page.chunks.iter().map(String::len).sum::<usize>());
+    out.extend_from_slice(&frame[..at]);
+    for chunk in &page.chunks {
+        if minify_on {
+            out.extend_from_slice(&minify(chunk.as_bytes()));
+        } else {
+            out.extend_from_slice(chunk.as_bytes());
+        }
+    }
+    out.extend_from_slice(&frame[at + marker.len()..]);
+    out
+}
+
 /// Renders every page and theme file of the course into `sink`, in parallel. Returns the number of
 /// HTML pages written.
 pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Result<usize, Diagnostics> {
@@ -126,9 +147,9 @@ pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Re
     let results: Vec<Result<(), Diagnostic>> = ids
         .par_iter()
         .map(|id| {
-            let (path, html) = pages::render_page(course, &shared, &templates, opts, id)?;
-            let bytes = if opts.minify { minify(html.as_bytes()) } else { html.into_bytes() };
-            sink.put(&path, bytes).map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
+            let page = pages::render_page(course, &shared, &templates, opts, id)?;
+            let path = page.path.clone();
+            sink.put(&path, assemble(page, opts.minify)).map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
         })
         .collect();
     let mut diags = Diagnostics::default();
@@ -147,9 +168,9 @@ pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Re
 /// Renders one page (for `sonder serve`'s incremental rebuilds).
 pub fn render_one(course: &Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<(String, Vec<u8>), Diagnostic> {
     let shared = pages::Shared::new(course);
-    let (path, html) = pages::render_page(course, &shared, templates, opts, id)?;
-    let bytes = if opts.minify { minify(html.as_bytes()) } else { html.into_bytes() };
-    Ok((path, bytes))
+    let page = pages::render_page(course, &shared, templates, opts, id)?;
+    let path = page.path.clone();
+    Ok((path, assemble(page, opts.minify)))
 }
 
 /// The names of templates each page kind is rendered with (for incremental rebuilds on template edits).

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::exercises::{exercise_html, journal_exercise_html};
+use super::exercises::{esc, exercise_html, journal_exercise_html};
 use super::{RenderOptions, Templates};
 use crate::diagnostics::Diagnostic;
 use crate::markdown::relative_url;
@@ -143,8 +143,10 @@ fn body_html(course: &Course, doc: &Document) -> String {
 
 /// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
 fn body_html_with(course: &Course, doc: &Document, markdown_part: impl Fn(&str) -> String) -> String {
+    let links = &course.links;
+    let compiled = crate::markdown::compile(doc, &crate::markdown::LinkTargets { pages: &links.pages, files: &links.files }, true);
     let mut out = String::new();
-    for part in &doc.html {
+    for part in &compiled.parts {
         match part {
             BodyPart::Html(h) => out.push_str(&markdown_part(h)),
             BodyPart::Exercise(id) => {
@@ -183,7 +185,20 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
     }
 }
 
-pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<(String, String), Diagnostic> {
+/// Stands where a page's big body goes until its chunks are spliced in; plain text, so it
+/// survives minification unchanged.
+pub const CHUNKS_PLACEHOLDER: &str = "SONDER-CHUNKS-8f3a1c";
+
+/// A rendered page: its path, its HTML and, for very large pages, body chunks that replace
+/// `CHUNKS_PLACEHOLDER` in it.
+pub struct RenderedPage {
+    pub path: String,
+    pub html: String,
+    pub chunks: Vec<String>,
+}
+
+pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<RenderedPage, Diagnostic> {
+    let mut chunks: Vec<String> = Vec::new();
     let path = id.path(course);
     let root = relative_url(&path, "index.html").trim_end_matches("index.html").to_string();
     let cfg = &course.config;
@@ -267,22 +282,38 @@ pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts
             ctx.insert("title", "Page not found");
         }
         PageId::Journal => {
-            let mut modules = Vec::new();
+            // The journal of a big course is tens of megabytes: its sections are produced here, one
+            // chunk per module, and spliced into the page after the template (and minifier) ran on
+            // the small frame, so no step ever holds several copies of the whole page.
             for m in &course.modules {
-                let mut lessons = Vec::new();
+                let mut section = String::new();
                 for l in &m.lessons {
                     let href = relative_url(&path, &l.path());
-                    let exercises: Vec<String> = l.all_exercise_ids().filter_map(|e| course.exercise(e)).map(|e| journal_exercise_html(e, &href)).collect();
-                    if !exercises.is_empty() {
-                        lessons.push(JournalLesson { title: l.title.clone(), href, key: l.key(), exercises });
+                    let mut exercises = l.all_exercise_ids().filter_map(|e| course.exercise(e)).peekable();
+                    if exercises.peek().is_none() {
+                        continue;
                     }
+                    section.push_str(&format!(
+                        "<section class=\"journal-lesson\" data-sonder-journal-lesson=\"{}\"><h3><a href=\"{}\">{}</a></h3>",
+                        esc(&l.key()),
+                        esc(&href),
+                        esc(&l.title)
+                    ));
+                    for e in exercises {
+                        section.push_str(&journal_exercise_html(e, &href));
+                    }
+                    section.push_str("</section>");
                 }
-                if !lessons.is_empty() {
-                    modules.push(JournalModule { title: m.title.clone(), slug: m.slug.clone(), lessons });
+                if !section.is_empty() {
+                    chunks.push(format!(
+                        "<section class=\"journal-module\" data-sonder-journal-module=\"{}\"><h2>{}</h2>{section}</section>",
+                        esc(&m.slug),
+                        esc(&m.title)
+                    ));
                 }
             }
             ctx.insert("title", "My journal");
-            ctx.insert("journal_modules", &modules);
+            ctx.insert("journal_body", CHUNKS_PLACEHOLDER);
         }
         PageId::Page(i) => {
             let p = &course.pages[i];
@@ -381,7 +412,7 @@ pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts
     }
     let shown = course.theme.templates.iter().find(|(n, _, _)| n == id.template()).map(|(_, s, _)| s.as_str()).unwrap_or(id.template());
     let html = templates.render(id.template(), shown, &ctx)?;
-    Ok((path, html))
+    Ok(RenderedPage { path, html, chunks })
 }
 
 #[derive(Serialize)]
@@ -394,21 +425,6 @@ struct LessonCtx<'a> {
     path: String,
     number: usize,
     count: usize,
-}
-
-#[derive(Serialize)]
-struct JournalModule {
-    title: String,
-    slug: String,
-    lessons: Vec<JournalLesson>,
-}
-
-#[derive(Serialize)]
-struct JournalLesson {
-    title: String,
-    href: String,
-    key: String,
-    exercises: Vec<String>,
 }
 
 #[derive(Serialize)]

@@ -236,7 +236,11 @@ fn compile_all(course: &mut Course, targets: &LinkTargets) -> (HashMap<String, V
     let results: Vec<(String, markdown::Compiled)> = jobs
         .into_par_iter()
         .map(|(doc, dir, out)| {
-            let c = markdown::compile(doc, &dir, &out, targets);
+            doc.dir = dir;
+            doc.output = out;
+            let mut c = markdown::compile(doc, targets, false);
+            doc.headings = std::mem::take(&mut c.headings);
+            doc.markers = std::mem::take(&mut c.markers);
             (doc.source.name.clone(), c)
         })
         .collect();
@@ -283,6 +287,7 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static
     let t = Instant::now();
     let (link_pages, link_files) = link_targets(&course);
     let (anchors, compile_diags) = compile_all(&mut course, &LinkTargets { pages: &link_pages, files: &link_files });
+    course.links = sonder_links(&link_pages, &link_files);
     diags.extend(compile_diags);
     timings.push(("markdown", t.elapsed()));
     let t = Instant::now();
@@ -667,7 +672,11 @@ impl Builder {
     }
 
     fn compile_doc(b: &Built, doc: &mut Document, dir: &str, out: &str) -> Result<(Vec<AnchorCheck>, Vec<Diagnostic>), StepError> {
-        let c = markdown::compile(doc, dir, out, &LinkTargets { pages: &b.link_pages, files: &b.link_files });
+        doc.dir = dir.to_string();
+        doc.output = out.to_string();
+        let mut c = markdown::compile(doc, &LinkTargets { pages: &b.link_pages, files: &b.link_files }, false);
+        doc.headings = std::mem::take(&mut c.headings);
+        doc.markers = std::mem::take(&mut c.markers);
         if c.diagnostics.iter().any(Diagnostic::is_error) {
             return Err(StepError::Failed(Diagnostics { items: c.diagnostics }));
         }
@@ -917,4 +926,9 @@ impl Builder {
 
 fn summary(d: &[Diagnostic]) -> Vec<String> {
     Diagnostics { items: d.to_vec() }.summary_lines()
+}
+
+/// The course's link index (rendering compiles each page's Markdown again with it).
+fn sonder_links(pages: &HashMap<String, String>, files: &HashSet<String>) -> crate::model::LinkIndex {
+    crate::model::LinkIndex { pages: pages.clone(), files: files.clone() }
 }
