@@ -2,7 +2,8 @@
 // Run by tests/serve.rs (live_reload_in_chromium): node tests/serve_browser.mjs COURSE_ROOT SONDER_BIN LESSON
 // where LESSON is a long lesson's path under content/ (e.g. 01-start/01-first.md).
 // Checks: an edit reloads the page and keeps its scroll position; a broken file shows the error
-// overlay (file:line:col) over the last good page; the fix removes it; other pages do not reload.
+// overlay (file:line:col) over the last good page; the fix removes it; other pages do not reload;
+// a hidden tab drops its connection and catches up when shown.
 
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
@@ -67,6 +68,23 @@ try {
   await loaded;
   await page.waitForFunction(() => document.body.textContent.includes('Live reload marker two.'), null, { timeout: 10000 });
   assert.equal(await page.$('#sonder-serve-overlay'), null, 'the overlay is gone');
+
+  // 4. A hidden tab lets go of its connection, and catches up when shown again.
+  const setVisibility = (state) => other.evaluate((st) => {
+    Object.defineProperty(document, 'visibilityState', { value: st, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+  assert.equal(await other.evaluate(() => window.__notReloaded === true), true);
+  await setVisibility('hidden');
+  await other.waitForTimeout(300);
+  fs.writeFileSync(file, withText('Live reload marker two.').replace(/^title = .*$/m, 'title = "A retitled lesson"'));
+  await page.waitForFunction(() => document.title.includes('A retitled lesson'), null, { timeout: 10000 });
+  assert.equal(await other.evaluate(() => window.__notReloaded === true), true, 'a hidden tab does not reload');
+  loaded = other.waitForEvent('load', { timeout: 10000 });
+  await setVisibility('visible');
+  await loaded;
+  await other.waitForFunction(() => document.body.textContent.includes('A retitled lesson'), null, { timeout: 10000 });
+
   assert.deepEqual(errors, []);
   console.log('live reload in Chromium: ok');
 } finally {

@@ -71,22 +71,38 @@
   }
 
   if (!window.EventSource) return;
+  // The build this page shows; after reconnecting, a different one means it missed a change.
   var build = null;
-  var events = new EventSource(base + "_sonder/events");
-  events.addEventListener("hello", function (e) {
-    var d = JSON.parse(e.data);
-    // A different build after reconnecting: the server restarted or rebuilt while we were away.
-    if (build !== null && d.build !== build) return reload();
-    build = d.build;
-    if (d.ok) hideErrors();
+  var events = null;
+  function connect() {
+    if (events) return;
+    events = new EventSource(base + "_sonder/events");
+    events.addEventListener("hello", function (e) {
+      var d = JSON.parse(e.data);
+      if (build !== null && d.build !== build) return reload();
+      build = d.build;
+      if (d.ok) hideErrors();
+    });
+    events.addEventListener("reload", function (e) {
+      var d = JSON.parse(e.data);
+      var here = currentPath();
+      if (d.all || here === null || d.paths.indexOf(here) !== -1) return reload();
+      build = d.build;
+    });
+    events.addEventListener("build-error", function (e) {
+      showErrors(JSON.parse(e.data).errors);
+    });
+    events.addEventListener("build-ok", hideErrors);
+  }
+  // Hidden tabs let go of their connection (browsers allow only a few per server) and catch up
+  // when shown again.
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden") {
+      if (events) events.close();
+      events = null;
+    } else {
+      connect();
+    }
   });
-  events.addEventListener("reload", function (e) {
-    var d = JSON.parse(e.data);
-    var here = currentPath();
-    if (d.all || here === null || d.paths.indexOf(here) !== -1) reload();
-  });
-  events.addEventListener("build-error", function (e) {
-    showErrors(JSON.parse(e.data).errors);
-  });
-  events.addEventListener("build-ok", hideErrors);
+  if (document.visibilityState !== "hidden") connect();
 })();

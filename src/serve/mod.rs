@@ -131,7 +131,8 @@ fn broadcast(server: &Server, o: &Outcome) {
             if o.recovered {
                 server.hub.broadcast(&reload::ok());
             }
-            server.hub.broadcast(&reload::reload(r));
+            let generation = server.builder.lock().unwrap_or_else(|e| e.into_inner()).generation;
+            server.hub.broadcast(&reload::reload(r, &server.build_id(generation)));
         }
         Err(d) => server.hub.broadcast(&reload::errors(&d.summary_lines())),
     }

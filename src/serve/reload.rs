@@ -68,11 +68,13 @@ pub fn hello(build: &str, ok: bool) -> String {
     event("hello", &format!("{{\"build\":{},\"ok\":{ok}}}", json_string(build)))
 }
 
-pub fn reload(r: &Reload) -> String {
-    match r {
-        Reload::All => event("reload", "{\"all\":true,\"paths\":[]}"),
-        Reload::Paths(p) => event("reload", &format!("{{\"all\":false,\"paths\":{}}}", json_list(p))),
-    }
+/// Tells pages to reload: all of them, or those showing one of `paths`; `build` is the new build.
+pub fn reload(r: &Reload, build: &str) -> String {
+    let (all, paths) = match r {
+        Reload::All => (true, String::from("[]")),
+        Reload::Paths(p) => (false, json_list(p)),
+    };
+    event("reload", &format!("{{\"all\":{all},\"paths\":{paths},\"build\":{}}}", json_string(build)))
 }
 
 pub fn errors(lines: &[String]) -> String {
