@@ -73,6 +73,8 @@ pub struct PdfOptions {
     pub module: Option<String>,
     /// Also print the facilitator guides.
     pub facilitator: bool,
+    /// Also print the whole course (print.html) to `<course id>.pdf`.
+    pub course: bool,
     pub paper: Paper,
     /// Where the PDFs go (created when missing).
     pub out: PathBuf,
@@ -85,6 +87,8 @@ pub struct PdfOptions {
 pub enum PdfKind {
     Handout,
     Facilitator,
+    /// The whole course (print.html).
+    Course,
 }
 
 impl PdfKind {
@@ -92,12 +96,14 @@ impl PdfKind {
         match self {
             PdfKind::Handout => "handouts",
             PdfKind::Facilitator => "facilitator",
+            PdfKind::Course => "",
         }
     }
     fn suffix(self) -> &'static str {
         match self {
             PdfKind::Handout => "handout",
             PdfKind::Facilitator => "facilitator",
+            PdfKind::Course => "course",
         }
     }
 }
@@ -226,6 +232,11 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
             set_paper(&page, opts.paper).map_err(|e| Diagnostic::error(format!("cannot prepare {} for print: {e}", page.display())))?;
             jobs.push(Job { module: slug.clone(), kind, page, pdf: out.join(format!("{slug}-{}.pdf", kind.suffix())) });
         }
+    }
+    if opts.course {
+        let page = site_dir.join("print.html");
+        set_paper(&page, opts.paper).map_err(|e| Diagnostic::error(format!("cannot prepare {} for print: {e}", page.display())))?;
+        jobs.push(Job { module: String::new(), kind: PdfKind::Course, page, pdf: out.join(format!("{}.pdf", course.config.id)) });
     }
 
     // Several Chromiums at once (each with its own profile); results reported in course order.

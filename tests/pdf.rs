@@ -196,20 +196,22 @@ fn pdf_prints_every_module_handout_on_a4_with_every_exercise_whole_and_no_naviga
 }
 
 #[test]
-fn pdf_one_module_on_letter_with_its_facilitator_guide() {
+fn pdf_one_module_on_letter_with_its_facilitator_guide_and_the_whole_course() {
     let Some(_) = tools() else { return };
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
     // The module by its folder name without the number.
-    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--module", "backstory", "--facilitator", "--paper", "letter", "--out", out.to_str().unwrap()]);
+    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--module", "backstory", "--facilitator", "--course", "--paper", "letter", "--out", out.to_str().unwrap()]);
     assert!(ok, "sonder pdf failed:\n{text}");
     let mut written: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     written.sort();
-    assert_eq!(written, ["01-backstory-facilitator.pdf", "01-backstory-handout.pdf"]);
+    assert_eq!(written, ["01-backstory-facilitator.pdf", "01-backstory-handout.pdf", "sonder-leadership.pdf"]);
     assert!(text.contains("Letter"), "the summary names the paper:\n{text}");
     for f in &written {
         assert_size(&out.join(f), 612.0, 792.0);
     }
+    let (_, _, course_pages) = pdf_info(&out.join("sonder-leadership.pdf"));
+    assert!((22..=200).contains(&course_pages), "the whole course: {course_pages} pages (each of the 22 lessons starts a page)");
     let guide = out.join("01-backstory-facilitator.pdf");
     let (_, _, pages) = pdf_info(&guide);
     assert!((1..=8).contains(&pages), "facilitator guide: {pages} pages");

@@ -16,6 +16,9 @@ pub struct PdfArgs {
     /// Also print each module's facilitator guide
     #[arg(long)]
     pub facilitator: bool,
+    /// Also print the whole course (print.html) to <course id>.pdf
+    #[arg(long)]
+    pub course: bool,
     /// Paper size: a4 or letter
     #[arg(long, value_name = "SIZE", default_value = "a4")]
     pub paper: Paper,
@@ -34,7 +37,7 @@ pub fn run(args: PdfArgs) -> Result<(), u8> {
     let started = Instant::now();
     let root = course_root(&args.root)?;
     let out = args.out.unwrap_or_else(|| root.join("pdf"));
-    let opts = PdfOptions { module: args.module, facilitator: args.facilitator, paper: args.paper, out, chrome: args.chrome };
+    let opts = PdfOptions { module: args.module, facilitator: args.facilitator, course: args.course, paper: args.paper, out, chrome: args.chrome };
     let cwd = std::env::current_dir().unwrap_or_default();
     let quiet = args.quiet;
     let mut pages = 0;
