@@ -53,6 +53,13 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostic> {
         return Err(Diagnostic::error(format!("refusing to use {} as the output folder: it is a file", output.display()))
             .hint("the output folder is replaced on every build; pick a folder name, e.g. --output public"));
     }
+    // Every site sonder builds has an index.html; a non-empty folder without one is something else
+    // (a .git folder, documents, another project) that replacing would destroy.
+    let foreign = output.is_dir() && !output.join("index.html").is_file() && fs::read_dir(output).is_ok_and(|mut d| d.next().is_some());
+    if foreign && !bad {
+        return Err(Diagnostic::error(format!("refusing to replace {}: it is not empty and does not look like a site sonder built (no index.html)", output.display()))
+            .hint("the output folder is replaced as a whole on every build; empty or remove it, or pick another folder, e.g. --output public"));
+    }
     if bad {
         return Err(Diagnostic::error(format!("refusing to use {} as the output folder", output.display()))
             .hint("the output is replaced on every build, so it cannot be the course root, one of its parents, or a source folder (content/, exercises/, static/, themes/, templates/); use e.g. --output public"));

@@ -484,6 +484,25 @@ fn refuses_an_output_that_is_a_file() {
 }
 
 #[test]
+fn refuses_to_replace_a_folder_that_is_not_a_sonder_site() {
+    let f = Fixture::new();
+    f.write(".git/HEAD", "ref: refs/heads/main\n");
+    f.write("notes/todo.txt", "keep me");
+    for out in [".git", "notes"] {
+        let r = f.build(&["--output", out]);
+        r.failed();
+        assert!(r.stderr.contains("does not look like a site sonder built"), "--output {out}:\n{}", r.stderr);
+    }
+    assert_eq!(f.read(".git/HEAD"), "ref: refs/heads/main\n");
+    assert_eq!(f.read("notes/todo.txt"), "keep me");
+    // An empty folder, or a site built before, is fine.
+    std::fs::create_dir(f.path("empty")).unwrap();
+    f.build(&["--output", "empty"]).ok();
+    f.build(&["--output", "empty"]).ok();
+    assert!(f.path("empty/index.html").is_file());
+}
+
+#[test]
 fn lesson_file_names_that_cannot_be_urls() {
     let f = Fixture::new();
     f.write("content/01-start/index.md", "+++\ntitle = \"I\"\n+++\n");
