@@ -667,3 +667,36 @@ fn a_port_in_use_is_a_clear_error() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("in use") && err.contains("--port 0"), "{err}");
 }
+
+/// `--open` hands the address to the system's opener (xdg-open here, replaced by a script).
+#[cfg(target_os = "linux")]
+#[test]
+fn open_hands_the_address_to_the_browser() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let root = course(tmp.path());
+    let bin = tmp.path().join("bin");
+    let opened = tmp.path().join("opened.txt");
+    write(&bin.join("xdg-open"), &format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()));
+    std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sonder"))
+        .args(["serve", "--port", "0", "--open", "--base-path", "/x/", "--root"])
+        .arg(&root)
+        .env("PATH", path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let url = line.trim().strip_prefix("Serving at ").unwrap().to_string();
+    let deadline = Instant::now() + WAIT;
+    while !std::fs::read_to_string(&opened).is_ok_and(|t| t.ends_with('\n')) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(std::fs::read_to_string(&opened).unwrap().trim(), url);
+    assert!(url.ends_with("/x/"));
+}
