@@ -354,6 +354,17 @@ impl Builder {
         Ok(self.files.get(path).cloned())
     }
 
+    /// After an internal error (a panic) in a rebuild: keep serving what there is, and rebuild
+    /// everything on the next change.
+    pub fn mark_broken(&mut self) {
+        self.failed_steps.clear();
+        self.failure = Some(
+            Diagnostic::error("sonder hit an internal error while rebuilding (a bug: please report it with the message above)")
+                .hint("save a file again to rebuild everything")
+                .into(),
+        );
+    }
+
     /// Every file of the site, stale pages included.
     pub fn paths(&self) -> Vec<String> {
         let mut v: Vec<String> = self.files.keys().chain(self.stale.iter()).cloned().collect();

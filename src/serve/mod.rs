@@ -252,11 +252,24 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
         let opts = opts.clone();
         std::thread::spawn(move || {
             while let Some(batch) = watcher.next_batch() {
-                if let Some(o) = rebuild(&server, &batch.paths, batch.rescan) {
-                    print_outcome(&o, &opts);
-                    broadcast(&server, &o);
-                    if opts.verbose {
-                        eprintln!("  (first event to pages told: {:.1} ms)", batch.first_event.elapsed().as_secs_f64() * 1000.0);
+                // A bug must not stop the rebuilds: the last good site stays served.
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rebuild(&server, &batch.paths, batch.rescan)));
+                match result {
+                    Ok(Some(o)) => {
+                        print_outcome(&o, &opts);
+                        broadcast(&server, &o);
+                        if opts.verbose {
+                            eprintln!("  (first event to pages told: {:.1} ms)", batch.first_event.elapsed().as_secs_f64() * 1000.0);
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(_) => {
+                        let mut b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
+                        b.mark_broken();
+                        let lines = b.failure.as_ref().map(|f| f.summary_lines()).unwrap_or_default();
+                        drop(b);
+                        eprintln!("error: the rebuild stopped on an internal error; still serving the last good site");
+                        server.hub.broadcast(&reload::errors(&lines));
                     }
                 }
             }
