@@ -246,26 +246,6 @@ pub fn journal_exercise_html(ex: &Exercise, lesson_href: &str) -> String {
     h
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_everything_that_could_be_markup() {
-        assert_eq!(esc("<b a=\"x\">&'"), "&lt;b a=&quot;x&quot;&gt;&amp;&#39;");
-    }
-
-    #[test]
-    fn choice_letters_run_past_z() {
-        assert_eq!([0, 1, 25, 26, 27].map(choice_letter), ["A", "B", "Z", "AA", "AB"]);
-    }
-
-    #[test]
-    fn json_arrays_escape_quotes() {
-        assert_eq!(json_string_array(&["a\"b".into(), "c".into()]), "[\"a\\\"b\",\"c\"]");
-    }
-}
-
 /// The letter shown before a quiz choice on paper (A, B, ... Z, then AA, AB ...).
 pub fn choice_letter(i: usize) -> String {
     let mut n = i;
@@ -447,4 +427,24 @@ pub fn rebase_html(html: &str, from_dir: &str, id_prefix: &str) -> String {
         rest = &rest[end..];
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_everything_that_could_be_markup() {
+        assert_eq!(esc("<b a=\"x\">&'"), "&lt;b a=&quot;x&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn choice_letters_run_past_z() {
+        assert_eq!([0, 1, 25, 26, 27].map(choice_letter), ["A", "B", "Z", "AA", "AB"]);
+    }
+
+    #[test]
+    fn json_arrays_escape_quotes() {
+        assert_eq!(json_string_array(&["a\"b".into(), "c".into()]), "[\"a\\\"b\",\"c\"]");
+    }
 }
