@@ -335,6 +335,8 @@ pub fn chrome_args(profile: &Path, pdf: &Path, url: &str) -> Vec<String> {
         "--mute-audio".into(),
         format!("--user-data-dir={}", profile.display()),
         "--no-pdf-header-footer".into(),
+        // Bookmarks from the headings (ignored by browsers that predate it).
+        "--generate-pdf-document-outline".into(),
         format!("--print-to-pdf={}", pdf.display()),
         url.into(),
     ]

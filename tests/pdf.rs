@@ -156,6 +156,7 @@ fn pdf_prints_every_module_handout_on_a4_with_every_exercise_whole_and_no_naviga
         let (_, _, pages) = pdf_info(&pdf);
         assert!(text.contains(&format!("{m}-handout.pdf ({pages} page")), "no line for {m} with {pages} pages in:\n{text}");
         assert_size(&pdf, 595.0, 842.0);
+        assert!(std::fs::read(&pdf).unwrap().windows(9).any(|w| w == b"/Outlines"), "{m}: the PDF has no bookmarks");
         assert!((2..=16).contains(&pages), "{m}: {pages} pages");
 
         let texts = page_texts(&pdf, pages);
