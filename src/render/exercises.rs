@@ -317,7 +317,7 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
                     h,
                     "<li class=\"paper-item\"><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">",
                     esc(&q.text),
-                    if multi { " <em class=\"quiz-multi\">(tick all that apply)</em>" } else { "" }
+                    if multi && !q.text.to_lowercase().contains("all that apply") { " <em class=\"quiz-multi\">(tick all that apply)</em>" } else { "" }
                 );
                 for (i, c) in q.choices.iter().enumerate() {
                     let _ = write!(
