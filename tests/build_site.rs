@@ -6,7 +6,7 @@ mod common;
 use std::collections::{BTreeSet, HashSet, VecDeque};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use common::*;
 
@@ -154,7 +154,7 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() + 0 && i + 2 <= b.len() - 1 {
+        if b[i] == b'%' && i + 2 < b.len() && s.is_char_boundary(i + 3) {
             if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
                 out.push(v);
                 i += 3;
@@ -742,8 +742,6 @@ fn standalone_pages_are_linked_from_every_footer() {
     assert!(about < credits, "weight order");
 }
 
-#[allow(dead_code)]
-fn unused(_: &Path) {}
 
 // ---------------------------------------------------------------- docs/markup.md, page by page
 

@@ -448,7 +448,7 @@ fn one_snapshot_per_kind() {
         let start = raw.find(&format!("data-sonder-exercise=\"{id}\"")).and_then(|i| raw[..i].rfind("<section")).unwrap();
         let end = start + raw[start..].find("</section>").unwrap() + "</section>".len();
         let html = &raw[start..end];
-        assert_snapshot(&format!("exercise-{name}.html"), &pretty_html(&html));
+        assert_snapshot(&format!("exercise-{name}.html"), &pretty_html(html));
     }
 }
 
