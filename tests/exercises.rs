@@ -515,6 +515,8 @@ fn missing_required_keys() {
 fn wrong_value_types() {
     rule("title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nrows = \"many\"\n", "invalid type", "exercises/bad.toml:7:8");
     rule("title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = \"x\"\n", "must be a choice index", "exercises/bad.toml:8:10");
+    rule("title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nrows = 99\n", "rows = 99 is out of range", "exercises/bad.toml:7:8");
+    rule("title = \"T\"\nkind = \"compose\"\nprompt = \"P\"\ntemplate = \"{a}\"\n[[fields]]\nid = \"a\"\nlabel = \"\"\n", "`label` of this field is empty", "exercises/bad.toml:7:9");
 }
 
 #[test]
