@@ -159,6 +159,17 @@ fn case_colliding_module_slugs() {
 }
 
 #[test]
+fn case_colliding_page_slugs() {
+    let f = Fixture::new();
+    f.write("content/credits.md", "+++\ntitle = \"Credits\"\n+++\n");
+    f.write("content/Credits.md", "+++\ntitle = \"Credits again\"\n+++\n");
+    let r = f.build(&[]);
+    r.failed();
+    let d = r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
+    assert!(d.location.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("content/credits.md")), "{}", d.text);
+}
+
+#[test]
 fn a_page_and_a_module_may_not_share_a_name_with_generated_files() {
     let f = Fixture::new();
     f.write("content/journal.md", "+++\ntitle = \"J\"\n+++\n");

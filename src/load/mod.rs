@@ -125,6 +125,16 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         }
     }
     course_pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    let mut page_names: HashMap<String, &str> = HashMap::new();
+    for p in &course_pages {
+        if let Some(other) = page_names.insert(p.slug.to_lowercase(), &p.slug) {
+            diags.push(
+                Diagnostic::error(format!("pages `content/{other}.md` and `content/{}.md` differ only in letter case", p.slug))
+                    .in_file(&p.body.source)
+                    .hint("rename one: their pages would overwrite each other on case-insensitive systems"),
+            );
+        }
+    }
     let (home, home_title) = match home {
         Ok(h) => h,
         Err(d) => {
