@@ -167,14 +167,14 @@ fn is_executable(p: &Path) -> bool {
     p.is_file() || p.with_extension("exe").is_file()
 }
 
-/// A folder under the system temp folder, removed when dropped.
+/// A hidden folder, removed when dropped.
 struct TempDir(PathBuf);
 
 impl TempDir {
-    fn new() -> std::io::Result<TempDir> {
+    fn new_in(parent: &Path) -> std::io::Result<TempDir> {
         static N: AtomicUsize = AtomicUsize::new(0);
         let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
-        let dir = std::env::temp_dir().join(format!("sonder-pdf-{}-{nanos:x}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
+        let dir = parent.join(format!(".sonder-pdf-{}-{nanos:x}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
         fs::create_dir_all(&dir)?;
         Ok(TempDir(dir))
     }
@@ -218,11 +218,13 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
     }
     let modules = select_modules(&slugs, opts.module.as_deref())?;
 
-    let tmp = TempDir::new().map_err(|e| Diagnostic::error(format!("cannot create a temporary folder: {e}")))?;
-    let site_dir = tmp.0.join("site");
-    let report = site::build(root, &BuildOptions { output: Some(site_dir.clone()), minify: Some(false), deny_warnings: false })?;
     fs::create_dir_all(&opts.out).map_err(|e| Diagnostic::error(format!("cannot create {}: {e}", opts.out.display())))?;
     let out = opts.out.canonicalize().unwrap_or_else(|_| opts.out.clone());
+    // The site is built beside the PDFs rather than in the system temp folder: a sandboxed
+    // browser (Ubuntu's snap Chromium) has a private /tmp and could not read it.
+    let tmp = TempDir::new_in(&out).map_err(|e| Diagnostic::error(format!("cannot create a temporary folder in {}: {e}", out.display())))?;
+    let site_dir = tmp.0.join("site");
+    let report = site::build(root, &BuildOptions { output: Some(site_dir.clone()), minify: Some(false), deny_warnings: false })?;
 
     let mut jobs: Vec<Job> = Vec::new();
     for slug in &modules {
