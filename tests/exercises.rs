@@ -750,9 +750,11 @@ fn sample_course_builds_with_deny_warnings() {
     let problems = broken_links(&site);
     assert!(problems.is_empty(), "{problems:#?}");
     // Every kind the sample uses renders; every control has a label.
+    let toml = std::fs::read_to_string(repo_root().join("course.toml")).unwrap();
+    let course_id = toml.lines().find_map(|l| l.trim().strip_prefix("id = \"")).and_then(|r| r.strip_suffix('"')).expect("id in course.toml").to_string();
     for p in html_files_under(&site) {
         let doc = parse_file(&site.join(&p));
-        assert_eq!(attr(one(&doc, "html"), "data-sonder-course"), Some("sonder-leadership"), "{p}");
+        assert_eq!(attr(one(&doc, "html"), "data-sonder-course"), Some(course_id.as_str()), "{p}");
         for c in select(&doc, "section[data-sonder-exercise] [data-sonder-field]") {
             assert!(label_of(&doc, c).is_some_and(|l| !l.is_empty()), "{p}: unlabelled control");
         }
