@@ -19,6 +19,16 @@ use crate::site::{self, BuildOptions};
 /// The executables looked for on `PATH`, in this order.
 pub const CHROME_NAMES: [&str; 5] = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
 
+/// Where browsers live when they are not on `PATH` (macOS apps, snaps, Windows).
+const CHROME_PLACES: [&str; 6] = [
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+    "/snap/bin/chromium",
+    r"C:\Program Files\Google\Chrome\Application\chrome.exe",
+    r"C:\Program Files (x86)\Google\Chrome\Application\chrome.exe",
+    r"C:\Program Files\Chromium\Application\chrome.exe",
+];
+
 /// How long one page may take to print before Chromium is stopped.
 const PRINT_TIMEOUT: Duration = Duration::from_secs(90);
 
@@ -147,8 +157,11 @@ pub fn find_chrome(explicit: Option<&Path>) -> Result<PathBuf, Diagnostic> {
             return Ok(found);
         }
     }
+    if let Some(found) = CHROME_PLACES.iter().map(PathBuf::from).find(|p| p.is_file()) {
+        return Ok(found);
+    }
     Err(Diagnostic::error("no Chromium found: `sonder pdf` prints with a headless Chromium or Google Chrome")
-        .hint(format!("install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome), or pass --chrome PATH; looked on PATH for {}", CHROME_NAMES.join(", "))))
+        .hint(format!("install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome), or pass --chrome PATH; looked on PATH for {} and in the usual install folders", CHROME_NAMES.join(", "))))
 }
 
 fn which(name: &str) -> Option<PathBuf> {
