@@ -287,6 +287,35 @@ fn print_css_hides_navigation_and_shows_link_addresses_on_paper() {
         assert!(!text.contains(gone), "{gone:?} is on the printed journal:\n{text}");
     }
 
+    // The journal as the widget leaves it: one answer written, every other answer marked empty.
+    // On paper only the answered exercise is left.
+    let journal = std::fs::read_to_string(site.join("journal.html")).unwrap();
+    let journal = journal.replace("assets/sonder.js", "assets/no-widget.js");
+    let mut first = true;
+    let filled: String = journal
+        .split("<dd ")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 || !part.starts_with("data-sonder-answer") {
+                return if i == 0 { part.to_string() } else { format!("<dd {part}") };
+            }
+            let end = part.find('>').unwrap();
+            let rest = &part[end + 1..];
+            let rest = rest.find("</dd>").map(|j| &rest[j..]).unwrap_or(rest);
+            if std::mem::take(&mut first) {
+                format!("<dd {}>Jun grew up on a farm and plans like a farmer{rest}", &part[..end])
+            } else {
+                format!("<dd {} data-sonder-empty>No answer yet{rest}", &part[..end])
+            }
+        })
+        .collect();
+    assert!(!first, "the journal page has no answer slots");
+    std::fs::write(site.join("journal-filled.html"), filled).unwrap();
+    let text = chrome_print(&chrome, &site.join("journal-filled.html"), &tmp.path().join("journal-filled.pdf"), &profile);
+    assert!(text.contains("Jun grew up on a farm"), "the learner's answer is not printed: {text}");
+    assert!(text.contains("A sonder moment"), "the answered exercise is not printed: {text}");
+    assert!(!text.contains("Backstory journal") && !text.contains("Empathy first"), "unanswered exercises and modules are printed: {text}");
+
     // print.html: the whole course, every lesson title, no navigation.
     let print_pdf = tmp.path().join("print.pdf");
     let text = chrome_print(&chrome, &site.join("print.html"), &print_pdf, &profile);
