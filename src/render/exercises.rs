@@ -95,9 +95,9 @@ pub fn exercise_html(ex: &Exercise) -> String {
         let placeholder = q.placeholder.as_deref().map(|p| format!(" placeholder=\"{}\"", esc(p))).unwrap_or_default();
         let _ = write!(h, "<div class=\"field\"><label class=\"{label_class}\" for=\"{base}-{fid}\">{}</label>", esc(&q.text));
         if single_line {
-            let _ = write!(h, "<input type=\"text\" id=\"{base}-{fid}\" name=\"{id}.{fid}\" data-sonder-field=\"{fid}\" aria-describedby=\"{described}\"{placeholder}>");
+            let _ = write!(h, "<input type=\"text\" id=\"{base}-{fid}\" name=\"{id}.{fid}\" data-sonder-field=\"{fid}\" autocomplete=\"off\" aria-describedby=\"{described}\"{placeholder}>");
         } else {
-            let _ = write!(h, "<textarea id=\"{base}-{fid}\" name=\"{id}.{fid}\" rows=\"{}\" data-sonder-field=\"{fid}\" aria-describedby=\"{described}\"{placeholder}></textarea>", q.rows);
+            let _ = write!(h, "<textarea id=\"{base}-{fid}\" name=\"{id}.{fid}\" rows=\"{}\" data-sonder-field=\"{fid}\" autocomplete=\"off\" aria-describedby=\"{described}\"{placeholder}></textarea>", q.rows);
         }
         h.push_str("</div>");
     };
@@ -119,7 +119,7 @@ pub fn exercise_html(ex: &Exercise) -> String {
             let _ = write!(
                 h,
                 "<fieldset class=\"exercise-fields\"><legend>New entry</legend><div class=\"field\"><label class=\"field-label\" for=\"{base}-entry\">{}</label>\
-<textarea id=\"{base}-entry\" name=\"{id}.entry\" rows=\"5\" data-sonder-field=\"entry\" aria-describedby=\"{described}\"></textarea></div>\
+<textarea id=\"{base}-entry\" name=\"{id}.entry\" rows=\"5\" data-sonder-field=\"entry\" autocomplete=\"off\" aria-describedby=\"{described}\"></textarea></div>\
 <button type=\"button\" class=\"button needs-js\" data-sonder-action=\"add-entry\">Add entry</button></fieldset>\
 <h3 class=\"journal-entries-title\">Your entries</h3><ol class=\"journal-entries\" data-sonder-entries aria-live=\"polite\"></ol>",
                 esc(label)

@@ -121,6 +121,9 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
 /// times its input in memory, so a 20 MB page must not go through it in one piece).
 fn assemble(page: pages::RenderedPage, minify_on: bool) -> Vec<u8> {
     let frame = if minify_on { minify(page.html.as_bytes()) } else { page.html.into_bytes() };
+    if page.chunks.is_empty() {
+        return frame;
+    }
     let marker = pages::CHUNKS_PLACEHOLDER.as_bytes();
     let Some(at) = frame.windows(marker.len()).position(|w| w == marker) else {
         return frame;
