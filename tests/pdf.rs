@@ -131,31 +131,17 @@ fn assert_size(pdf: &Path, w: f64, h: f64) {
     assert!((pw - w).abs() < 1.5 && (ph - h).abs() < 1.5, "{}: page size {pw} x {ph}, expected {w} x {h}", pdf.display());
 }
 
-#[test]
-fn pdf_prints_every_module_handout_on_a4_with_every_exercise_whole_and_no_navigation() {
-    let Some(_) = tools() else { return };
-    let tmp = tempfile::tempdir().unwrap();
-    let site = build_site(tmp.path());
-    let out = tmp.path().join("pdf");
-    let started = std::time::Instant::now();
-    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--out", out.to_str().unwrap()]);
-    assert!(ok, "sonder pdf failed:\n{text}");
-    eprintln!("sonder pdf (6 handouts, A4) took {:.1} s", started.elapsed().as_secs_f64());
-
-    let mods = modules();
-    assert_eq!(mods.len(), 6);
-    let mut written: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    written.sort();
-    let expected: Vec<String> = mods.iter().map(|m| format!("{m}-handout.pdf")).collect();
-    assert_eq!(written, expected, "one PDF per module, nothing else");
-
+/// Checks every module's handout PDF in `out` (written by `sonder pdf`, whose output is `text`):
+/// paper size, page count, bookmarks, running header, page numbers, no navigation, every exercise
+/// present and whole on one page, the answer key last. Returns the exercises split across pages.
+fn check_handouts(site: &Path, out: &Path, text: &str, size: (f64, f64)) -> Vec<String> {
     let mut problems = Vec::new();
-    for (mi, m) in mods.iter().enumerate() {
+    for (mi, m) in modules().iter().enumerate() {
         let pdf = out.join(format!("{m}-handout.pdf"));
         // Each file written is reported with its page count.
         let (_, _, pages) = pdf_info(&pdf);
         assert!(text.contains(&format!("{m}-handout.pdf ({pages} page")), "no line for {m} with {pages} pages in:\n{text}");
-        assert_size(&pdf, 595.0, 842.0);
+        assert_size(&pdf, size.0, size.1);
         assert!(std::fs::read(&pdf).unwrap().windows(9).any(|w| w == b"/Outlines"), "{m}: the PDF has no bookmarks");
         assert!((2..=16).contains(&pages), "{m}: {pages} pages");
 
@@ -193,35 +179,74 @@ fn pdf_prints_every_module_handout_on_a4_with_every_exercise_whole_and_no_naviga
             assert!(!texts[..pages - 1].iter().any(|t| t.contains("Answer key") && !t.contains("last page")), "{m}: the answer key starts before the last page");
         }
     }
-    assert!(problems.is_empty(), "exercises split across pages:\n{}", problems.join("\n"));
+    problems
+}
+
+fn written(out: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    v.sort();
+    v
 }
 
 #[test]
-fn pdf_one_module_on_letter_with_its_facilitator_guide_and_the_whole_course() {
+fn pdf_prints_every_module_handout_on_a4_with_every_exercise_whole_and_no_navigation() {
     let Some(_) = tools() else { return };
     let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("out");
-    // The module by its folder name without the number.
-    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--module", "backstory", "--facilitator", "--course", "--paper", "letter", "--out", out.to_str().unwrap()]);
+    let site = build_site(tmp.path());
+    let out = tmp.path().join("pdf");
+    let started = std::time::Instant::now();
+    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(ok, "sonder pdf failed:\n{text}");
-    let mut written: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    written.sort();
-    assert_eq!(written, ["01-backstory-facilitator.pdf", "01-backstory-handout.pdf", "sonder-leadership.pdf"]);
+    eprintln!("sonder pdf (6 handouts, A4) took {:.1} s", started.elapsed().as_secs_f64());
+    assert!(text.contains("A4"), "the summary names the paper:\n{text}");
+
+    let mods = modules();
+    assert_eq!(mods.len(), 6);
+    let expected: Vec<String> = mods.iter().map(|m| format!("{m}-handout.pdf")).collect();
+    assert_eq!(written(&out), expected, "one PDF per module, nothing else");
+    let problems = check_handouts(&site, &out, &text, (595.0, 842.0));
+    assert!(problems.is_empty(), "exercises split across pages (A4):\n{}", problems.join("\n"));
+}
+
+#[test]
+fn pdf_on_letter_with_facilitator_guides_and_the_whole_course() {
+    let Some(_) = tools() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let site = build_site(tmp.path());
+    let out = tmp.path().join("out");
+    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--facilitator", "--course", "--paper", "letter", "--out", out.to_str().unwrap()]);
+    assert!(ok, "sonder pdf failed:\n{text}");
     assert!(text.contains("Letter"), "the summary names the paper:\n{text}");
-    for f in &written {
-        assert_size(&out.join(f), 612.0, 792.0);
-    }
+    let mut expected: Vec<String> = modules().iter().flat_map(|m| [format!("{m}-facilitator.pdf"), format!("{m}-handout.pdf")]).collect();
+    expected.push("sonder-leadership.pdf".into());
+    expected.sort();
+    assert_eq!(written(&out), expected);
+
+    // Letter is shorter than A4: the exercises must still fit.
+    let problems = check_handouts(&site, &out, &text, (612.0, 792.0));
+    assert!(problems.is_empty(), "exercises split across pages (Letter):\n{}", problems.join("\n"));
+
     let (_, _, course_pages) = pdf_info(&out.join("sonder-leadership.pdf"));
+    assert_size(&out.join("sonder-leadership.pdf"), 612.0, 792.0);
     assert!((22..=200).contains(&course_pages), "the whole course: {course_pages} pages (each of the 22 lessons starts a page)");
-    let guide = out.join("01-backstory-facilitator.pdf");
-    let (_, _, pages) = pdf_info(&guide);
-    assert!((1..=8).contains(&pages), "facilitator guide: {pages} pages");
-    let all = norm(&tool("pdftotext", &[guide.to_str().unwrap(), "-"]));
-    for want in ["Facilitator guide", "Agenda", "Welcome and a sonder moment", "Closing round", "0:00–0:10", "1:10–1:15", "Discussion questions", "Materials", "Pairing people up"] {
-        assert!(all.contains(want), "facilitator guide lacks {want:?}:\n{all}");
+
+    for m in modules() {
+        let guide = out.join(format!("{m}-facilitator.pdf"));
+        assert_size(&guide, 612.0, 792.0);
+        let (_, _, pages) = pdf_info(&guide);
+        assert!((1..=8).contains(&pages), "{m} facilitator guide: {pages} pages");
+        let all = norm(&tool("pdftotext", &[guide.to_str().unwrap(), "-"]));
+        for want in ["Facilitator guide", "Agenda", "Discussion questions", "Materials", "Pairing people up", "0:00–"] {
+            assert!(all.contains(want), "{m} facilitator guide lacks {want:?}:\n{all}");
+        }
+        for nav in NAV_TEXT {
+            assert!(!all.contains(nav), "navigation text {nav:?} is on paper");
+        }
     }
-    for nav in NAV_TEXT {
-        assert!(!all.contains(nav), "navigation text {nav:?} is on paper");
+    // The running clock of module 1 (10 + 15 + 20 + 10 + 15 + 5 minutes).
+    let all = norm(&tool("pdftotext", &[out.join("01-backstory-facilitator.pdf").to_str().unwrap(), "-"]));
+    for want in ["0:00–0:10", "0:10–0:25", "0:55–1:10", "1:10–1:15", "Welcome and a sonder moment", "Closing round"] {
+        assert!(all.contains(want), "module 1's facilitator guide lacks {want:?}:\n{all}");
     }
 }
 
@@ -246,6 +271,12 @@ fn pdf_errors_are_clear() {
     assert!(!ok && err.contains("a4 or letter"), "{err}");
 
     if let Some(chrome) = tools() {
+        // One module, by its folder name without the number.
+        let one = tmp.path().join("one");
+        let (ok, err) = run(&["pdf", "--root", root.to_str().unwrap(), "--module", "backstory", "--out", one.to_str().unwrap()]);
+        assert!(ok, "{err}");
+        assert_eq!(written(&one), ["01-backstory-handout.pdf"]);
+
         let (ok, err) = run(&["pdf", "--root", root.to_str().unwrap(), "--chrome", chrome.to_str().unwrap(), "--module", "no-such-module", "--out", out.to_str().unwrap()]);
         assert!(!ok && err.contains("no module `no-such-module`") && err.contains("01-backstory"), "{err}");
     }
