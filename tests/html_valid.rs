@@ -1,5 +1,5 @@
 //! The Nu HTML Checker (vnu, from the npm package `vnu-jar`, run with Java) reports zero errors on
-//! every page of the sample course, and on a fixture with every exercise kind.
+//! every page of the sample course, on a fixture with every exercise kind, and on the gen_corpus course.
 //! Without node_modules/vnu-jar (or java) the test fails when CI=true and skips with a note otherwise.
 
 mod common;
@@ -79,6 +79,9 @@ fn sample_course_and_every_exercise_kind_are_valid_html() {
         "+++\ntitle = \"Second\"\nweight = 2\nexercises = [\"k-quiz\", \"k-journal\", \"k-practice\", \"k-scale\", \"k-compose\"]\n+++\n\n## Table\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^1].\n\n[^1]: Text.\n\n- [x] done\n- [ ] open\n\n~~old~~\n\n## Table\n\n{{ exercise k-single }}\n",
     );
     f.build_ok();
-    let (ok, report) = vnu(&jar, &[&shipped, &plain, &f.out()]);
+    // And the gen_corpus course (every kind, generated text with code spans and cross-module links).
+    let c = corpus();
+    c.run.ok();
+    let (ok, report) = vnu(&jar, &[&shipped, &plain, &f.out(), &c.out()]);
     assert!(ok, "vnu reported errors:\n{report}");
 }
