@@ -76,6 +76,12 @@ pub enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Render threads also write files, and a busy disk blocks them: twice as many threads as cores
+    // keeps the CPUs fed while some wait (measured at 10k lessons; RAYON_NUM_THREADS still wins).
+    if std::env::var_os("RAYON_NUM_THREADS").is_none() {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let _ = rayon::ThreadPoolBuilder::new().num_threads((cores * 2).max(4)).build_global();
+    }
     let result = match cli.command {
         Command::Build { common, output, no_minify } => commands::build::run(&common, output, no_minify),
         Command::Check { common } => commands::check::run(&common),

@@ -222,7 +222,6 @@ fn contract_for_every_kind() {
 }
 
 #[test]
-#[ignore = "render bug (src/render/exercises.rs, not in this suite's fix area): quiz, practice and scale controls are not described by the exercise's hint; see the test report"]
 fn hints_and_prompts_are_tied_with_aria_describedby() {
     let f = kinds_fixture();
     let doc = kinds_page(&f);

@@ -140,7 +140,7 @@ pub fn exercise_html(ex: &Exercise) -> String {
                 for (i, choice) in q.choices.iter().enumerate() {
                     let _ = write!(
                         h,
-                        "<div class=\"choice\"><input type=\"{t}\" id=\"{base}-{qid}-{i}\" name=\"{id}.{qid}\" value=\"{i}\" data-sonder-field=\"{qid}\" aria-describedby=\"{base}-{qid}-feedback\"><label for=\"{base}-{qid}-{i}\">{}</label></div>",
+                        "<div class=\"choice\"><input type=\"{t}\" id=\"{base}-{qid}-{i}\" name=\"{id}.{qid}\" value=\"{i}\" data-sonder-field=\"{qid}\" aria-describedby=\"{described} {base}-{qid}-feedback\"><label for=\"{base}-{qid}-{i}\">{}</label></div>",
                         esc(choice),
                         t = if multi { "checkbox" } else { "radio" },
                     );
@@ -159,7 +159,7 @@ pub fn exercise_html(ex: &Exercise) -> String {
                 let sid = esc(&s.id);
                 let _ = write!(
                     h,
-                    "<li><input type=\"checkbox\" id=\"{base}-{sid}\" name=\"{id}.{sid}\" value=\"done\" data-sonder-field=\"{sid}\"><label for=\"{base}-{sid}\">{}</label></li>",
+                    "<li><input type=\"checkbox\" id=\"{base}-{sid}\" name=\"{id}.{sid}\" value=\"done\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}\">{}</label></li>",
                     esc(&s.text)
                 );
             }
@@ -175,7 +175,7 @@ pub fn exercise_html(ex: &Exercise) -> String {
                 for (i, label) in labels.iter().enumerate() {
                     let _ = write!(
                         h,
-                        "<div class=\"scale-option\"><input type=\"radio\" id=\"{base}-{sid}-{i}\" name=\"{id}.{sid}\" value=\"{i}\" data-sonder-field=\"{sid}\"><label for=\"{base}-{sid}-{i}\">{}</label></div>",
+                        "<div class=\"scale-option\"><input type=\"radio\" id=\"{base}-{sid}-{i}\" name=\"{id}.{sid}\" value=\"{i}\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}-{i}\">{}</label></div>",
                         esc(label)
                     );
                 }
