@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, AnchorCheck, LinkTargets};
-use crate::model::{Course, Document};
+use crate::model::{Course, Document, LinkIndex};
 use crate::render::{self, RenderOptions, Sink};
 use crate::{load, output, validate};
 
@@ -19,17 +19,16 @@ pub fn check(root: &Path) -> (Option<Course>, Diagnostics) {
         diags.sort();
         return (None, diags);
     };
-    let anchors = compile_markdown(&mut course, &mut diags);
-    let docs = documents(&course);
-    let checks: Vec<(AnchorCheck, &Document)> = anchors.into_iter().map(|(i, c)| (c, docs[i])).collect();
-    diags.extend(validate::validate(&course, &checks));
+    let (anchors, compile_diags) = compile_all(&mut course);
+    diags.extend(compile_diags);
+    diags.extend(validate_with(&course, &anchors));
     diags.sort();
     let ok = !diags.has_errors();
     (ok.then_some(course), diags)
 }
 
 /// Every Markdown document in a fixed order: home, pages, then each module's intro and lessons.
-fn documents(course: &Course) -> Vec<&Document> {
+pub fn documents(course: &Course) -> Vec<&Document> {
     let mut v = vec![&course.home];
     v.extend(course.pages.iter().map(|p| &p.body));
     for m in &course.modules {
@@ -39,8 +38,8 @@ fn documents(course: &Course) -> Vec<&Document> {
     v
 }
 
-/// Compiles every document in parallel; returns the anchor checks with their document's index.
-fn compile_markdown(course: &mut Course, diags: &mut Diagnostics) -> Vec<(usize, AnchorCheck)> {
+/// What relative links in the course may point at: every page's source, and every other file.
+pub fn link_index(course: &Course) -> LinkIndex {
     let mut pages: HashMap<String, String> = HashMap::new();
     pages.insert("_index.md".into(), "index.html".into());
     for p in &course.pages {
@@ -54,10 +53,18 @@ fn compile_markdown(course: &mut Course, diags: &mut Diagnostics) -> Vec<(usize,
     }
     let mut files: HashSet<String> = course.assets.iter().map(|a| a.output.clone()).collect();
     files.extend(validate::generated_paths(course));
-    course.links = crate::model::LinkIndex { pages, files };
-    let links = std::mem::take(&mut course.links);
-    let targets = LinkTargets { pages: &links.pages, files: &links.files };
+    LinkIndex { pages, files }
+}
 
+/// Anchor checks of each document, keyed by its file name, to run once all headings are known.
+pub type AnchorChecks = HashMap<String, Vec<AnchorCheck>>;
+
+/// Sets the course's link index and compiles every document in parallel, keeping headings and
+/// exercise markers in the model. The HTML is produced again page by page while rendering, so a
+/// big course never holds its whole output in memory.
+pub fn compile_all(course: &mut Course) -> (AnchorChecks, Vec<Diagnostic>) {
+    let links = link_index(course);
+    let targets = LinkTargets { pages: &links.pages, files: &links.files };
     // Each document with its folder under content/ and its output path.
     let mut jobs: Vec<(&mut Document, String, String)> = Vec::new();
     jobs.push((&mut course.home, String::new(), "index.html".into()));
@@ -73,9 +80,7 @@ fn compile_markdown(course: &mut Course, diags: &mut Diagnostics) -> Vec<(usize,
             jobs.push((&mut l.body, slug.clone(), out));
         }
     }
-    // Only headings, markers and link checks are kept: the HTML is produced again page by page
-    // while rendering, so a big course never holds its whole output in memory.
-    let results: Vec<markdown::Compiled> = jobs
+    let results: Vec<(String, markdown::Compiled)> = jobs
         .into_par_iter()
         .map(|(doc, dir, out)| {
             doc.dir = dir;
@@ -83,16 +88,30 @@ fn compile_markdown(course: &mut Course, diags: &mut Diagnostics) -> Vec<(usize,
             let mut c = markdown::compile(doc, &targets, false);
             doc.headings = std::mem::take(&mut c.headings);
             doc.markers = std::mem::take(&mut c.markers);
-            c
+            (doc.source.name.clone(), c)
         })
         .collect();
-    course.links = links;
-    let mut anchors = Vec::new();
-    for (i, r) in results.into_iter().enumerate() {
+    let mut anchors = HashMap::new();
+    let mut diags = Vec::new();
+    for (name, r) in results {
         diags.extend(r.diagnostics);
-        anchors.extend(r.anchors.into_iter().map(|a| (i, a)));
+        anchors.insert(name, r.anchors);
     }
-    anchors
+    course.links = links;
+    (anchors, diags)
+}
+
+/// The cross-file checks, with the anchor checks collected by `compile_all`.
+pub fn validate_with(course: &Course, anchors: &AnchorChecks) -> Vec<Diagnostic> {
+    let docs = documents(course);
+    let by_name: HashMap<&str, &Document> = docs.iter().map(|d| (d.source.name.as_str(), *d)).collect();
+    let mut checks: Vec<(AnchorCheck, &Document)> = Vec::new();
+    for (name, list) in anchors {
+        if let Some(doc) = by_name.get(name.as_str()) {
+            checks.extend(list.iter().map(|c| (c.clone(), *doc)));
+        }
+    }
+    validate::validate(course, &checks)
 }
 
 #[derive(Debug, Clone)]

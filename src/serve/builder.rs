@@ -22,7 +22,7 @@ use crate::load::{self, content, exercises};
 use crate::markdown::{self, AnchorCheck, LinkTargets};
 use crate::model::{Course, Document, Lesson};
 use crate::render::{self, PageId, RenderOptions, Sink, Templates};
-use crate::{output, validate};
+use crate::{output, site};
 
 pub type Bytes = Arc<[u8]>;
 
@@ -189,83 +189,6 @@ pub struct Builder {
     failed_steps: Vec<Change>,
 }
 
-/// Every Markdown document with its folder under content/ and its output path.
-fn documents(course: &Course) -> Vec<&Document> {
-    let mut v = vec![&course.home];
-    v.extend(course.pages.iter().map(|p| &p.body));
-    for m in &course.modules {
-        v.push(&m.intro);
-        v.extend(m.lessons.iter().map(|l| &l.body));
-    }
-    v
-}
-
-fn link_targets(course: &Course) -> (HashMap<String, String>, HashSet<String>) {
-    let mut pages: HashMap<String, String> = HashMap::new();
-    pages.insert("_index.md".into(), "index.html".into());
-    for p in &course.pages {
-        pages.insert(format!("{}.md", p.slug), format!("{}.html", p.slug));
-    }
-    for m in &course.modules {
-        pages.insert(format!("{}/_index.md", m.slug), format!("{}/index.html", m.slug));
-        for l in &m.lessons {
-            pages.insert(format!("{}/{}.md", m.slug, l.slug), l.path());
-        }
-    }
-    let mut files: HashSet<String> = course.assets.iter().map(|a| a.output.clone()).collect();
-    files.extend(validate::generated_paths(course));
-    (pages, files)
-}
-
-/// Compiles every document in parallel (as `site::check` does), keeping each one's anchor checks.
-fn compile_all(course: &mut Course, targets: &LinkTargets) -> (HashMap<String, Vec<AnchorCheck>>, Vec<Diagnostic>) {
-    let mut jobs: Vec<(&mut Document, String, String)> = Vec::new();
-    jobs.push((&mut course.home, String::new(), "index.html".into()));
-    for p in &mut course.pages {
-        let out = format!("{}.html", p.slug);
-        jobs.push((&mut p.body, String::new(), out));
-    }
-    for m in &mut course.modules {
-        let slug = m.slug.clone();
-        jobs.push((&mut m.intro, slug.clone(), format!("{slug}/index.html")));
-        for l in &mut m.lessons {
-            let out = l.path();
-            jobs.push((&mut l.body, slug.clone(), out));
-        }
-    }
-    let results: Vec<(String, markdown::Compiled)> = jobs
-        .into_par_iter()
-        .map(|(doc, dir, out)| {
-            doc.dir = dir;
-            doc.output = out;
-            let mut c = markdown::compile(doc, targets, false);
-            doc.headings = std::mem::take(&mut c.headings);
-            doc.markers = std::mem::take(&mut c.markers);
-            (doc.source.name.clone(), c)
-        })
-        .collect();
-    let mut anchors = HashMap::new();
-    let mut diags = Vec::new();
-    for (name, r) in results {
-        diags.extend(r.diagnostics);
-        anchors.insert(name, r.anchors);
-    }
-    (anchors, diags)
-}
-
-/// The cross-file checks over the kept anchor checks.
-fn validate_with(course: &Course, anchors: &HashMap<String, Vec<AnchorCheck>>) -> Vec<Diagnostic> {
-    let docs = documents(course);
-    let by_name: HashMap<&str, &Document> = docs.iter().map(|d| (d.source.name.as_str(), *d)).collect();
-    let mut checks: Vec<(AnchorCheck, &Document)> = Vec::new();
-    for (name, list) in anchors {
-        if let Some(doc) = by_name.get(name.as_str()) {
-            checks.extend(list.iter().map(|c| (c.clone(), *doc)));
-        }
-    }
-    validate::validate(course, &checks)
-}
-
 fn group_warnings(diags: &[Diagnostic]) -> BTreeMap<String, Vec<Diagnostic>> {
     let mut map: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
     for d in diags.iter().filter(|d| !d.is_error()) {
@@ -285,13 +208,12 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static
         return Err(diags);
     };
     let t = Instant::now();
-    let (link_pages, link_files) = link_targets(&course);
-    let (anchors, compile_diags) = compile_all(&mut course, &LinkTargets { pages: &link_pages, files: &link_files });
-    course.links = sonder_links(&link_pages, &link_files);
+    let (anchors, compile_diags) = site::compile_all(&mut course);
+    let (link_pages, link_files) = (course.links.pages.clone(), course.links.files.clone());
     diags.extend(compile_diags);
     timings.push(("markdown", t.elapsed()));
     let t = Instant::now();
-    let validate_diags = validate_with(&course, &anchors);
+    let validate_diags = site::validate_with(&course, &anchors);
     timings.push(("validate", t.elapsed()));
     let file_warnings = group_warnings(&diags.items);
     let validate_warnings: Vec<Diagnostic> = validate_diags.iter().filter(|d| !d.is_error()).cloned().collect();
@@ -426,7 +348,7 @@ impl Builder {
                 }
                 "content" => {
                     let name = comps[comps.len() - 1];
-                    let known_doc = documents(course).iter().any(|d| d.source.name == rel);
+                    let known_doc = site::documents(course).iter().any(|d| d.source.name == rel);
                     if !is_file || !known_doc {
                         if !exists && !known_doc {
                             None
@@ -657,7 +579,7 @@ impl Builder {
 
     /// Re-validates after a step; on errors the caller reverts.
     fn revalidate(b: &mut Built) -> Result<(), Diagnostics> {
-        let v = validate_with(&b.course, &b.anchors);
+        let v = site::validate_with(&b.course, &b.anchors);
         let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = v.into_iter().partition(|d| d.is_error());
         if !errors.is_empty() {
             return Err(Diagnostics { items: errors });
@@ -939,7 +861,3 @@ fn summary(d: &[Diagnostic]) -> Vec<String> {
     Diagnostics { items: d.to_vec() }.summary_lines()
 }
 
-/// The course's link index (rendering compiles each page's Markdown again with it).
-fn sonder_links(pages: &HashMap<String, String>, files: &HashSet<String>) -> crate::model::LinkIndex {
-    crate::model::LinkIndex { pages: pages.clone(), files: files.clone() }
-}
