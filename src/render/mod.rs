@@ -157,6 +157,10 @@ pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Re
         .collect();
     let mut diags = Diagnostics::default();
     diags.extend(results.into_iter().filter_map(Result::err));
+    // Generated, not inline: pages must work under a strict Content-Security-Policy.
+    if let Err(e) = sink.put("assets/course.css", pages::course_css(course).into_bytes()) {
+        diags.push(Diagnostic::error(format!("cannot write assets/course.css: {e}")));
+    }
     for (name, bytes) in &course.theme.static_files {
         if let Err(e) = sink.put(&format!("assets/{name}"), bytes.clone()) {
             diags.push(Diagnostic::error(format!("cannot write assets/{name}: {e}")));

@@ -459,6 +459,11 @@ fn hours_minutes(minutes: u32) -> String {
 }
 
 /// A CSS string literal (for `content:` in page margins); safe inside `<style>` too.
+/// `assets/course.css`: what CSS needs to know about the course (the title in printed margins).
+pub fn course_css(course: &Course) -> String {
+    format!("@page{{@top-left{{content:{}}}}}@page:first{{@top-left{{content:none}}}}\n", css_string(&course.config.title))
+}
+
 fn css_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
