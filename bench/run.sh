@@ -14,6 +14,7 @@
 #   SEED=20240601          corpus seed (same seed = same content in every layout)
 #   GEN_CORPUS=../shared/bench/gen_corpus.py   (relative to the repo root)
 #   SONDER_BIN=            use this sonder binary instead of `cargo build --release -p sonder`
+#   SONDER_DESC=           what SONDER_BIN was built from (default: this checkout's git state)
 #   SYNC=1                 run `sync` (untimed) before every timed build, so write-back of the
 #                          previous build's output does not land in the next measurement
 #   REGEN=0                1 = regenerate corpora even when a cached one matches (n, seed, layout, generator)
@@ -101,6 +102,8 @@ GIT_REV=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
 GIT_DIRTY=$(cd "$ROOT" && git status --porcelain -- src Cargo.toml Cargo.lock themes 2>/dev/null | wc -l)
 SONDER_SRC="git $GIT_REV"
 [ "$GIT_DIRTY" != 0 ] && SONDER_SRC="$SONDER_SRC + uncommitted changes in src/Cargo/themes ($GIT_DIRTY files)"
+# SONDER_BIN built from elsewhere (e.g. a `git archive` of one commit): say so with SONDER_DESC
+[ -n "${SONDER_DESC:-}" ] && SONDER_SRC="$SONDER_DESC"
 [ "$SONDER_OK" = 1 ] && SONDER_SRC="$SONDER_SRC, binary sha256 $SONDER_SHA"
 
 # ------------------------------------------------------------------ tools
