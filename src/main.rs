@@ -7,11 +7,6 @@ use clap::{Parser, Subcommand};
 
 mod commands;
 
-// mimalloc: measured lower peak memory and faster page rendering than the system allocator on a
-// 10,000-lesson build (see bench/RESULTS.md).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const EXAMPLES: &str = "\
 Examples:
   sonder build                     build the course in this folder (or the nearest above) into public/

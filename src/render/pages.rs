@@ -88,12 +88,23 @@ impl PageId {
 pub struct Shared {
     /// (module index, lesson index) in course order, for previous/next across modules.
     order: Vec<(usize, usize)>,
+    /// Position in `order` of each module's first lesson.
+    module_start: Vec<usize>,
 }
 
 impl Shared {
     pub fn new(course: &Course) -> Shared {
         let order = course.modules.iter().enumerate().flat_map(|(mi, m)| (0..m.lessons.len()).map(move |li| (mi, li))).collect();
-        Shared { order }
+        let module_start = course
+            .modules
+            .iter()
+            .scan(0, |start, m| {
+                let here = *start;
+                *start += m.lessons.len();
+                Some(here)
+            })
+            .collect();
+        Shared { order, module_start }
     }
 }
 
@@ -380,7 +391,7 @@ pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts
         PageId::Lesson(mi, li) => {
             let m = &course.modules[mi];
             let l = &m.lessons[li];
-            let pos = shared.order.iter().position(|&p| p == (mi, li)).unwrap_or(0);
+            let pos = shared.module_start[mi] + li;
             let neighbour = |p: Option<&(usize, usize)>| {
                 p.map(|&(pm, pl)| {
                     let n = &course.modules[pm].lessons[pl];
