@@ -19,6 +19,9 @@
 #                          previous build's output does not land in the next measurement
 #   REGEN=0                1 = regenerate corpora even when a cached one matches (n, seed, layout, generator)
 #   RESULTS=bench/RESULTS.md   where the report goes ("-" = stdout only)
+#   OUT_BASE=              write every output to OUT_BASE/<N>-<tool> instead of the site folder, e.g.
+#                          OUT_BASE=/dev/shm/sonder-bench to take the disk's file creation out of the
+#                          figures (the default, on-disk run is the benchmark of issue 10)
 #
 # What it measures, for each tool and size: median of RUNS full builds, each into a freshly
 # deleted output folder (the `rm -rf` itself is not timed), with GNU time
@@ -51,12 +54,14 @@ HUGO_MAX=${HUGO_MAX-}
 SYNC=${SYNC:-1}
 REGEN=${REGEN:-0}
 RESULTS=${RESULTS:-$ROOT/bench/RESULTS.md}
+OUT_BASE=${OUT_BASE:-}
 if [ -n "${PEERS_DIR:-}" ]; then export PATH="$PATH:$PEERS_DIR/bin"; fi
 
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is required (apt-get install time)" >&2; exit 2; }
 [ -f "$GEN_CORPUS" ] || { echo "corpus generator not found: $GEN_CORPUS (set GEN_CORPUS)" >&2; exit 2; }
 GEN_CORPUS=$(cd "$(dirname "$GEN_CORPUS")" && pwd)/$(basename "$GEN_CORPUS")
 mkdir -p "$WORK"
+if [ -n "$OUT_BASE" ]; then mkdir -p "$OUT_BASE"; OUT_BASE=$(cd "$OUT_BASE" && pwd); fi
 WORK=$(cd "$WORK" && pwd)
 LOG="$WORK/logs"; mkdir -p "$LOG"
 NOTES=()
@@ -109,7 +114,19 @@ SONDER_SRC="git $GIT_REV"
 # ------------------------------------------------------------------ tools
 layout_of() { case $1 in sonder) echo course ;; *) echo "$1" ;; esac; }
 out_of() { case $1 in mdbook) echo book ;; *) echo public ;; esac; }
-cmd_of() {
+# outpath tool n: the absolute output folder of a build
+outpath() { if [ -n "$OUT_BASE" ]; then echo "$OUT_BASE/$2-$1"; else echo "$WORK/$2/$(layout_of "$1")/$(out_of "$1")"; fi; }
+cmd_of() {  # tool [n]
+  if [ -n "$OUT_BASE" ] && [ -n "${2:-}" ]; then
+    local o; o=$(outpath "$1" "$2")
+    case $1 in
+      sonder) echo "$SONDER_BIN build --root . --quiet --output $o" ;;
+      zola)   echo "zola build -o $o" ;;
+      hugo)   echo "hugo --minify -d $o" ;;
+      mdbook) echo "mdbook build -d $o" ;;
+    esac
+    return
+  fi
   case $1 in
     sonder) echo "$SONDER_BIN build --root . --quiet" ;;
     zola)   echo "zola build" ;;
@@ -155,7 +172,7 @@ gen_site() {  # n layout -> path; regenerated only when (n, seed, layout, genera
 # with one "wall user sys rss_kib exit gnu_time_%e other_cores" line per timed run. Returns 1 if any run failed.
 timed() {
   local site=$1 n=$2 tool=$3 name=$4 out; shift 4
-  out=$(out_of "$tool")
+  out=$(outpath "$tool" "$n")
   TF="$LOG/$name-$tool-$n.times"; : > "$TF"
   local i total=$((WARMUP + RUNS)) line
   for i in $(seq "$total"); do
@@ -189,9 +206,9 @@ for n in $SIZES; do
       continue
     fi
     site=$(gen_site "$n" "$(layout_of "$t")")
-    say "$t N=$n: $((WARMUP + RUNS)) builds ($(cmd_of "$t"))"
+    say "$t N=$n: $((WARMUP + RUNS)) builds ($(cmd_of "$t" "$n"))"
     # shellcheck disable=SC2046
-    if ! timed "$site" "$n" "$t" build $(cmd_of "$t"); then
+    if ! timed "$site" "$n" "$t" build $(cmd_of "$t" "$n"); then
       STATUS[$k]="FAILED"; note "$t at N=$n: build failed (log $LOG/build-$t-$n.out)"; continue
     fi
     STATUS[$k]=ok
@@ -202,7 +219,7 @@ for n in $SIZES; do
     OTHER[$k]=$(awk '{print $7}' "$TF" | median)
     RSS[$k]=$(awk '{print $4}' "$TF" | median | awk '{printf "%.0f", $1 / 1024}')
     PPS[$k]=$(awk -v n="$n" -v w="${WALL[$k]}" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')
-    out="$site/$(out_of "$t")"
+    out=$(outpath "$t" "$n")
     OUTSZ[$k]=$(du -sh "$out" | cut -f1)
     if lp=$(python3 "$ROOT/bench/lesson_pages.py" "$site" "$(layout_of "$t")" "$out"); then :; else
       STATUS[$k]="INCOMPLETE"; note "$t at N=$n: some lessons have no page ($lp)"; fi
@@ -327,6 +344,7 @@ report() {
   echo
   echo "- Corpora: \`gen_corpus.py --lessons N --layout {course,zola,hugo,mdbook} --seed $SEED\` (same content in every layout), sizes: $SIZES."
   echo "- Per tool and size: $WARMUP untimed warm-up build, then $RUNS timed builds; the table shows the median. Before every build the output folder is deleted (not timed)$( [ "$SYNC" = 1 ] && echo ' and `sync` is run (not timed)'). Page cache is warm."
+  [ -n "$OUT_BASE" ] && echo "- **Outputs written under \`$OUT_BASE\`** ($(df -T "$OUT_BASE" 2>/dev/null | awk 'NR==2 {print $2}')), not in the site folders on the disk."
   echo "- Timing: \`/usr/bin/time -f '%e %U %S %M %x'\` around the build process (user, sys, peak RSS, exit code); wall time from a nanosecond clock (\`date +%s%N\`) read just before and after \`/usr/bin/time\`, because %e has only 10 ms resolution. \"cores used\" = (user+sys)/wall. \"other load\" = busy CPU time of the whole machine during the build (/proc/stat) minus the build's own user+sys, per second of wall time (median over the runs): how many of the $(nproc) cores other work took. Above ~0.2 the row is contaminated by other work. pages/s = lessons / median wall."
   echo "- \"lessons with a page\": lessons whose own page exists in the output (bench/lesson_pages.py); \"median lesson page\" is over those pages, in bytes."
   echo
