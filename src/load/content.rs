@@ -130,6 +130,7 @@ pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> Content
         dirs.sort();
         module_dirs = dirs;
     }
+    let mut module_at: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
     for (path, depth) in walk(root, content, diags) {
         let rel = path.strip_prefix(content).unwrap_or(&path).to_path_buf();
         let rel_str = rel.to_string_lossy().replace('\\', "/");
@@ -140,13 +141,12 @@ pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> Content
             1 if is_md => files.pages.push(path),
             2 if is_md => {
                 let module_dir = path.parent().unwrap().to_path_buf();
-                let entry = match files.modules.iter_mut().find(|m| m.0 == module_dir) {
-                    Some(e) => e,
-                    None => {
-                        files.modules.push((module_dir.clone(), None, Vec::new()));
-                        files.modules.last_mut().unwrap()
-                    }
-                };
+                // Index by folder: a linear search per file made loading quadratic in big courses.
+                let at = *module_at.entry(module_dir.clone()).or_insert_with(|| {
+                    files.modules.push((module_dir.clone(), None, Vec::new()));
+                    files.modules.len() - 1
+                });
+                let entry = &mut files.modules[at];
                 if name == "_index.md" {
                     entry.1 = Some(path);
                 } else {
@@ -163,7 +163,7 @@ pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> Content
     }
     // Module folders that hold no Markdown at all still count (so we can say what is missing).
     for dir in module_dirs {
-        if !files.modules.iter().any(|m| m.0 == dir) {
+        if !module_at.contains_key(&dir) {
             files.modules.push((dir, None, Vec::new()));
         }
     }
