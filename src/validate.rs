@@ -113,6 +113,7 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
             out.push(
                 Diagnostic::warning(format!("exercise `{}` is not used by any lesson", ex.id))
                     .in_file(&ex.source)
+                    .at(0..0)
                     .hint(format!("add \"{}\" to a lesson's `exercises = [...]`, or place `{{{{ exercise {} }}}}` in its body", ex.id, ex.id)),
             );
         }
@@ -120,7 +121,7 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
 
     for m in &course.modules {
         if m.lessons.is_empty() {
-            out.push(Diagnostic::warning(format!("module `{}` has no lessons", m.slug)).in_file(&m.intro.source).hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)));
+            out.push(Diagnostic::warning(format!("module `{}` has no lessons", m.slug)).in_file(&m.intro.source).at(0..0).hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)));
         }
         if let Some(f) = &m.facilitator {
             let total: u32 = f.agenda.iter().map(|a| a.minutes).sum();

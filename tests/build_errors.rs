@@ -132,7 +132,7 @@ fn duplicate_exercise_ids_in_two_sub_folders() {
     r.failed();
     let d = r.diagnostics().into_iter().find(|d| d.message.contains("`dup` is defined twice")).unwrap_or_else(|| panic!("{}", r.stderr));
     assert!(d.message.contains("exercises/a/dup.toml") && d.message.contains("exercises/b/dup.toml"), "{}", d.text);
-    assert!(d.location.as_deref().is_some_and(|l| l.starts_with("exercises/b/dup.toml")), "{}", d.text);
+    assert_eq!(d.location.as_deref(), Some("exercises/b/dup.toml:1:1"), "{}", d.text);
     assert!(d.hint.is_some());
 }
 
@@ -144,7 +144,7 @@ fn case_colliding_lesson_slugs() {
     r.failed();
     let d = r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
     assert!(d.message.contains("02-second") || d.message.contains("Second"), "{}", d.text);
-    assert!(d.location.as_deref().is_some_and(|l| l.starts_with("content/01-start/")), "{}", d.text);
+    assert!(d.location.as_deref().is_some_and(|l| l.starts_with("content/01-start/") && l.ends_with(".md:1:1")), "{}", d.text);
 }
 
 #[test]
@@ -155,7 +155,7 @@ fn case_colliding_module_slugs() {
     let r = f.build(&[]);
     r.failed();
     let d = r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
-    assert!(d.location.as_deref().is_some_and(|l| l.starts_with("content/01-")), "{}", d.text);
+    assert!(d.location.as_deref().is_some_and(|l| l.starts_with("content/01-") && l.ends_with("_index.md:1:1")), "{}", d.text);
 }
 
 #[test]
@@ -166,7 +166,7 @@ fn case_colliding_page_slugs() {
     let r = f.build(&[]);
     r.failed();
     let d = r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
-    assert!(d.location.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("content/credits.md")), "{}", d.text);
+    assert!(d.location.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("content/credits.md:1:1")), "{}", d.text);
 }
 
 #[test]
@@ -357,21 +357,21 @@ fn warning_fixture() -> Fixture {
 fn warnings_are_reported_and_the_build_succeeds() {
     let f = warning_fixture();
     let r = f.build(&[]);
-    r.ok().has_warning("exercise `unused-journal` is not used by any lesson", "exercises/unused-journal.toml").has_warning("module `02-empty` has no lessons", "content/02-empty/_index.md");
+    r.ok().has_warning("exercise `unused-journal` is not used by any lesson", "exercises/unused-journal.toml:1:1").has_warning("module `02-empty` has no lessons", "content/02-empty/_index.md:1:1");
     assert_eq!(r.error_count(), 0);
     assert!(r.stderr.lines().any(|l| l.starts_with("Built ") && l.contains("2 warnings")), "{}", r.stderr);
     assert!(f.out_file("index.html").is_file());
     let r = f.check(&[]);
-    r.ok().has_warning("not used by any lesson", "exercises/unused-journal.toml");
+    r.ok().has_warning("not used by any lesson", "exercises/unused-journal.toml:1:1");
 }
 
 #[test]
 fn deny_warnings_makes_them_fail() {
     let f = warning_fixture();
     let r = f.build(&["--deny-warnings"]);
-    r.failed().has_error("exercise `unused-journal` is not used by any lesson", "exercises/unused-journal.toml").has_error("module `02-empty` has no lessons", "content/02-empty/_index.md");
+    r.failed().has_error("exercise `unused-journal` is not used by any lesson", "exercises/unused-journal.toml:1:1").has_error("module `02-empty` has no lessons", "content/02-empty/_index.md:1:1");
     assert!(!f.out().exists(), "nothing written");
-    f.check(&["--deny-warnings"]).failed().has_error("has no lessons", "content/02-empty/_index.md");
+    f.check(&["--deny-warnings"]).failed().has_error("has no lessons", "content/02-empty/_index.md:1:1");
     // Without warnings, --deny-warnings builds.
     let f = Fixture::new();
     f.build(&["--deny-warnings"]).ok();

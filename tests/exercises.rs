@@ -682,7 +682,7 @@ fn an_exercise_twice_in_one_lesson_is_an_error() {
 fn an_unused_exercise_is_a_warning() {
     let f = Fixture::new();
     f.write("exercises/spare.toml", "title = \"Spare\"\nkind = \"journal\"\nprompt = \"P\"\n");
-    f.check(&[]).ok().has_warning("exercise `spare` is not used by any lesson", "exercises/spare.toml");
+    f.check(&[]).ok().has_warning("exercise `spare` is not used by any lesson", "exercises/spare.toml:1:1");
 }
 
 #[test]

@@ -293,6 +293,7 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
             diags.push(
                 Diagnostic::error(format!("lessons `{other}.md` and `{}.md` differ only in letter case", l.slug))
                     .in_file(&l.body.source)
+                    .at(0..0)
                     .hint("rename one: their pages would overwrite each other on case-insensitive systems"),
             );
         }

@@ -113,6 +113,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
             diags.push(
                 Diagnostic::error(format!("module folders `content/{other}` and `content/{}` differ only in letter case", m.slug))
                     .in_file(&m.intro.source)
+                    .at(0..0)
                     .hint("rename one: their pages would overwrite each other on case-insensitive systems"),
             );
         }
@@ -131,6 +132,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
             diags.push(
                 Diagnostic::error(format!("pages `content/{other}.md` and `content/{}.md` differ only in letter case", p.slug))
                     .in_file(&p.body.source)
+                    .at(0..0)
                     .hint("rename one: their pages would overwrite each other on case-insensitive systems"),
             );
         }
@@ -223,11 +225,13 @@ fn load_exercises(root: &Path) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>,
         diags.extend(ds);
         let shown = display_path(root, path);
         if let Some(first) = where_defined.insert(id.clone(), shown.clone()) {
-            diags.push(
-                Diagnostic::error(format!("exercise id `{id}` is defined twice: {first} and {shown}"))
-                    .in_path(shown)
-                    .hint("exercise ids are file names and must be unique across exercises/ and its sub-folders; rename one"),
-            );
+            let d = Diagnostic::error(format!("exercise id `{id}` is defined twice: {first} and {shown}"))
+                .hint("exercise ids are file names and must be unique across exercises/ and its sub-folders; rename one");
+            // Point at the second file's first line when it parsed; otherwise name the file.
+            diags.push(match &ex {
+                Some(e) => d.in_file(&e.source).at(0..0),
+                None => d.in_path(shown),
+            });
             continue;
         }
         if ex.is_none() {
