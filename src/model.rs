@@ -265,6 +265,33 @@ impl Course {
     pub fn lessons(&self) -> impl Iterator<Item = &Lesson> {
         self.modules.iter().flat_map(|m| m.lessons.iter())
     }
+    /// Every Markdown document in a fixed order: home, pages, then each module's intro and lessons.
+    pub fn documents(&self) -> Vec<&Document> {
+        let mut v = vec![&self.home];
+        v.extend(self.pages.iter().map(|p| &p.body));
+        for m in &self.modules {
+            v.push(&m.intro);
+            v.extend(m.lessons.iter().map(|l| &l.body));
+        }
+        v
+    }
+
+    /// The lesson before (module, lesson) in course order, across module boundaries.
+    pub fn previous_lesson(&self, mi: usize, li: usize) -> Option<(usize, usize)> {
+        if li > 0 {
+            return Some((mi, li - 1));
+        }
+        (0..mi).rev().find(|&m| !self.modules[m].lessons.is_empty()).map(|m| (m, self.modules[m].lessons.len() - 1))
+    }
+
+    /// The lesson after (module, lesson) in course order, across module boundaries.
+    pub fn next_lesson(&self, mi: usize, li: usize) -> Option<(usize, usize)> {
+        if li + 1 < self.modules[mi].lessons.len() {
+            return Some((mi, li + 1));
+        }
+        (mi + 1..self.modules.len()).find(|&m| !self.modules[m].lessons.is_empty()).map(|m| (m, 0))
+    }
+
     pub fn lesson_count(&self) -> usize {
         self.modules.iter().map(|m| m.lessons.len()).sum()
     }

@@ -27,17 +27,6 @@ pub fn check(root: &Path) -> (Option<Course>, Diagnostics) {
     (ok.then_some(course), diags)
 }
 
-/// Every Markdown document in a fixed order: home, pages, then each module's intro and lessons.
-pub fn documents(course: &Course) -> Vec<&Document> {
-    let mut v = vec![&course.home];
-    v.extend(course.pages.iter().map(|p| &p.body));
-    for m in &course.modules {
-        v.push(&m.intro);
-        v.extend(m.lessons.iter().map(|l| &l.body));
-    }
-    v
-}
-
 /// What relative links in the course may point at: every page's source, and every other file.
 pub fn link_index(course: &Course) -> LinkIndex {
     let mut pages: HashMap<String, String> = HashMap::new();
@@ -53,6 +42,8 @@ pub fn link_index(course: &Course) -> LinkIndex {
     }
     let mut files: HashSet<String> = course.assets.iter().map(|a| a.output.clone()).collect();
     files.extend(validate::generated_paths(course));
+    // A link may also name a page's .html directly.
+    files.extend(pages.values().cloned());
     LinkIndex { pages, files }
 }
 
@@ -103,7 +94,7 @@ pub fn compile_all(course: &mut Course) -> (AnchorChecks, Vec<Diagnostic>) {
 
 /// The cross-file checks, with the anchor checks collected by `compile_all`.
 pub fn validate_with(course: &Course, anchors: &AnchorChecks) -> Vec<Diagnostic> {
-    let docs = documents(course);
+    let docs = course.documents();
     let by_name: HashMap<&str, &Document> = docs.iter().map(|d| (d.source.name.as_str(), *d)).collect();
     let mut checks: Vec<(AnchorCheck, &Document)> = Vec::new();
     for (name, list) in anchors {

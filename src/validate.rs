@@ -139,22 +139,13 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
     }
 
     // Anchors into other pages, now that every page's headings are known.
-    let mut ids_of: HashMap<String, HashSet<&str>> = HashMap::new();
-    ids_of.insert("index.html".into(), course.home.headings.iter().map(|h| h.id.as_str()).collect());
-    for p in &course.pages {
-        ids_of.insert(format!("{}.html", p.slug), p.body.headings.iter().map(|h| h.id.as_str()).collect());
-    }
-    for m in &course.modules {
-        ids_of.insert(format!("{}/index.html", m.slug), m.intro.headings.iter().map(|h| h.id.as_str()).collect());
-        for l in &m.lessons {
-            ids_of.insert(l.path(), l.body.headings.iter().map(|h| h.id.as_str()).collect());
-        }
-    }
+    let ids_of: HashMap<&str, HashSet<&str>> =
+        course.documents().into_iter().map(|d| (d.output.as_str(), d.headings.iter().map(|h| h.id.as_str()).collect())).collect();
     for (check, doc) in anchors {
-        let ok = ids_of.get(&check.target).is_some_and(|ids| ids.contains(check.fragment.as_str()));
+        let ok = ids_of.get(check.target.as_str()).is_some_and(|ids| ids.contains(check.fragment.as_str()));
         if !ok {
             let mut hint = format!("{} has no heading with id `{}`", check.target, check.fragment);
-            if let Some(ids) = ids_of.get(&check.target) {
+            if let Some(ids) = ids_of.get(check.target.as_str()) {
                 let owned: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
                 if let Some(c) = closest(&check.fragment, owned.iter()) {
                     hint = format!("did you mean `#{c}`? {hint}");

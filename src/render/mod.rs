@@ -145,12 +145,11 @@ fn assemble(page: pages::RenderedPage, minify_on: bool) -> Vec<u8> {
 /// HTML pages written.
 pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Result<usize, Diagnostics> {
     let templates = Templates::new(course)?;
-    let shared = pages::Shared::new(course);
     let ids = PageId::all(course);
     let results: Vec<Result<(), Diagnostic>> = ids
         .par_iter()
         .map(|id| {
-            let page = pages::render_page(course, &shared, &templates, opts, id)?;
+            let page = pages::render_page(course, &templates, opts, id)?;
             let path = page.path.clone();
             sink.put(&path, assemble(page, opts.minify)).map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
         })
@@ -174,8 +173,7 @@ pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Re
 
 /// Renders one page (for `sonder serve`'s incremental rebuilds).
 pub fn render_one(course: &Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<(String, Vec<u8>), Diagnostic> {
-    let shared = pages::Shared::new(course);
-    let page = pages::render_page(course, &shared, templates, opts, id)?;
+    let page = pages::render_page(course, templates, opts, id)?;
     let path = page.path.clone();
     Ok((path, assemble(page, opts.minify)))
 }

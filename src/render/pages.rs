@@ -84,30 +84,6 @@ impl PageId {
     }
 }
 
-/// What every page shares, computed once per render.
-pub struct Shared {
-    /// (module index, lesson index) in course order, for previous/next across modules.
-    order: Vec<(usize, usize)>,
-    /// Position in `order` of each module's first lesson.
-    module_start: Vec<usize>,
-}
-
-impl Shared {
-    pub fn new(course: &Course) -> Shared {
-        let order = course.modules.iter().enumerate().flat_map(|(mi, m)| (0..m.lessons.len()).map(move |li| (mi, li))).collect();
-        let module_start = course
-            .modules
-            .iter()
-            .scan(0, |start, m| {
-                let here = *start;
-                *start += m.lessons.len();
-                Some(here)
-            })
-            .collect();
-        Shared { order, module_start }
-    }
-}
-
 #[derive(Serialize)]
 struct SiteCtx<'a> {
     id: &'a str,
@@ -208,7 +184,7 @@ pub struct RenderedPage {
     pub chunks: Vec<String>,
 }
 
-pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<RenderedPage, Diagnostic> {
+pub fn render_page(course: &Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<RenderedPage, Diagnostic> {
     let mut chunks: Vec<String> = Vec::new();
     let path = id.path(course);
     let root = relative_url(&path, "index.html").trim_end_matches("index.html").to_string();
@@ -391,15 +367,14 @@ pub fn render_page(course: &Course, shared: &Shared, templates: &Templates, opts
         PageId::Lesson(mi, li) => {
             let m = &course.modules[mi];
             let l = &m.lessons[li];
-            let pos = shared.module_start[mi] + li;
-            let neighbour = |p: Option<&(usize, usize)>| {
-                p.map(|&(pm, pl)| {
+            let neighbour = |p: Option<(usize, usize)>| {
+                p.map(|(pm, pl)| {
                     let n = &course.modules[pm].lessons[pl];
                     Link { title: n.title.clone(), href: relative_url(&path, &n.path()) }
                 })
             };
-            ctx.insert("prev", &neighbour(pos.checked_sub(1).and_then(|p| shared.order.get(p))));
-            ctx.insert("next", &neighbour(shared.order.get(pos + 1)));
+            ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));
+            ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
             ctx.insert("title", &l.title);
             ctx.insert(
                 "lesson",

@@ -45,9 +45,6 @@ pub struct Built {
     templates: Templates,
     /// Anchor checks of each document, by its file name (`content/m/l.md`).
     anchors: HashMap<String, Vec<AnchorCheck>>,
-    /// Link targets (they change only when files are added or removed: a full build).
-    link_pages: HashMap<String, String>,
-    link_files: HashSet<String>,
     /// Warnings of single files (load and compile), by file name; and of the cross-file checks.
     file_warnings: BTreeMap<String, Vec<Diagnostic>>,
     validate_warnings: Vec<Diagnostic>,
@@ -209,7 +206,6 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static
     };
     let t = Instant::now();
     let (anchors, compile_diags) = site::compile_all(&mut course);
-    let (link_pages, link_files) = (course.links.pages.clone(), course.links.files.clone());
     diags.extend(compile_diags);
     timings.push(("markdown", t.elapsed()));
     let t = Instant::now();
@@ -232,7 +228,7 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static
     }
     timings.push(("render", t.elapsed()));
     let files = sink.files.into_inner().unwrap_or_else(|e| e.into_inner());
-    Ok((Built { course, templates, anchors, link_pages, link_files, file_warnings, validate_warnings, warnings_changed: false }, files))
+    Ok((Built { course, templates, anchors, file_warnings, validate_warnings, warnings_changed: false }, files))
 }
 
 fn rel_string(root: &Path, path: &Path) -> Option<String> {
@@ -348,7 +344,7 @@ impl Builder {
                 }
                 "content" => {
                     let name = comps[comps.len() - 1];
-                    let known_doc = site::documents(course).iter().any(|d| d.source.name == rel);
+                    let known_doc = course.documents().iter().any(|d| d.source.name == rel);
                     if !is_file || !known_doc {
                         if !exists && !known_doc {
                             None
@@ -607,7 +603,7 @@ impl Builder {
     fn compile_doc(b: &Built, doc: &mut Document, dir: &str, out: &str) -> Result<(Vec<AnchorCheck>, Vec<Diagnostic>), StepError> {
         doc.dir = dir.to_string();
         doc.output = out.to_string();
-        let mut c = markdown::compile(doc, &LinkTargets { pages: &b.link_pages, files: &b.link_files }, false);
+        let mut c = markdown::compile(doc, &LinkTargets { pages: &b.course.links.pages, files: &b.course.links.files }, false);
         doc.headings = std::mem::take(&mut c.headings);
         doc.markers = std::mem::take(&mut c.markers);
         if c.diagnostics.iter().any(Diagnostic::is_error) {
@@ -669,11 +665,11 @@ impl Builder {
             for l in 0..course.modules[mi].lessons.len() {
                 affected.add(PageId::Lesson(mi, l));
             }
-            if let Some(prev) = (0..mi).rev().find(|&m| !course.modules[m].lessons.is_empty()) {
-                affected.add(PageId::Lesson(prev, course.modules[prev].lessons.len() - 1));
+            if let Some((pm, pl)) = course.previous_lesson(mi, 0) {
+                affected.add(PageId::Lesson(pm, pl));
             }
-            if let Some(next) = (mi + 1..course.modules.len()).find(|&m| !course.modules[m].lessons.is_empty()) {
-                affected.add(PageId::Lesson(next, 0));
+            if let Some((nm, nl)) = course.next_lesson(mi, course.modules[mi].lessons.len().saturating_sub(1)) {
+                affected.add(PageId::Lesson(nm, nl));
             }
         }
         affected.module_pages(mi);
