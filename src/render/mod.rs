@@ -2,6 +2,7 @@
 //! the site consists of. Pure: nothing here touches the disk.
 
 pub mod exercises;
+mod minify;
 mod pages;
 
 use std::collections::HashMap;
@@ -29,6 +30,9 @@ pub struct RenderOptions {
 /// Compiled templates of a theme. Built once per build (or per template change in serve).
 pub struct Templates {
     tera: Tera,
+    /// Minification was asked for but some template could not be minified ahead (see
+    /// `minify::minify_template`): pages are minified whole after rendering instead.
+    minify_whole_pages: bool,
 }
 
 /// Extracts "line:col" from a tera/pest parse error text ("--> 3:5").
@@ -52,7 +56,8 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 }
 
 impl Templates {
-    pub fn new(course: &Course) -> Result<Templates, Diagnostics> {
+    /// Compiles the theme's templates; with `minify`, minified ahead where that is safe.
+    pub fn new(course: &Course, minify: bool) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
         let mut diags = Diagnostics::default();
@@ -74,18 +79,37 @@ impl Templates {
         if diags.has_errors() {
             return Err(diags);
         }
+        if minify {
+            let minified: Option<Vec<(&str, String)>> =
+                course.theme.templates.iter().map(|(n, _, s)| Some((n.as_str(), minify::minify_template(s)?))).collect();
+            if let Some(minified) = minified {
+                let mut ahead = tera.clone();
+                if ahead.add_raw_templates(minified.iter().map(|(n, s)| (*n, s.as_str()))).is_ok() {
+                    return Templates::checked(ahead, course, false);
+                }
+            }
+        }
         let all: Vec<(&str, &str)> = course.theme.templates.iter().map(|(n, _, s)| (n.as_str(), s.as_str())).collect();
         if let Err(e) = tera.add_raw_templates(all) {
             return Err(Diagnostic::error(format!("the theme's templates do not fit together: {}", error_chain(&e)))
                 .hint("check {% extends %}, {% include %} and {% import %} names")
                 .into());
         }
+        Templates::checked(tera, course, minify)
+    }
+
+    fn checked(tera: Tera, course: &Course, minify_whole_pages: bool) -> Result<Templates, Diagnostics> {
         for required in pages::REQUIRED_TEMPLATES {
             if !course.theme.templates.iter().any(|(n, _, _)| n == required) {
                 return Err(Diagnostic::error(format!("the theme has no template `{required}`")).hint(format!("add templates/{required} to the theme")).into());
             }
         }
-        Ok(Templates { tera })
+        Ok(Templates { tera, minify_whole_pages })
+    }
+
+    /// Whether HTML fragments are minified as they are made (templates were minified ahead).
+    pub fn minify_fragments(&self, opts: &RenderOptions) -> bool {
+        opts.minify && !self.minify_whole_pages
     }
 
     pub fn render(&self, name: &str, shown: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
@@ -108,19 +132,10 @@ fn line_offset(text: &str, line: usize, col: usize) -> usize {
     offset.min(text.len().saturating_sub(1))
 }
 
-/// Minifies a page; on the rare input minify-html cannot improve, the page stays as it was.
-pub fn minify(html: &[u8]) -> Vec<u8> {
-    // Keeping optional closing tags makes minify-html over twice as slow (measured on a 10k-lesson
-    // course); omitting them is valid HTML.
-    let mut cfg = minify_html::Cfg::new();
-    cfg.minify_css = true;
-    minify_html::minify(html, &cfg)
-}
-
-/// The page's bytes: minified piece by piece when it has chunks (minify-html needs about fifteen
-/// times its input in memory, so a 20 MB page must not go through it in one piece).
-fn assemble(page: pages::RenderedPage, minify_on: bool) -> Vec<u8> {
-    let frame = if minify_on { minify(page.html.as_bytes()) } else { page.html.into_bytes() };
+/// The page's bytes: its chunks, if any, spliced in (minify-html needs about fifteen times its input
+/// in memory, so a 20 MB page must not go through it in one piece).
+fn assemble(page: pages::RenderedPage, templates: &Templates, opts: &RenderOptions) -> Vec<u8> {
+    let frame = if opts.minify && templates.minify_whole_pages { minify::minify_page(page.html.as_bytes()) } else { page.html.into_bytes() };
     if page.chunks.is_empty() {
         return frame;
     }
@@ -131,8 +146,8 @@ fn assemble(page: pages::RenderedPage, minify_on: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(frame.len() + page.chunks.iter().map(String::len).sum::<usize>());
     out.extend_from_slice(&frame[..at]);
     for chunk in &page.chunks {
-        if minify_on {
-            out.extend_from_slice(&minify(chunk.as_bytes()));
+        if opts.minify {
+            out.extend_from_slice(minify::minify_fragment(chunk).as_bytes());
         } else {
             out.extend_from_slice(chunk.as_bytes());
         }
@@ -144,14 +159,14 @@ fn assemble(page: pages::RenderedPage, minify_on: bool) -> Vec<u8> {
 /// Renders every page and theme file of the course into `sink`, in parallel. Returns the number of
 /// HTML pages written.
 pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Result<usize, Diagnostics> {
-    let templates = Templates::new(course)?;
+    let templates = Templates::new(course, opts.minify)?;
     let ids = PageId::all(course);
     let results: Vec<Result<(), Diagnostic>> = ids
         .par_iter()
         .map(|id| {
             let page = pages::render_page(course, &templates, opts, id)?;
             let path = page.path.clone();
-            sink.put(&path, assemble(page, opts.minify)).map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
+            sink.put(&path, assemble(page, &templates, opts)).map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
         })
         .collect();
     let mut diags = Diagnostics::default();
@@ -175,7 +190,7 @@ pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Re
 pub fn render_one(course: &Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<(String, Vec<u8>), Diagnostic> {
     let page = pages::render_page(course, templates, opts, id)?;
     let path = page.path.clone();
-    Ok((path, assemble(page, opts.minify)))
+    Ok((path, assemble(page, templates, opts)))
 }
 
 /// The names of templates each page kind is rendered with (for incremental rebuilds on template edits).

@@ -219,7 +219,7 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static
         return Err(diags);
     }
     let t = Instant::now();
-    let templates = Templates::new(&course)?;
+    let templates = Templates::new(&course, opts.minify)?;
     let sink = MemSink::default();
     let (rendered, copied) = rayon::join(|| render::render_site(&course, opts, &sink), || output::copy_assets(&course.assets, &sink));
     rendered?;
@@ -809,6 +809,7 @@ impl Builder {
     /// that use a changed template (all pages when a changed template is shared, e.g. base.html).
     fn update_theme(&mut self, affected: &mut Affected) -> Result<(), StepError> {
         let root = self.root.clone();
+        let minify = self.opts.minify;
         let b = self.built_mut()?;
         let mut diags = Vec::new();
         let theme = load::theme::load(&root, &b.course.config.theme, &mut diags);
@@ -816,7 +817,7 @@ impl Builder {
             return Err(StepError::Failed(Diagnostics { items: diags }));
         }
         let old = std::mem::replace(&mut b.course.theme, theme);
-        let templates = match Templates::new(&b.course) {
+        let templates = match Templates::new(&b.course, minify) {
             Ok(t) => t,
             Err(d) => {
                 b.course.theme = old;
