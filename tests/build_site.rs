@@ -796,3 +796,106 @@ fn markup_contract_on_every_page_kind() {
     }
     one(&j, "input[type=file][data-sonder-action=\"import\"]");
 }
+
+// ---------------------------------------------------------------- minified = same page
+
+/// A page as the browser sees it: every element with its attributes, in document order, and the
+/// text with runs of whitespace collapsed. Minification may change bytes, never this. (Whitespace
+/// inside attribute values is ignored: minify-html writes `width=device-width,initial-scale=1`.)
+fn page_shape(html: &str) -> (Vec<String>, String) {
+    let doc = Html::parse_document(html);
+    let elements = doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .map(|e| {
+            let mut attrs: Vec<String> = e.value().attrs().map(|(k, v)| format!("{k}={:?}", v.split_whitespace().collect::<String>())).collect();
+            attrs.sort();
+            format!("<{} {}>", e.value().name(), attrs.join(" "))
+        })
+        .collect();
+    // Each text node with its whitespace collapsed; whitespace-only nodes between elements dropped
+    // (the minifier removes those where they do not render). A parser with scripting on reads
+    // <noscript> as raw text, which the minifier minifies as the HTML it is, and <style> is
+    // minified as CSS (`\b7 ` becomes `·`): both left out.
+    let text = doc
+        .root_element()
+        .descendants()
+        .filter(|n| n.parent().and_then(|p| p.value().as_element()).is_none_or(|e| !matches!(e.name(), "noscript" | "style")))
+        .filter_map(|n| n.value().as_text().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("|");
+    (elements, text)
+}
+
+fn assert_same_pages(root: &std::path::Path) {
+    let r = root.to_string_lossy().into_owned();
+    let min = tempfile::tempdir().unwrap();
+    let full = tempfile::tempdir().unwrap();
+    let (min_out, full_out) = (min.path().join("site"), full.path().join("site"));
+    sonder_in(root, &["build", "--root", &r, "--output", min_out.to_str().unwrap(), "--quiet"]).ok();
+    sonder_in(root, &["build", "--root", &r, "--output", full_out.to_str().unwrap(), "--no-minify", "--quiet"]).ok();
+    let pages = html_files_under(&full_out);
+    assert!(pages.len() > 5);
+    let (mut min_bytes, mut full_bytes) = (0, 0);
+    for page in &pages {
+        let a = std::fs::read_to_string(min_out.join(page)).unwrap();
+        let b = std::fs::read_to_string(full_out.join(page)).unwrap();
+        min_bytes += a.len();
+        full_bytes += b.len();
+        let (ea, ta) = page_shape(&a);
+        let (eb, tb) = page_shape(&b);
+        if let Some(i) = (0..ea.len().max(eb.len())).find(|&i| ea.get(i) != eb.get(i)) {
+            panic!("{page}: element {i} differs after minification:\n  minified:   {:?}\n  unminified: {:?}", ea.get(i), eb.get(i));
+        }
+        if ta != tb {
+            let (wa, wb): (Vec<&str>, Vec<&str>) = (ta.split('|').collect(), tb.split('|').collect());
+            let i = (0..wa.len().max(wb.len())).find(|&i| wa.get(i) != wb.get(i)).unwrap_or(0);
+            panic!("{page}: text node {i} differs after minification:\n  minified:   {:?}\n  unminified: {:?}", wa.get(i), wb.get(i));
+        }
+    }
+    assert!(min_bytes * 100 < full_bytes * 99, "minified {min_bytes} B vs unminified {full_bytes} B");
+}
+
+#[test]
+fn minified_pages_of_the_sample_course_are_the_same_pages() {
+    // Templates are minified once ahead and fragments one by one (src/render/minify.rs): every
+    // page must still parse to exactly what the unminified page parses to.
+    assert_same_pages(&repo_root());
+}
+
+#[test]
+fn a_template_that_cannot_be_minified_ahead_still_gives_minified_pages() {
+    let f = Fixture::new();
+    // Tera inside an end tag: the template is left as written and pages are minified whole.
+    f.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}<section class=\"odd\">\n  <p>Spaced    out</p>\n</{{ \"section\" }}>{% endblock main %}",
+    );
+    f.write("content/about.md", "+++\ntitle = \"About\"\n+++\nAbout   this.\n");
+    f.build(&[]).ok();
+    let page = f.read("public/about.html");
+    assert!(page.contains("<p>Spaced out"), "{page}");
+    assert!(!page.contains("\n<"), "the page is minified whole: {page}");
+    let lesson = f.read("public/01-start/01-first.html");
+    assert!(!lesson.contains("\n<"), "{lesson}");
+    assert_same_pages(f.root());
+}
+
+#[test]
+fn the_output_folder_is_marked_as_a_top_directory_where_the_file_system_allows() {
+    // ext4 then spreads the module folders over block groups with free inodes instead of the
+    // group the previous build's files were just deleted from (bench/PROFILE.md).
+    let f = Fixture::new();
+    f.build(&[]).ok();
+    let out = Command::new("lsattr").arg("-d").arg(f.out()).output();
+    match out {
+        Ok(o) if o.status.success() => {
+            let flags = String::from_utf8_lossy(&o.stdout);
+            let flags = flags.split_whitespace().next().unwrap_or("");
+            assert!(flags.contains('T'), "lsattr -d public: {flags}");
+        }
+        _ => eprintln!("note: lsattr cannot read flags here (not ext2/3/4?); nothing to check"),
+    }
+}
