@@ -153,6 +153,14 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         diags.push(d);
         return Err(diags);
     }
+    let render_opts = RenderOptions { minify: opts.minify.unwrap_or(course.config.minify), live_reload_script: None };
+    let templates = match render::Templates::new(&course, render_opts.minify) {
+        Ok(t) => t,
+        Err(d) => {
+            diags.extend(d.items);
+            return Err(diags);
+        }
+    };
     let staging = match output::Staging::new(&output) {
         Ok(s) => s,
         Err(e) => {
@@ -164,8 +172,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     for m in &course.modules {
         let _ = std::fs::create_dir_all(staging.dir.join(&m.slug));
     }
-    let render_opts = RenderOptions { minify: opts.minify.unwrap_or(course.config.minify), live_reload_script: None };
-    let (rendered, copied) = rayon::join(|| render::render_site(&course, &render_opts, &sink), || output::copy_assets(&course.assets, &sink));
+    let (rendered, copied) = rayon::join(|| render::render_site(&course, &templates, &render_opts, &sink), || output::copy_assets(&course.assets, &sink));
     let pages = match rendered {
         Ok(n) => n,
         Err(d) => {

@@ -1,6 +1,6 @@
 //! Where HTML is minified. Pages are not minified whole: the theme's templates are minified once,
-//! when they are compiled, and each HTML fragment that goes into a page (a Markdown body, an
-//! exercise form) once, when it is made. The output is the same kind of minified HTML for a
+//! when they are compiled, and each piece of Markdown-made HTML that goes into a page once, when it
+//! is made (exercise forms are written without spare whitespace by `render::exercises`). The output is the same kind of minified HTML for a
 //! fraction of the work: a 10,000-lesson course used to run the page chrome and the module
 //! navigation through minify-html 10,000 times (two thirds of the build's CPU; bench/PROFILE.md).
 //!
@@ -190,10 +190,6 @@ fn required_tags(s: &str) -> Option<Vec<(bool, String)>> {
     Some(scan_markup(s)?.into_iter().filter(|m| !optional_tag(m)).map(|m| (m.closing, m.name)).collect())
 }
 
-fn tera_tags(s: &str) -> Option<Vec<&str>> {
-    Some(split_template(s)?.into_iter().filter_map(|p| if let Piece::Tera(t) = p { Some(t) } else { None }).collect())
-}
-
 /// Minifies a template with its tera tags kept as they are, or says it cannot be done safely.
 ///
 /// minify-html keeps `{{ }}`, `{% %}` and `{# #}` between elements as they are, but not inside a
@@ -206,18 +202,8 @@ pub fn minify_template(source: &str) -> Option<String> {
     if source.contains(MASK_OPEN) || source.contains(MASK_CLOSE) || source.contains("sonder-tpl-") || source.contains("sonder-raw-") {
         return None;
     }
-    let pieces = split_template(source)?;
-    let mut tags: Vec<&str> = Vec::new();
-    let mut masked = String::with_capacity(source.len());
-    for p in &pieces {
-        match p {
-            Piece::Html(h) => masked.push_str(h),
-            Piece::Tera(t) => {
-                masked.push_str(&mask(tags.len()));
-                tags.push(t);
-            }
-        }
-    }
+    let (mut masked, tags) = mask_tera(source)?;
+    let required = required_tags(&masked)?;
     // Replace what the minifier must not touch, from the end so offsets stay valid.
     let markup = scan_markup(&masked)?;
     let mut kept: Vec<(String, String)> = Vec::new(); // (stand-in, original)
@@ -265,26 +251,27 @@ pub fn minify_template(source: &str) -> Option<String> {
         }
         out = out.replacen(stand_in.as_str(), original, 1);
     }
-    let same_tera = tera_tags(&out)? == tera_tags(source)?;
-    let same_tags = required_tags(&mask_all(&out)?)? == required_tags(&mask_all(source)?)?;
+    let (out_masked, out_tags) = mask_tera(&out)?;
+    let same_tera = out_tags == tags;
+    let same_tags = required_tags(&out_masked)? == required;
     (same_tera && same_tags).then_some(out)
 }
 
-/// The template with every tera tag replaced by a stand-in, for looking at its HTML.
-fn mask_all(s: &str) -> Option<String> {
-    let mut i = 0;
-    Some(
-        split_template(s)?
-            .into_iter()
-            .map(|p| match p {
-                Piece::Html(h) => h.to_string(),
-                Piece::Tera(_) => {
-                    i += 1;
-                    mask(i)
-                }
-            })
-            .collect(),
-    )
+/// The template with every tera tag replaced by a numbered stand-in (for looking at its HTML), and
+/// the tags in order.
+fn mask_tera(s: &str) -> Option<(String, Vec<&str>)> {
+    let mut tags: Vec<&str> = Vec::new();
+    let mut masked = String::with_capacity(s.len());
+    for p in split_template(s)? {
+        match p {
+            Piece::Html(h) => masked.push_str(h),
+            Piece::Tera(t) => {
+                masked.push_str(&mask(tags.len()));
+                tags.push(t);
+            }
+        }
+    }
+    Some((masked, tags))
 }
 
 #[cfg(test)]

@@ -157,16 +157,15 @@ fn assemble(page: pages::RenderedPage, templates: &Templates, opts: &RenderOptio
 }
 
 /// Renders every page and theme file of the course into `sink`, in parallel. Returns the number of
-/// HTML pages written.
-pub fn render_site(course: &Course, opts: &RenderOptions, sink: &dyn Sink) -> Result<usize, Diagnostics> {
-    let templates = Templates::new(course, opts.minify)?;
+/// HTML pages written. `templates` must have been made with the same `opts.minify`.
+pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions, sink: &dyn Sink) -> Result<usize, Diagnostics> {
     let ids = PageId::all(course);
     let results: Vec<Result<(), Diagnostic>> = ids
         .par_iter()
         .map(|id| {
-            let page = pages::render_page(course, &templates, opts, id)?;
+            let page = pages::render_page(course, templates, opts, id)?;
             let path = page.path.clone();
-            sink.put(&path, assemble(page, &templates, opts)).map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
+            sink.put(&path, assemble(page, templates, opts)).map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
         })
         .collect();
     let mut diags = Diagnostics::default();
