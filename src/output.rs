@@ -2,7 +2,7 @@
 //! whole build succeeded, so a failed build leaves the previous site untouched.
 
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -16,19 +16,31 @@ pub struct DirSink {
     pub dir: PathBuf,
 }
 
-impl Sink for DirSink {
-    fn put(&self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
+impl DirSink {
+    /// Creates the file, and its folder when that does not exist yet.
+    fn create(&self, path: &str) -> io::Result<fs::File> {
         let target = self.dir.join(path);
-        match fs::write(&target, &bytes) {
-            Ok(()) => Ok(()),
+        match fs::File::create(&target) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 if let Some(parent) = target.parent() {
                     fs::create_dir_all(parent)?;
                 }
-                fs::write(&target, &bytes)
+                fs::File::create(&target)
             }
-            Err(e) => Err(e),
+            created => created,
         }
+    }
+}
+
+impl Sink for DirSink {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
+        self.create(path)?.write_all(&bytes)
+    }
+
+    fn put_with(&self, path: &str, write: &mut dyn FnMut(&mut dyn io::Write) -> io::Result<()>) -> io::Result<()> {
+        let mut out = io::BufWriter::with_capacity(256 * 1024, self.create(path)?);
+        write(&mut out)?;
+        out.flush()
     }
 }
 

@@ -18,6 +18,14 @@ pub use pages::PageId;
 /// Where rendered files go: a staging folder on disk (build) or memory (serve).
 pub trait Sink: Sync {
     fn put(&self, path: &str, bytes: Vec<u8>) -> std::io::Result<()>;
+
+    /// Writes a file piece by piece, for pages too big to hold whole. By default the pieces are
+    /// gathered and `put`; a sink on disk streams them.
+    fn put_with(&self, path: &str, write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>) -> std::io::Result<()> {
+        let mut bytes = Vec::new();
+        write(&mut bytes)?;
+        self.put(path, bytes)
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -132,28 +140,54 @@ fn line_offset(text: &str, line: usize, col: usize) -> usize {
     offset.min(text.len().saturating_sub(1))
 }
 
-/// The page's bytes: its chunks, if any, spliced in (minify-html needs about fifteen times its input
-/// in memory, so a 20 MB page must not go through it in one piece).
-fn assemble(page: pages::RenderedPage, templates: &Templates, opts: &RenderOptions) -> Vec<u8> {
-    let frame = if opts.minify && templates.minify_whole_pages { minify::minify_page(page.html.as_bytes()) } else { page.html.into_bytes() };
-    if page.chunks.is_empty() {
-        return frame;
-    }
-    let marker = pages::CHUNKS_PLACEHOLDER.as_bytes();
-    let Some(at) = frame.windows(marker.len()).position(|w| w == marker) else {
-        return frame;
+/// Writes the page: its frame, with its chunks, if any, made, minified and written one at a time
+/// where `CHUNKS_PLACEHOLDER` stands (minify-html needs about fifteen times its input in memory,
+/// and the journal of a 10,000-lesson course is 20 MB).
+fn write_page(page: &pages::RenderedPage, templates: &Templates, opts: &RenderOptions, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let minified;
+    let frame = if opts.minify && templates.minify_whole_pages {
+        minified = minify::minify_page(page.html.as_bytes());
+        &minified[..]
+    } else {
+        page.html.as_bytes()
     };
-    let mut out = Vec::with_capacity(frame.len() + page.chunks.iter().map(String::len).sum::<usize>());
-    out.extend_from_slice(&frame[..at]);
+    let marker = pages::CHUNKS_PLACEHOLDER.as_bytes();
+    let at = if page.chunks.is_empty() { None } else { frame.windows(marker.len()).position(|w| w == marker) };
+    let Some(at) = at else {
+        return out.write_all(frame);
+    };
+    out.write_all(&frame[..at])?;
     for chunk in &page.chunks {
+        let html = chunk();
         if opts.minify {
-            out.extend_from_slice(minify::minify_fragment(chunk).as_bytes());
+            out.write_all(minify::minify_fragment(&html).as_bytes())?;
         } else {
-            out.extend_from_slice(chunk.as_bytes());
+            out.write_all(html.as_bytes())?;
         }
     }
-    out.extend_from_slice(&frame[at + marker.len()..]);
-    out
+    out.write_all(&frame[at + marker.len()..])
+}
+
+/// Writes the page into `sink`: in one piece, or streamed when it has chunks.
+fn put_page(page: pages::RenderedPage, templates: &Templates, opts: &RenderOptions, sink: &dyn Sink) -> Result<(), Diagnostic> {
+    let path = page.path.clone();
+    let written = if page.chunks.is_empty() {
+        sink.put(&path, assemble(page, templates, opts))
+    } else {
+        sink.put_with(&path, &mut |out| write_page(&page, templates, opts, out))
+    };
+    written.map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
+}
+
+/// The page's bytes.
+fn assemble(page: pages::RenderedPage, templates: &Templates, opts: &RenderOptions) -> Vec<u8> {
+    if page.chunks.is_empty() && !(opts.minify && templates.minify_whole_pages) {
+        return page.html.into_bytes();
+    }
+    let mut bytes = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = write_page(&page, templates, opts, &mut bytes);
+    bytes
 }
 
 /// Renders every page and theme file of the course into `sink`, in parallel. Returns the number of
@@ -164,8 +198,7 @@ pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions,
         .par_iter()
         .map(|id| {
             let page = pages::render_page(course, templates, opts, id)?;
-            let path = page.path.clone();
-            sink.put(&path, assemble(page, templates, opts)).map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))
+            put_page(page, templates, opts, sink)
         })
         .collect();
     let mut diags = Diagnostics::default();

@@ -191,16 +191,45 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
 /// survives minification unchanged.
 pub const CHUNKS_PLACEHOLDER: &str = "SONDER-CHUNKS-8f3a1c";
 
+/// A piece of a very large page, made only when the page is written.
+pub type Chunk<'a> = Box<dyn Fn() -> String + Send + Sync + 'a>;
+
 /// A rendered page: its path, its HTML and, for very large pages, body chunks that replace
 /// `CHUNKS_PLACEHOLDER` in it.
-pub struct RenderedPage {
+pub struct RenderedPage<'a> {
     pub path: String,
     pub html: String,
-    pub chunks: Vec<String>,
+    pub chunks: Vec<Chunk<'a>>,
 }
 
-pub fn render_page(course: &Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<RenderedPage, Diagnostic> {
-    let mut chunks: Vec<String> = Vec::new();
+/// One module's section of the journal page ("" when its lessons have no exercises).
+fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str) -> String {
+    let mut section = String::new();
+    for l in &m.lessons {
+        let href = relative_url(path, &l.path());
+        let mut exercises = l.all_exercise_ids().filter_map(|e| course.exercise(e)).peekable();
+        if exercises.peek().is_none() {
+            continue;
+        }
+        section.push_str(&format!(
+            "<section class=\"journal-lesson\" data-sonder-journal-lesson=\"{}\"><h3><a href=\"{}\">{}</a></h3>",
+            esc(&l.key()),
+            esc(&href),
+            esc(&l.title)
+        ));
+        for e in exercises {
+            section.push_str(&journal_exercise_html(e, &href));
+        }
+        section.push_str("</section>");
+    }
+    if section.is_empty() {
+        return section;
+    }
+    format!("<section class=\"journal-module\" data-sonder-journal-module=\"{}\"><h2>{}</h2>{section}</section>", esc(&m.slug), esc(&m.title))
+}
+
+pub fn render_page<'a>(course: &'a Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<RenderedPage<'a>, Diagnostic> {
+    let mut chunks: Vec<Chunk<'a>> = Vec::new();
     let frag = templates.minify_fragments(opts);
     let path = id.path(course);
     let root = relative_url(&path, "index.html").trim_end_matches("index.html").to_string();
@@ -285,35 +314,12 @@ pub fn render_page(course: &Course, templates: &Templates, opts: &RenderOptions,
             ctx.insert("title", "Page not found");
         }
         PageId::Journal => {
-            // The journal of a big course is tens of megabytes: its sections are produced here, one
-            // chunk per module, and spliced into the page after the template (and minifier) ran on
-            // the small frame, so no step ever holds several copies of the whole page.
+            // The journal of a big course is tens of megabytes: the template (and minifier) run on the
+            // small frame, and each module's section is made, minified and written one after the
+            // other when the page is written (`render::write_page`), so no step ever holds the page.
             for m in &course.modules {
-                let mut section = String::new();
-                for l in &m.lessons {
-                    let href = relative_url(&path, &l.path());
-                    let mut exercises = l.all_exercise_ids().filter_map(|e| course.exercise(e)).peekable();
-                    if exercises.peek().is_none() {
-                        continue;
-                    }
-                    section.push_str(&format!(
-                        "<section class=\"journal-lesson\" data-sonder-journal-lesson=\"{}\"><h3><a href=\"{}\">{}</a></h3>",
-                        esc(&l.key()),
-                        esc(&href),
-                        esc(&l.title)
-                    ));
-                    for e in exercises {
-                        section.push_str(&journal_exercise_html(e, &href));
-                    }
-                    section.push_str("</section>");
-                }
-                if !section.is_empty() {
-                    chunks.push(format!(
-                        "<section class=\"journal-module\" data-sonder-journal-module=\"{}\"><h2>{}</h2>{section}</section>",
-                        esc(&m.slug),
-                        esc(&m.title)
-                    ));
-                }
+                let from = path.clone();
+                chunks.push(Box::new(move || journal_module_section(course, m, &from)));
             }
             ctx.insert("title", "My journal");
             ctx.insert("journal_body", CHUNKS_PLACEHOLDER);
