@@ -105,17 +105,6 @@ pub fn validate_with(course: &Course, anchors: &AnchorChecks) -> Vec<Diagnostic>
     validate::validate(course, &checks)
 }
 
-/// Hands the heap's free pages back to the system between loading and rendering: loading on every
-/// core leaves each thread's arena full of freed file buffers and parse trees, which otherwise
-/// count in the build's peak memory for the rest of the run.
-fn release_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free memory to the system; it has no preconditions.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
     pub output: Option<PathBuf>,
@@ -144,7 +133,6 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         _ => return Err(diags),
     };
     course.release_exercise_sources();
-    release_freed_memory();
     let output = match &opts.output {
         Some(o) => o.clone(),
         None => root.join(&course.config.output),
