@@ -1,7 +1,9 @@
 //! Where Markdown becomes HTML: pulldown-cmark with our extensions, stable heading ids with anchor
 //! links, `.md` links rewritten to page links, and `{{ exercise ID }}` markers turned into slots.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 use std::ops::Range;
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -17,11 +19,75 @@ fn options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
 }
 
-/// Markdown of an exercise prompt or hint: no heading anchors, links left as written.
+/// How a document's HTML is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HtmlStyle {
+    /// Not at all: only headings, exercise markers and link problems are worked out.
+    Skip,
+    /// As pulldown-cmark writes it: a line per block (pages that are not minified).
+    Lines,
+    /// Without the newlines between blocks (`push_compact_html`), for minified pages.
+    Compact,
+}
+
+/// Markdown of an exercise prompt or hint: no heading anchors, links left as written. Compact:
+/// it goes into exercise forms and the journal, which are written without spare whitespace.
 pub fn render_fragment(md: &str) -> String {
     let mut out = String::with_capacity(md.len() * 3 / 2);
-    html::push_html(&mut out, Parser::new_ext(md, options()).map(task_marker));
+    push_compact_html(&mut out, Parser::new_ext(md, options()).map(task_marker));
     out
+}
+
+/// Writes HTML like `pulldown_cmark::html::push_html`, without the newlines it puts before and
+/// after block elements. This is what minify-html removed from Markdown bodies, made as the HTML
+/// is written: minifying each body afterwards was a quarter of a 10,000-lesson build's CPU for
+/// 2.4% of its bytes (bench/PROFILE.md). Newlines that mean something stay: soft line breaks
+/// (a space between words), text in code blocks and raw HTML written by the author.
+pub fn push_compact_html<'a>(out: &mut String, events: impl Iterator<Item = Event<'a>>) {
+    // pulldown-cmark escapes `<` and `>` in text and attributes, so a piece it writes that holds
+    // `>` is one of its own tags, unless the event is raw HTML, which is passed through as written.
+    let raw = Cell::new(false);
+    let events = events.map(|e| {
+        raw.set(matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+        e
+    });
+    let mut sink = CompactSink { out, raw: &raw, newline_pending: false };
+    // Writing into a String cannot fail.
+    let _ = html::write_html_fmt(&mut sink, events);
+}
+
+struct CompactSink<'s> {
+    out: &'s mut String,
+    raw: &'s Cell<bool>,
+    /// A lone "\n" was written: a soft break, kept, or the line break before a code block, dropped.
+    newline_pending: bool,
+}
+
+impl fmt::Write for CompactSink<'_> {
+    fn write_str(&mut self, piece: &str) -> fmt::Result {
+        if std::mem::take(&mut self.newline_pending) && !(piece.starts_with("<pre") && !self.raw.get()) {
+            self.out.push('\n');
+        }
+        if self.raw.get() {
+            self.out.push_str(piece);
+            return Ok(());
+        }
+        if piece == "\n" {
+            self.newline_pending = true;
+            return Ok(());
+        }
+        let mut piece = piece;
+        // "\n<p>", "\n<li>", "\n<" (a heading): the line break before a block's start tag.
+        if piece.starts_with("\n<") {
+            piece = &piece[1..];
+        }
+        // "</p>\n", "<ul>\n", "<br />\n", "</code></pre>\n": the line break after a tag.
+        if piece.ends_with(">\n") {
+            piece = &piece[..piece.len() - 1];
+        }
+        self.out.push_str(piece);
+        Ok(())
+    }
 }
 
 fn task_marker(e: Event<'_>) -> Event<'_> {
@@ -88,8 +154,8 @@ pub struct Compiled {
 
 /// Compiles a document. `doc.dir` is its folder relative to content/ ("" or "mod") and
 /// `doc.output` its page; assets sit beside it in the output, so relative asset links stay as
-/// written. Without `want_html` only headings, markers and link problems are worked out.
-pub fn compile(doc: &Document, targets: &LinkTargets, want_html: bool) -> Compiled {
+/// written.
+pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compiled {
     let dir = doc.dir.as_str();
     let self_output = doc.output.as_str();
     let body_offset = doc.body_offset;
@@ -150,7 +216,7 @@ pub fn compile(doc: &Document, targets: &LinkTargets, want_html: bool) -> Compil
         match event {
             Event::Start(Tag::Paragraph) => {
                 if let Some(id) = exercise_marker(&body[range.clone()]) {
-                    flush(&mut out_events, &mut parts, want_html);
+                    flush(&mut out_events, &mut parts, style);
                     parts.push(BodyPart::Exercise(id.clone()));
                     markers.push((id, file_span));
                     skip_until_paragraph_end = true;
@@ -186,23 +252,26 @@ pub fn compile(doc: &Document, targets: &LinkTargets, want_html: bool) -> Compil
         }
         idx += 1;
     }
-    flush(&mut out_events, &mut parts, want_html);
+    flush(&mut out_events, &mut parts, style);
     result.parts = parts;
     result.headings = headings;
     result.markers = markers;
     result
 }
 
-fn flush(events: &mut Vec<Event>, parts: &mut Vec<BodyPart>, want_html: bool) {
+fn flush(events: &mut Vec<Event>, parts: &mut Vec<BodyPart>, style: HtmlStyle) {
     if events.is_empty() {
         return;
     }
-    if !want_html {
-        events.clear();
-        return;
-    }
     let mut s = String::new();
-    html::push_html(&mut s, events.drain(..));
+    match style {
+        HtmlStyle::Skip => {
+            events.clear();
+            return;
+        }
+        HtmlStyle::Lines => html::push_html(&mut s, events.drain(..)),
+        HtmlStyle::Compact => push_compact_html(&mut s, events.drain(..)),
+    }
     parts.push(BodyPart::Html(s));
 }
 
@@ -422,7 +491,7 @@ mod tests {
         let mut d = doc(text);
         d.dir = "m".into();
         d.output = "m/a.html".into();
-        compile(&d, &LinkTargets { pages: &pages, files: &files }, true)
+        compile(&d, &LinkTargets { pages: &pages, files: &files }, HtmlStyle::Lines)
     }
 
     #[test]
@@ -496,5 +565,41 @@ mod tests {
         assert!(h.contains("footnote"));
         assert!(h.contains("aria-label=\"done\""));
         assert!(h.contains("<del>old</del>"));
+    }
+
+    fn compact(md: &str) -> String {
+        let mut out = String::new();
+        push_compact_html(&mut out, Parser::new_ext(md, options()));
+        out
+    }
+
+    #[test]
+    fn compact_html_drops_the_newlines_between_blocks_only() {
+        let md = "# Title\n\nOne *two*\nthree  \nfour\n\n- a\n- b\n\n1. c\n\n> quote\n\n---\n\n| x |\n|---|\n| 1 |\n";
+        assert_eq!(
+            compact(md),
+            "<h1>Title</h1><p>One <em>two</em>\nthree<br />four</p><ul><li>a</li><li>b</li></ul><ol><li>c</li></ol>\
+             <blockquote><p>quote</p></blockquote><hr /><table><thead><tr><th>x</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>"
+        );
+    }
+
+    #[test]
+    fn compact_html_keeps_code_and_raw_html_as_written() {
+        let md = "Text\n\n```rust\nfn main() {\n    x < y;\n}\n```\n\n<div class=\"x\">\n<pre>\n  kept\n</pre>\n</div>\n\nA <span>\n</span> b\n";
+        let out = compact(md);
+        assert!(out.starts_with("<p>Text</p><pre><code class=\"language-rust\">fn main() {\n    x &lt; y;\n}\n</code></pre>"), "{out}");
+        assert!(out.contains("<div class=\"x\">\n<pre>\n  kept\n</pre>\n</div>\n"), "{out}");
+        assert!(out.ends_with("<p>A <span>\n</span> b</p>"), "{out}");
+    }
+
+    #[test]
+    fn compact_html_is_the_same_text_as_pulldown_cmark_writes() {
+        // Only whitespace between tags may differ: the same text and tags in the same order.
+        let md = "## A\n\nPara with [link](x.md) and `code`.\n\n* [ ] task\n  1. nested\n\n     more\n\nFoot[^n]\n\n[^n]: note\n";
+        let mut lines = String::new();
+        html::push_html(&mut lines, Parser::new_ext(md, options()));
+        let squash = |s: &str| s.replace(">\n", ">").replace("\n<", "<");
+        assert_eq!(squash(&lines), squash(&compact(md)));
+        assert!(compact(md).len() < lines.len());
     }
 }

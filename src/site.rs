@@ -76,7 +76,7 @@ pub fn compile_all(course: &mut Course) -> (AnchorChecks, Vec<Diagnostic>) {
         .map(|(doc, dir, out)| {
             doc.dir = dir;
             doc.output = out;
-            let mut c = markdown::compile(doc, &targets, false);
+            let mut c = markdown::compile(doc, &targets, markdown::HtmlStyle::Skip);
             doc.headings = std::mem::take(&mut c.headings);
             doc.markers = std::mem::take(&mut c.markers);
             (doc.source.name.clone(), c)

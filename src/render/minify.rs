@@ -1,8 +1,9 @@
 //! Where HTML is minified. Pages are not minified whole: the theme's templates are minified once,
-//! when they are compiled, and each piece of Markdown-made HTML that goes into a page once, when it
-//! is made (exercise forms are written without spare whitespace by `render::exercises`). The output is the same kind of minified HTML for a
-//! fraction of the work: a 10,000-lesson course used to run the page chrome and the module
-//! navigation through minify-html 10,000 times (two thirds of the build's CPU; bench/PROFILE.md).
+//! when they are compiled, and what goes into them is written compact as it is made (Markdown by
+//! `markdown::push_compact_html`, exercise forms by `render::exercises`). The output is the same
+//! kind of minified HTML for a fraction of the work: a 10,000-lesson course used to run the page
+//! chrome and the module navigation through minify-html 10,000 times (two thirds of the build's
+//! CPU; bench/PROFILE.md).
 //!
 //! A theme template whose minified form cannot be proven to keep its meaning (see
 //! `minify_template`) is left as written, and then every page is minified whole after rendering,
@@ -20,23 +21,6 @@ fn config() -> Cfg {
 /// Minifies a whole page.
 pub fn minify_page(html: &[u8]) -> Vec<u8> {
     minify_html::minify(html, &config())
-}
-
-/// Minifies a piece of HTML that stands between other elements of a page. Falls back to the piece
-/// as it was when the minifier's output cannot be trusted to fit back in (an unclosed element).
-pub fn minify_fragment(html: &str) -> String {
-    // A last `</p>` or `</li>` may only be dropped at the end of its parent, and the fragment's end
-    // is not its parent's end in the page: this element keeps the minifier from dropping it.
-    const END: &str = "<sonder-fragment-end></sonder-fragment-end>";
-    let mut src = String::with_capacity(html.len() + END.len());
-    src.push_str(html);
-    src.push_str(END);
-    let mut out = minify_html::minify(src.as_bytes(), &config());
-    if !out.ends_with(END.as_bytes()) {
-        return html.to_string();
-    }
-    out.truncate(out.len() - END.len());
-    String::from_utf8(out).unwrap_or_else(|_| html.to_string())
 }
 
 /// A piece of a template: HTML, or a tera tag (`{{ }}`, `{% %}`, `{# #}`, a whole `{% raw %}` block).
@@ -277,14 +261,6 @@ fn mask_tera(s: &str) -> Option<(String, Vec<&str>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fragments_keep_their_last_closing_tag() {
-        assert_eq!(minify_fragment("<p>One</p>\n<p>Two  words</p>\n"), "<p>One<p>Two words</p>");
-        assert_eq!(minify_fragment("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n"), "<ul><li>a<li>b</ul>");
-        // Unclosed: left alone rather than closed somewhere else.
-        assert_eq!(minify_fragment("<div><p>open"), "<div><p>open");
-    }
 
     #[test]
     fn template_tags_and_tera_syntax_survive() {

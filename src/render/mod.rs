@@ -68,6 +68,9 @@ impl Templates {
     pub fn new(course: &Course, minify: bool) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
+        // The same escaping as the rest of the page, which leaves `/` alone: tera's own writes
+        // every `/` of a URL as `&#x2F;`, five bytes for one, hundreds of times per lesson page.
+        tera.set_escape_fn(exercises::esc);
         let mut diags = Diagnostics::default();
         // Add one by one first so a syntax error names its own file and line.
         for (name, shown, source) in &course.theme.templates {
@@ -115,7 +118,7 @@ impl Templates {
         Ok(Templates { tera, minify_whole_pages })
     }
 
-    /// Whether HTML fragments are minified as they are made (templates were minified ahead).
+    /// Whether the HTML that goes into pages is written compact (templates were minified ahead).
     pub fn minify_fragments(&self, opts: &RenderOptions) -> bool {
         opts.minify && !self.minify_whole_pages
     }
@@ -140,9 +143,9 @@ fn line_offset(text: &str, line: usize, col: usize) -> usize {
     offset.min(text.len().saturating_sub(1))
 }
 
-/// Writes the page: its frame, with its chunks, if any, made, minified and written one at a time
-/// where `CHUNKS_PLACEHOLDER` stands (minify-html needs about fifteen times its input in memory,
-/// and the journal of a 10,000-lesson course is 20 MB).
+/// Writes the page: its frame, with its chunks, if any, made and written one at a time where
+/// `CHUNKS_PLACEHOLDER` stands (the journal of a 10,000-lesson course is 20 MB; minify-html
+/// would need about fifteen times that in memory, so chunks are made compact instead).
 fn write_page(page: &pages::RenderedPage, templates: &Templates, opts: &RenderOptions, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let minified;
     let frame = if opts.minify && templates.minify_whole_pages {
@@ -157,13 +160,9 @@ fn write_page(page: &pages::RenderedPage, templates: &Templates, opts: &RenderOp
         return out.write_all(frame);
     };
     out.write_all(&frame[..at])?;
+    // Chunks are written compact already (`pages::journal_module_section`).
     for chunk in &page.chunks {
-        let html = chunk();
-        if opts.minify {
-            out.write_all(minify::minify_fragment(&html).as_bytes())?;
-        } else {
-            out.write_all(html.as_bytes())?;
-        }
+        out.write_all(chunk().as_bytes())?;
     }
     out.write_all(&frame[at + marker.len()..])
 }

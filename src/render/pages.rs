@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::exercises::{esc, exercise_html, journal_exercise_html};
 use super::{RenderOptions, Templates};
 use crate::diagnostics::Diagnostic;
-use crate::markdown::relative_url;
+use crate::markdown::{relative_url, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 
 pub const REQUIRED_TEMPLATES: [&str; 10] =
@@ -123,41 +123,29 @@ struct ModuleSummary {
     facilitator_href: String,
 }
 
-/// Markdown made HTML for a page, minified here when the templates were minified ahead
-/// (`Templates`). Exercise forms are not passed through: `render::exercises` writes them without
-/// whitespace between elements already, and minifying 15,000 forms twice (lesson and handout) cost
-/// a fifth of a 10,000-lesson build for 4% of their bytes.
-fn fragment(minify: bool, html: String) -> String {
-    if minify {
-        super::minify::minify_fragment(&html)
-    } else {
-        html
-    }
-}
-
-/// Renders the body of a document, with exercises placed by markers, to HTML.
-fn body_html(course: &Course, doc: &Document, minify: bool) -> String {
-    body_html_with(course, doc, minify, |h| h.to_string())
+/// Renders the body of a document, with exercises placed by markers, to HTML. With `compact`
+/// (minified pages) the Markdown is written without the newlines between blocks; exercise forms
+/// are written compact by `render::exercises` either way.
+fn body_html(course: &Course, doc: &Document, compact: bool) -> String {
+    body_html_with(course, doc, compact, |h| h.to_string())
 }
 
 /// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
-fn body_html_with(course: &Course, doc: &Document, minify: bool, markdown_part: impl Fn(&str) -> String) -> String {
+fn body_html_with(course: &Course, doc: &Document, compact: bool, markdown_part: impl Fn(&str) -> String) -> String {
     let links = &course.links;
-    let compiled = crate::markdown::compile(doc, &crate::markdown::LinkTargets { pages: &links.pages, files: &links.files }, true);
-    let mut out = String::new();
-    let mut markdown = String::new();
+    let style = if compact { HtmlStyle::Compact } else { HtmlStyle::Lines };
+    let compiled = crate::markdown::compile(doc, &crate::markdown::LinkTargets { pages: &links.pages, files: &links.files }, style);
+    let mut out = String::with_capacity(doc.source.text.len() * 5 / 4);
     for part in &compiled.parts {
         match part {
-            BodyPart::Html(h) => markdown.push_str(&markdown_part(h)),
+            BodyPart::Html(h) => out.push_str(&markdown_part(h)),
             BodyPart::Exercise(id) => {
                 if let Some(ex) = course.exercise(id) {
-                    out.push_str(&fragment(minify, std::mem::take(&mut markdown)));
                     out.push_str(&exercise_html(ex));
                 }
             }
         }
     }
-    out.push_str(&fragment(minify, markdown));
     out
 }
 

@@ -603,7 +603,7 @@ impl Builder {
     fn compile_doc(b: &Built, doc: &mut Document, dir: &str, out: &str) -> Result<(Vec<AnchorCheck>, Vec<Diagnostic>), StepError> {
         doc.dir = dir.to_string();
         doc.output = out.to_string();
-        let mut c = markdown::compile(doc, &LinkTargets { pages: &b.course.links.pages, files: &b.course.links.files }, false);
+        let mut c = markdown::compile(doc, &LinkTargets { pages: &b.course.links.pages, files: &b.course.links.files }, markdown::HtmlStyle::Skip);
         doc.headings = std::mem::take(&mut c.headings);
         doc.markers = std::mem::take(&mut c.markers);
         if c.diagnostics.iter().any(Diagnostic::is_error) {
