@@ -320,17 +320,25 @@ pub fn join(dir: &str, path: &str) -> Option<String> {
 
 /// The relative URL from the page at `from` (an output path) to the output path `to`.
 pub fn relative_url(from: &str, to: &str) -> String {
-    let from_dir: Vec<&str> = match from.rfind('/') {
-        Some(i) => from[..i].split('/').collect(),
-        None => Vec::new(),
-    };
-    let to_parts: Vec<&str> = to.split('/').collect();
-    let common = from_dir.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
-    let mut out = String::new();
-    for _ in common..from_dir.len() {
+    // Called for every link of every page (the module navigation alone: 30 per lesson page), so
+    // it works on the strings as they are, without splitting them into segments.
+    let from_dir = from.rfind('/').map_or("", |i| &from[..=i]);
+    // The folders both paths start with, up to and including the last shared `/`.
+    let mut common = 0;
+    for (i, (a, b)) in from_dir.bytes().zip(to.bytes()).enumerate() {
+        if a != b {
+            break;
+        }
+        if a == b'/' {
+            common = i + 1;
+        }
+    }
+    let ups = from_dir[common..].bytes().filter(|&b| b == b'/').count();
+    let mut out = String::with_capacity(ups * 3 + to.len() - common);
+    for _ in 0..ups {
         out.push_str("../");
     }
-    out.push_str(&to_parts[common..].join("/"));
+    out.push_str(&to[common..]);
     out
 }
 
@@ -554,6 +562,11 @@ mod tests {
         assert_eq!(relative_url("m/a.html", "n/c.html"), "../n/c.html");
         assert_eq!(relative_url("index.html", "n/c.html"), "n/c.html");
         assert_eq!(relative_url("m/a.html", "index.html"), "../index.html");
+        assert_eq!(relative_url("a/b/x.html", "a/c/y.html"), "../c/y.html");
+        assert_eq!(relative_url("a/b/x.html", "a/b/y.html#z"), "y.html#z");
+        assert_eq!(relative_url("ab/x.html", "a/y.html"), "../a/y.html");
+        assert_eq!(relative_url("a/x.html", "ab/y.html"), "../ab/y.html");
+        assert_eq!(relative_url("handouts/m.html", "m/assets/p.png"), "../m/assets/p.png");
     }
 
     #[test]

@@ -2,13 +2,14 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, AnchorCheck, LinkTargets};
 use crate::model::{Course, Document, LinkIndex};
-use crate::render::{self, RenderOptions, Sink};
+use crate::render::{self, RenderOptions};
 use crate::{load, output, validate};
 
 /// Loads, compiles and validates a course: everything but writing. The course is returned when
@@ -19,7 +20,7 @@ pub fn check(root: &Path) -> (Option<Course>, Diagnostics) {
         diags.sort();
         return (None, diags);
     };
-    let (anchors, compile_diags) = compile_all(&mut course);
+    let (anchors, compile_diags) = compile_all(&mut course, markdown::HtmlStyle::Skip, None);
     diags.extend(compile_diags);
     diags.extend(validate_with(&course, &anchors));
     diags.sort();
@@ -50,45 +51,94 @@ pub fn link_index(course: &Course) -> LinkIndex {
 /// Anchor checks of each document, keyed by its file name, to run once all headings are known.
 pub type AnchorChecks = HashMap<String, Vec<AnchorCheck>>;
 
+/// Writes a lesson's page from its compiled body (build: `render::write_lesson_page`).
+pub type LessonPageWriter<'w> = dyn Fn(&Course, usize, usize, &markdown::Compiled) -> Result<(), Diagnostic> + Sync + 'w;
+
+/// One Markdown document of the course, by place.
+#[derive(Clone, Copy)]
+enum DocAt {
+    Home,
+    Page(usize),
+    Intro(usize),
+    Lesson(usize, usize),
+}
+
+fn doc_at(course: &Course, at: DocAt) -> &Document {
+    match at {
+        DocAt::Home => &course.home,
+        DocAt::Page(i) => &course.pages[i].body,
+        DocAt::Intro(m) => &course.modules[m].intro,
+        DocAt::Lesson(m, l) => &course.modules[m].lessons[l].body,
+    }
+}
+
+fn doc_at_mut(course: &mut Course, at: DocAt) -> &mut Document {
+    match at {
+        DocAt::Home => &mut course.home,
+        DocAt::Page(i) => &mut course.pages[i].body,
+        DocAt::Intro(m) => &mut course.modules[m].intro,
+        DocAt::Lesson(m, l) => &mut course.modules[m].lessons[l].body,
+    }
+}
+
 /// Sets the course's link index and compiles every document in parallel, keeping headings and
-/// exercise markers in the model. The HTML is produced again page by page while rendering, so a
-/// big course never holds its whole output in memory.
-pub fn compile_all(course: &mut Course) -> (AnchorChecks, Vec<Diagnostic>) {
-    let links = link_index(course);
-    let targets = LinkTargets { pages: &links.pages, files: &links.files };
-    // Each document with its folder under content/ and its output path.
-    let mut jobs: Vec<(&mut Document, String, String)> = Vec::new();
-    jobs.push((&mut course.home, String::new(), "index.html".into()));
-    for p in &mut course.pages {
-        let out = format!("{}.html", p.slug);
-        jobs.push((&mut p.body, String::new(), out));
+/// exercise markers in the model; their HTML is not kept, so a big course never holds its whole
+/// output in memory. With `lesson_pages` (build), each lesson's HTML is made in `style` and its
+/// page written at once: every document is then parsed once, not once to validate and again to
+/// render (13% of a 10,000-lesson build). Pages written so are only kept if validation passes
+/// (`output::Staging`). Other pages are rendered after validation and compile their bodies again.
+pub fn compile_all(course: &mut Course, style: markdown::HtmlStyle, lesson_pages: Option<&LessonPageWriter>) -> (AnchorChecks, Vec<Diagnostic>) {
+    course.links = link_index(course);
+    let mut places = vec![(DocAt::Home, String::new(), "index.html".to_string())];
+    places.extend(course.pages.iter().enumerate().map(|(i, p)| (DocAt::Page(i), String::new(), format!("{}.html", p.slug))));
+    for (mi, m) in course.modules.iter().enumerate() {
+        places.push((DocAt::Intro(mi), m.slug.clone(), format!("{}/index.html", m.slug)));
+        places.extend(m.lessons.iter().enumerate().map(|(li, l)| (DocAt::Lesson(mi, li), m.slug.clone(), l.path())));
     }
-    for m in &mut course.modules {
-        let slug = m.slug.clone();
-        jobs.push((&mut m.intro, slug.clone(), format!("{slug}/index.html")));
-        for l in &mut m.lessons {
-            let out = l.path();
-            jobs.push((&mut l.body, slug.clone(), out));
-        }
-    }
-    let results: Vec<(String, markdown::Compiled)> = jobs
-        .into_par_iter()
-        .map(|(doc, dir, out)| {
+    let places: Vec<DocAt> = places
+        .into_iter()
+        .map(|(at, dir, output)| {
+            let doc = doc_at_mut(course, at);
             doc.dir = dir;
-            doc.output = out;
-            let mut c = markdown::compile(doc, &targets, markdown::HtmlStyle::Skip);
-            doc.headings = std::mem::take(&mut c.headings);
-            doc.markers = std::mem::take(&mut c.markers);
-            (doc.source.name.clone(), c)
+            doc.output = output;
+            at
+        })
+        .collect();
+    let shared: &Course = course;
+    let targets = LinkTargets { pages: &shared.links.pages, files: &shared.links.files };
+    // Once a document has an error the build will fail: no point writing more pages.
+    let failed = AtomicBool::new(false);
+    let results: Vec<markdown::Compiled> = places
+        .par_iter()
+        .map(|&at| {
+            let doc = doc_at(shared, at);
+            match (at, lesson_pages) {
+                (DocAt::Lesson(mi, li), Some(write_page)) => {
+                    let mut c = markdown::compile(doc, &targets, style);
+                    if c.diagnostics.iter().any(Diagnostic::is_error) {
+                        failed.store(true, Ordering::Relaxed);
+                    } else if !failed.load(Ordering::Relaxed) {
+                        if let Err(d) = write_page(shared, mi, li, &c) {
+                            failed.store(true, Ordering::Relaxed);
+                            c.diagnostics.push(d);
+                        }
+                    }
+                    c.parts = Vec::new();
+                    c
+                }
+                _ => markdown::compile(doc, &targets, markdown::HtmlStyle::Skip),
+            }
         })
         .collect();
     let mut anchors = HashMap::new();
     let mut diags = Vec::new();
-    for (name, r) in results {
-        diags.extend(r.diagnostics);
-        anchors.insert(name, r.anchors);
+    for (at, mut c) in places.into_iter().zip(results) {
+        let doc = doc_at_mut(course, at);
+        doc.headings = std::mem::take(&mut c.headings);
+        doc.markers = std::mem::take(&mut c.markers);
+        diags.extend(c.diagnostics);
+        anchors.insert(doc.source.name.clone(), c.anchors);
     }
-    course.links = links;
     (anchors, diags)
 }
 
@@ -123,44 +173,60 @@ pub struct BuildReport {
 }
 
 /// Builds the course at `root` into its output folder. On any error the previous output stays.
+///
+/// Unlike `check` then render, lesson pages are written into the staging folder while their
+/// Markdown is compiled for validation (`compile_all`); the staging folder only replaces the
+/// output once the whole course is valid.
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
-    let (course, mut diags) = check(root);
-    if opts.deny_warnings {
-        diags.deny_warnings();
-    }
-    let mut course = match course {
-        Some(c) if !diags.has_errors() => c,
-        _ => return Err(diags),
+    let (course, mut diags) = load::load_course(root);
+    let Some(mut course) = course else {
+        diags.sort();
+        return Err(diags);
     };
-    course.release_exercise_sources();
+    let render_opts = RenderOptions { minify: opts.minify.unwrap_or(course.config.minify), live_reload_script: None };
     let output = match &opts.output {
         Some(o) => o.clone(),
         None => root.join(&course.config.output),
     };
-    if let Err(d) = output::check_output_dir(root, &output) {
-        diags.push(d);
-        return Err(diags);
-    }
-    let render_opts = RenderOptions { minify: opts.minify.unwrap_or(course.config.minify), live_reload_script: None };
-    let templates = match render::Templates::new(&course, render_opts.minify) {
-        Ok(t) => t,
-        Err(d) => {
-            diags.extend(d.items);
-            return Err(diags);
-        }
+    let prepared = if diags.has_errors() {
+        Err(Diagnostics::default())
+    } else {
+        prepare_output(root, &output, &course, &render_opts)
     };
-    let staging = match output::Staging::new(&output) {
-        Ok(s) => s,
-        Err(e) => {
-            diags.push(crate::diagnostics::Diagnostic::error(format!("cannot create a staging folder beside {}: {e}", output.display())));
+    let (templates, staging) = match prepared {
+        Ok(p) => p,
+        Err(d) => {
+            // Still report every problem of the course, not just the first kind found.
+            let (anchors, compile_diags) = compile_all(&mut course, markdown::HtmlStyle::Skip, None);
+            diags.extend(compile_diags);
+            diags.extend(validate_with(&course, &anchors));
+            diags.extend(d.items);
+            if opts.deny_warnings {
+                diags.deny_warnings();
+            }
+            diags.sort();
             return Err(diags);
         }
     };
     let sink = output::DirSink { dir: staging.dir.clone() };
-    for m in &course.modules {
-        let _ = std::fs::create_dir_all(staging.dir.join(&m.slug));
+    let style = render::markdown_style(&templates, &render_opts);
+    let write_lesson = |c: &Course, mi: usize, li: usize, body: &markdown::Compiled| render::write_lesson_page(c, &templates, &render_opts, &sink, mi, li, body);
+    let (anchors, compile_diags) = compile_all(&mut course, style, Some(&write_lesson));
+    diags.extend(compile_diags);
+    diags.extend(validate_with(&course, &anchors));
+    if opts.deny_warnings {
+        diags.deny_warnings();
     }
-    let (rendered, copied) = rayon::join(|| render::render_site(&course, &templates, &render_opts, &sink), || output::copy_assets(&course.assets, &sink));
+    diags.sort();
+    if diags.has_errors() {
+        // `staging` is removed when dropped.
+        return Err(diags);
+    }
+    course.release_exercise_sources();
+    let (rendered, copied) = rayon::join(
+        || render::render_site(&course, &templates, &render_opts, &sink, render::Pages::AllButLessons),
+        || output::copy_assets(&course.assets, &sink),
+    );
     let pages = match rendered {
         Ok(n) => n,
         Err(d) => {
@@ -172,9 +238,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         diags.extend(copied.items);
         return Err(diags);
     }
-    let _ = &sink as &dyn Sink;
     if let Err(e) = staging.swap_in() {
-        diags.push(crate::diagnostics::Diagnostic::error(format!("cannot move the new site into {}: {e}", output.display())));
+        diags.push(Diagnostic::error(format!("cannot move the new site into {}: {e}", output.display())));
         return Err(diags);
     }
     Ok(BuildReport {
@@ -185,4 +250,16 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         output,
         diagnostics: diags,
     })
+}
+
+/// The compiled templates and an empty staging folder (with the module folders) for a build.
+fn prepare_output(root: &Path, output: &Path, course: &Course, opts: &RenderOptions) -> Result<(render::Templates, output::Staging), Diagnostics> {
+    output::check_output_dir(root, output)?;
+    let templates = render::Templates::new(course, opts.minify)?;
+    let staging = output::Staging::new(output)
+        .map_err(|e| Diagnostic::error(format!("cannot create a staging folder beside {}: {e}", output.display())))?;
+    for m in &course.modules {
+        let _ = std::fs::create_dir_all(staging.dir.join(&m.slug));
+    }
+    Ok((templates, staging))
 }

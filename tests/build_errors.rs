@@ -417,6 +417,20 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
     let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
     assert!(hidden.is_empty(), "{hidden:?}");
 
+    // Errors found only once every document is compiled (a missing anchor in another page, an
+    // unknown exercise), after lesson pages were already written to the staging folder.
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second, edited\"\n+++\nSee [first](01-first.md#no-such-heading).\n\n{{ exercise no-such-exercise }}\n");
+    let run = f.build(&[]).failed();
+    assert!(run.stderr.contains("no-such-heading") && run.stderr.contains("no-such-exercise"), "{}", run.stderr);
+    assert_eq!(files_under(&f.out()), files, "the same files");
+    for (p, b) in watched.iter().zip(&before) {
+        assert_eq!(&snapshot_of(&f.out_file(p)), b, "{p} changed after a failed validation");
+    }
+    let after = files_under(f.root()).into_iter().filter(|p| !p.starts_with("public/")).collect::<Vec<_>>();
+    assert_eq!(after, root_listing, "the failed build left files behind");
+    let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+    assert!(hidden.is_empty(), "staging left behind: {hidden:?}");
+
     // A render-stage failure (template) also keeps the old site.
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second, edited\"\n+++\n");
     f.write("templates/404.html", "{% extends \"base.html\" %}{% block main %}{{ missing.x }}{% endblock main %}");

@@ -899,3 +899,30 @@ fn the_output_folder_is_marked_as_a_top_directory_where_the_file_system_allows()
         _ => eprintln!("note: lsattr cannot read flags here (not ext2/3/4?); nothing to check"),
     }
 }
+
+/// `sonder build` writes lesson pages while it compiles their Markdown (src/site.rs, to parse each
+/// document once); every page must be byte for byte what rendering it on its own gives.
+#[test]
+fn pages_written_while_compiling_are_the_pages_rendered_one_by_one() {
+    let root = repo_root();
+    let (course, diags) = sonder::site::check(&root);
+    let course = course.unwrap_or_else(|| panic!("the sample course checks: {diags:?}"));
+    for minify in [true, false] {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("site");
+        let mut args = vec!["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap(), "--quiet"];
+        if !minify {
+            args.push("--no-minify");
+        }
+        sonder_in(&root, &args).ok();
+        let templates = sonder::render::Templates::new(&course, minify).unwrap_or_else(|d| panic!("{d:?}"));
+        let opts = sonder::render::RenderOptions { minify, live_reload_script: None };
+        let ids = sonder::render::PageId::all(&course);
+        assert!(ids.iter().filter(|id| matches!(id, sonder::render::PageId::Lesson(..))).count() > 5);
+        for id in &ids {
+            let (path, bytes) = sonder::render::render_one(&course, &templates, &opts, id).unwrap_or_else(|d| panic!("{d:?}"));
+            let built = std::fs::read(out.join(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert!(built == bytes, "{path} (minify {minify}) differs from the page rendered on its own");
+        }
+    }
+}

@@ -189,10 +189,38 @@ fn assemble(page: pages::RenderedPage, templates: &Templates, opts: &RenderOptio
     bytes
 }
 
-/// Renders every page and theme file of the course into `sink`, in parallel. Returns the number of
-/// HTML pages written. `templates` must have been made with the same `opts.minify`.
-pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions, sink: &dyn Sink) -> Result<usize, Diagnostics> {
-    let ids = PageId::all(course);
+/// Which pages `render_site` renders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pages {
+    All,
+    /// Lesson pages were written while their bodies were compiled (`write_lesson_page`).
+    AllButLessons,
+}
+
+/// The style of Markdown HTML these templates and options want (`markdown::compile`).
+pub fn markdown_style(templates: &Templates, opts: &RenderOptions) -> crate::markdown::HtmlStyle {
+    if templates.minify_fragments(opts) {
+        crate::markdown::HtmlStyle::Compact
+    } else {
+        crate::markdown::HtmlStyle::Lines
+    }
+}
+
+/// Renders a lesson's page from its compiled body (made in `markdown_style`) and writes it.
+pub fn write_lesson_page(course: &Course, templates: &Templates, opts: &RenderOptions, sink: &dyn Sink, mi: usize, li: usize, body: &crate::markdown::Compiled) -> Result<(), Diagnostic> {
+    let page = pages::render_lesson_page(course, templates, opts, mi, li, body)?;
+    put_page(page, templates, opts, sink)
+}
+
+/// Renders the pages and theme files of the course into `sink`, in parallel. Returns the number
+/// of HTML pages of the site. `templates` must have been made with the same `opts.minify`.
+pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions, sink: &dyn Sink, which: Pages) -> Result<usize, Diagnostics> {
+    let all = PageId::all(course);
+    let count = all.len();
+    let ids: Vec<PageId> = match which {
+        Pages::All => all,
+        Pages::AllButLessons => all.into_iter().filter(|id| !matches!(id, PageId::Lesson(..))).collect(),
+    };
     let results: Vec<Result<(), Diagnostic>> = ids
         .par_iter()
         .map(|id| {
@@ -214,7 +242,7 @@ pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions,
     if diags.has_errors() {
         return Err(diags);
     }
-    Ok(ids.len())
+    Ok(count)
 }
 
 /// Renders one page (for `sonder serve`'s incremental rebuilds).

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::exercises::{esc, exercise_html, journal_exercise_html};
 use super::{RenderOptions, Templates};
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{relative_url, HtmlStyle};
+use crate::markdown::{relative_url, Compiled, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 
 pub const REQUIRED_TEMPLATES: [&str; 10] =
@@ -135,8 +135,13 @@ fn body_html_with(course: &Course, doc: &Document, compact: bool, markdown_part:
     let links = &course.links;
     let style = if compact { HtmlStyle::Compact } else { HtmlStyle::Lines };
     let compiled = crate::markdown::compile(doc, &crate::markdown::LinkTargets { pages: &links.pages, files: &links.files }, style);
-    let mut out = String::with_capacity(doc.source.text.len() * 5 / 4);
-    for part in &compiled.parts {
+    body_from_parts(course, &compiled.parts, markdown_part)
+}
+
+/// A compiled body's HTML, with each exercise's form where its marker stood.
+fn body_from_parts(course: &Course, parts: &[BodyPart], markdown_part: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| if let BodyPart::Html(h) = p { h.len() } else { 2048 }).sum());
+    for part in parts {
         match part {
             BodyPart::Html(h) => out.push_str(&markdown_part(h)),
             BodyPart::Exercise(id) => {
@@ -217,6 +222,16 @@ fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str)
 }
 
 pub fn render_page<'a>(course: &'a Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<RenderedPage<'a>, Diagnostic> {
+    render_page_with(course, templates, opts, id, None)
+}
+
+/// A lesson page from the lesson's body compiled already (in the style `Templates` asks for),
+/// whose exercise markers may not be in the model yet (`site::compile_all`).
+pub fn render_lesson_page<'a>(course: &'a Course, templates: &Templates, opts: &RenderOptions, mi: usize, li: usize, body: &Compiled) -> Result<RenderedPage<'a>, Diagnostic> {
+    render_page_with(course, templates, opts, &PageId::Lesson(mi, li), Some(body))
+}
+
+fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &RenderOptions, id: &PageId, lesson_body: Option<&Compiled>) -> Result<RenderedPage<'a>, Diagnostic> {
     let mut chunks: Vec<Chunk<'a>> = Vec::new();
     let frag = templates.minify_fragments(opts);
     let path = id.path(course);
@@ -400,10 +415,14 @@ pub fn render_page<'a>(course: &'a Course, templates: &Templates, opts: &RenderO
                 },
             );
             ctx.insert("module", &module_summary(course, mi, &path, Some(li)));
-            ctx.insert("body", &body_html(course, &l.body, frag));
+            let (body, has_exercises) = match lesson_body {
+                Some(c) => (body_from_parts(course, &c.parts, |h| h.to_string()), !c.markers.is_empty() || !l.exercises.is_empty()),
+                None => (body_html(course, &l.body, frag), l.all_exercise_ids().next().is_some()),
+            };
+            ctx.insert("body", &body);
             let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect();
             ctx.insert("exercises", &exercises);
-            ctx.insert("has_exercises", &l.all_exercise_ids().next().is_some());
+            ctx.insert("has_exercises", &has_exercises);
         }
     }
     let shown = course.theme.templates.iter().find(|(n, _, _)| n == id.template()).map(|(_, s, _)| s.as_str()).unwrap_or(id.template());
