@@ -210,7 +210,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     };
     let sink = output::DirSink { dir: staging.dir.clone() };
     let style = render::markdown_style(&templates, &render_opts);
-    let write_lesson = |c: &Course, mi: usize, li: usize, body: &markdown::Compiled| render::write_lesson_page(c, &templates, &render_opts, &sink, mi, li, body);
+    let shared = render::SharedParts::new(&course);
+    let write_lesson = |c: &Course, mi: usize, li: usize, body: &markdown::Compiled| render::write_lesson_page(c, &templates, &render_opts, &shared, &sink, mi, li, body);
     let (anchors, compile_diags) = compile_all(&mut course, style, Some(&write_lesson));
     diags.extend(compile_diags);
     diags.extend(validate_with(&course, &anchors));
@@ -224,7 +225,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     }
     course.release_exercise_sources();
     let (rendered, copied) = rayon::join(
-        || render::render_site(&course, &templates, &render_opts, &sink, render::Pages::AllButLessons),
+        || render::render_site(&course, &templates, &render_opts, &shared, &sink, render::Pages::AllButLessons),
         || output::copy_assets(&course.assets, &sink),
     );
     let pages = match rendered {

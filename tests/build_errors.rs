@@ -420,7 +420,8 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
     // Errors found only once every document is compiled (a missing anchor in another page, an
     // unknown exercise), after lesson pages were already written to the staging folder.
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second, edited\"\n+++\nSee [first](01-first.md#no-such-heading).\n\n{{ exercise no-such-exercise }}\n");
-    let run = f.build(&[]).failed();
+    let run = f.build(&[]);
+    run.failed();
     assert!(run.stderr.contains("no-such-heading") && run.stderr.contains("no-such-exercise"), "{}", run.stderr);
     assert_eq!(files_under(&f.out()), files, "the same files");
     for (p, b) in watched.iter().zip(&before) {

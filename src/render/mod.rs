@@ -13,7 +13,7 @@ use tera::Tera;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Course;
 
-pub use pages::PageId;
+pub use pages::{PageId, SharedParts};
 
 /// Where rendered files go: a staging folder on disk (build) or memory (serve).
 pub trait Sink: Sync {
@@ -207,14 +207,15 @@ pub fn markdown_style(templates: &Templates, opts: &RenderOptions) -> crate::mar
 }
 
 /// Renders a lesson's page from its compiled body (made in `markdown_style`) and writes it.
-pub fn write_lesson_page(course: &Course, templates: &Templates, opts: &RenderOptions, sink: &dyn Sink, mi: usize, li: usize, body: &crate::markdown::Compiled) -> Result<(), Diagnostic> {
-    let page = pages::render_lesson_page(course, templates, opts, mi, li, body)?;
+#[allow(clippy::too_many_arguments)]
+pub fn write_lesson_page(course: &Course, templates: &Templates, opts: &RenderOptions, shared: &SharedParts, sink: &dyn Sink, mi: usize, li: usize, body: &crate::markdown::Compiled) -> Result<(), Diagnostic> {
+    let page = pages::render_lesson_page(course, templates, opts, shared, mi, li, body)?;
     put_page(page, templates, opts, sink)
 }
 
 /// Renders the pages and theme files of the course into `sink`, in parallel. Returns the number
 /// of HTML pages of the site. `templates` must have been made with the same `opts.minify`.
-pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions, sink: &dyn Sink, which: Pages) -> Result<usize, Diagnostics> {
+pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions, shared: &SharedParts, sink: &dyn Sink, which: Pages) -> Result<usize, Diagnostics> {
     let all = PageId::all(course);
     let count = all.len();
     let ids: Vec<PageId> = match which {
@@ -224,7 +225,7 @@ pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions,
     let results: Vec<Result<(), Diagnostic>> = ids
         .par_iter()
         .map(|id| {
-            let page = pages::render_page(course, templates, opts, id)?;
+            let page = pages::render_page(course, templates, opts, shared, id)?;
             put_page(page, templates, opts, sink)
         })
         .collect();
@@ -247,7 +248,7 @@ pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions,
 
 /// Renders one page (for `sonder serve`'s incremental rebuilds).
 pub fn render_one(course: &Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<(String, Vec<u8>), Diagnostic> {
-    let page = pages::render_page(course, templates, opts, id)?;
+    let page = pages::render_page(course, templates, opts, &SharedParts::new(course), id)?;
     let path = page.path.clone();
     Ok((path, assemble(page, templates, opts)))
 }

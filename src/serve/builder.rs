@@ -221,7 +221,7 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static
     let t = Instant::now();
     let templates = Templates::new(&course, opts.minify)?;
     let sink = MemSink::default();
-    let (rendered, copied) = rayon::join(|| render::render_site(&course, &templates, opts, &sink, render::Pages::All), || output::copy_assets(&course.assets, &sink));
+    let (rendered, copied) = rayon::join(|| render::render_site(&course, &templates, opts, &render::SharedParts::new(&course), &sink, render::Pages::All), || output::copy_assets(&course.assets, &sink));
     rendered?;
     if copied.has_errors() {
         return Err(copied);
