@@ -67,8 +67,9 @@ impl Document {
     pub fn new(source: SourceText, body_offset: usize) -> Self {
         Document { source, body_offset, dir: String::new(), output: String::new(), headings: Vec::new(), markers: Vec::new() }
     }
+    /// The Markdown after the front matter ("" once a build has let the text go: `site::compile_all`).
     pub fn body(&self) -> &str {
-        &self.source.text[self.body_offset..]
+        self.source.text.get(self.body_offset..).unwrap_or("")
     }
 }
 

@@ -3,10 +3,11 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, SourceText};
 use crate::markdown::{self, AnchorCheck, LinkTargets};
 use crate::model::{Course, Document, LinkIndex};
 use crate::render::{self, RenderOptions};
@@ -20,7 +21,7 @@ pub fn check(root: &Path) -> (Option<Course>, Diagnostics) {
         diags.sort();
         return (None, diags);
     };
-    let (anchors, compile_diags) = compile_all(&mut course, markdown::HtmlStyle::Skip, None);
+    let (anchors, compile_diags) = compile_all(&mut course, markdown::HtmlStyle::Skip, None, false);
     diags.extend(compile_diags);
     diags.extend(validate_with(&course, &anchors));
     diags.sort();
@@ -87,7 +88,12 @@ fn doc_at_mut(course: &mut Course, at: DocAt) -> &mut Document {
 /// page written at once: every document is then parsed once, not once to validate and again to
 /// render (13% of a 10,000-lesson build). Pages written so are only kept if validation passes
 /// (`output::Staging`). Other pages are rendered after validation and compile their bodies again.
-pub fn compile_all(course: &mut Course, style: markdown::HtmlStyle, lesson_pages: Option<&LessonPageWriter>) -> (AnchorChecks, Vec<Diagnostic>) {
+///
+/// With `lesson_pages` and `release_lessons`, each lesson's source text is also let go once its
+/// page is written (the 93 MB of a 10,000-lesson course were half the build's peak memory): the
+/// model keeps file names only, so problems found by validation must be reported from a fresh
+/// `check`, which `build` does.
+pub fn compile_all(course: &mut Course, style: markdown::HtmlStyle, lesson_pages: Option<&LessonPageWriter>, release_lessons: bool) -> (AnchorChecks, Vec<Diagnostic>) {
     course.links = link_index(course);
     let mut places = vec![(DocAt::Home, String::new(), "index.html".to_string())];
     places.extend(course.pages.iter().enumerate().map(|(i, p)| (DocAt::Page(i), String::new(), format!("{}.html", p.slug))));
@@ -95,25 +101,37 @@ pub fn compile_all(course: &mut Course, style: markdown::HtmlStyle, lesson_pages
         places.push((DocAt::Intro(mi), m.slug.clone(), format!("{}/index.html", m.slug)));
         places.extend(m.lessons.iter().enumerate().map(|(li, l)| (DocAt::Lesson(mi, li), m.slug.clone(), l.path())));
     }
-    let places: Vec<DocAt> = places
+    let release = lesson_pages.is_some() && release_lessons;
+    let (places, mut released): (Vec<DocAt>, Vec<Option<Arc<str>>>) = places
         .into_iter()
         .map(|(at, dir, output)| {
             let doc = doc_at_mut(course, at);
             doc.dir = dir;
             doc.output = output;
-            at
+            let text = (release && matches!(at, DocAt::Lesson(..))).then(|| std::mem::replace(&mut doc.source.text, Arc::from("")));
+            (at, text)
         })
-        .collect();
+        .unzip();
     let shared: &Course = course;
     let targets = LinkTargets { pages: &shared.links.pages, files: &shared.links.files };
     // Once a document has an error the build will fail: no point writing more pages.
     let failed = AtomicBool::new(false);
     let results: Vec<markdown::Compiled> = places
         .par_iter()
-        .map(|&at| {
+        .zip(released.par_iter_mut())
+        .map(|(&at, text)| {
             let doc = doc_at(shared, at);
             match (at, lesson_pages) {
                 (DocAt::Lesson(mi, li), Some(write_page)) => {
+                    // A released text lives in this job only, and is freed when it ends.
+                    let with_text;
+                    let doc = match text.take() {
+                        Some(text) => {
+                            with_text = Document { source: SourceText { text, ..doc.source.clone() }, ..doc.clone() };
+                            &with_text
+                        }
+                        None => doc,
+                    };
                     let mut c = markdown::compile(doc, &targets, style);
                     if c.diagnostics.iter().any(Diagnostic::is_error) {
                         failed.store(true, Ordering::Relaxed);
@@ -197,7 +215,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         Ok(p) => p,
         Err(d) => {
             // Still report every problem of the course, not just the first kind found.
-            let (anchors, compile_diags) = compile_all(&mut course, markdown::HtmlStyle::Skip, None);
+            let (anchors, compile_diags) = compile_all(&mut course, markdown::HtmlStyle::Skip, None, false);
             diags.extend(compile_diags);
             diags.extend(validate_with(&course, &anchors));
             diags.extend(d.items);
@@ -212,9 +230,22 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let style = render::markdown_style(&templates, &render_opts);
     let shared = render::SharedParts::new(&course);
     let write_lesson = |c: &Course, mi: usize, li: usize, body: &markdown::Compiled| render::write_lesson_page(c, &templates, &render_opts, &shared, &sink, mi, li, body);
-    let (anchors, compile_diags) = compile_all(&mut course, style, Some(&write_lesson));
-    diags.extend(compile_diags);
-    diags.extend(validate_with(&course, &anchors));
+    // print.html of a small course holds every lesson's body, rendered after validation: only
+    // courses too big for that let their lesson sources go.
+    let release = course.lesson_count() > render::PRINT_WHOLE_COURSE_MAX;
+    let (anchors, compile_diags) = compile_all(&mut course, style, Some(&write_lesson), release);
+    // Lesson pages are written: their navigation can go, for the memory of the pages still to come.
+    drop(shared);
+    let mut found = compile_diags;
+    found.extend(validate_with(&course, &anchors));
+    if release && !found.is_empty() {
+        // Lesson texts are gone, so these cannot show their source lines (or find a marker glued
+        // to a paragraph): report what a fresh check of the course finds, all sources in hand.
+        let (_, rechecked) = check(root);
+        diags = rechecked;
+    } else {
+        diags.extend(found);
+    }
     if opts.deny_warnings {
         diags.deny_warnings();
     }
@@ -225,7 +256,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     }
     course.release_exercise_sources();
     let (rendered, copied) = rayon::join(
-        || render::render_site(&course, &templates, &render_opts, &shared, &sink, render::Pages::AllButLessons),
+        || render::render_site(&course, &templates, &render_opts, &render::SharedParts::new(&course), &sink, render::Pages::AllButLessons),
         || output::copy_assets(&course.assets, &sink),
     );
     let pages = match rendered {

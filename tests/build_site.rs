@@ -926,3 +926,45 @@ fn pages_written_while_compiling_are_the_pages_rendered_one_by_one() {
         }
     }
 }
+
+/// A course too big for a whole-course print.html (over 300 lessons): `build` lets each lesson's
+/// source go once its page is written (src/site.rs). Its pages and its diagnostics must still be
+/// exactly what rendering each page on its own and `sonder check` give.
+#[test]
+fn a_big_course_builds_the_same_pages_and_reports_like_check() {
+    let f = Fixture::new();
+    for m in 1..=4 {
+        f.write(&format!("content/m{m}/_index.md"), &format!("+++\ntitle = \"Module {m}\"\nweight = {}\n+++\nModule {m}.\n", m + 1));
+        for l in 1..=80 {
+            f.write(
+                &format!("content/m{m}/l{l:02}.md"),
+                &format!("+++\ntitle = \"Lesson {m}.{l}\"\nweight = {l}\n+++\n\n## Part {l}\n\nText of lesson {m}.{l}, see [the next](l{:02}.md).\n", l % 80 + 1),
+            );
+        }
+    }
+    f.build(&[]).ok();
+    let (course, diags) = sonder::site::check(f.root());
+    let course = course.unwrap_or_else(|| panic!("{diags:?}"));
+    assert!(course.lesson_count() > sonder::render::PRINT_WHOLE_COURSE_MAX);
+    let templates = sonder::render::Templates::new(&course, true).unwrap_or_else(|d| panic!("{d:?}"));
+    let opts = sonder::render::RenderOptions { minify: true, live_reload_script: None };
+    for id in sonder::render::PageId::all(&course) {
+        let (path, bytes) = sonder::render::render_one(&course, &templates, &opts, &id).unwrap_or_else(|d| panic!("{d:?}"));
+        assert!(std::fs::read(f.out_file(&path)).unwrap() == bytes, "{path} differs from the page rendered on its own");
+    }
+
+    // An error and a warning only found once every lesson is compiled, in lessons whose text was
+    // let go: reported with their source lines, exactly as `sonder check` reports them.
+    f.write("content/m3/l40.md", "+++\ntitle = \"Lesson 3.40\"\nweight = 40\n+++\n\nIntro.\n\nSee [part one](l01.md#no-such-part).\n");
+    f.write("exercises/glued.toml", "title = \"Glued\"\nkind = \"reflection\"\nprompt = \"P?\"\n\n[[questions]]\nid = \"q1\"\ntext = \"Q?\"\n");
+    f.write("content/m4/l07.md", "+++\ntitle = \"Lesson 4.7\"\nweight = 7\n+++\n\nA line before\n{{ exercise glued }}\n");
+    let build = f.build(&[]);
+    build.failed();
+    build.has_error("link to a missing anchor `#no-such-part`", "content/m3/l40.md:8:5");
+    build.has_warning("exercise `glued` is not used by any lesson: this `{{ exercise glued }}` is not a paragraph of its own, so it shows as text", "content/m4/l07.md:7:1");
+    let check = f.check(&[]);
+    // The same diagnostics, source lines and all; only the closing summary line differs.
+    let problems = |stderr: &str| stderr.lines().filter(|l| !l.starts_with("Build failed") && !l.starts_with("Check failed")).collect::<Vec<_>>().join("\n");
+    assert_eq!(problems(&build.stderr), problems(&check.stderr));
+    assert!(build.stderr.contains("8 │ See [part one](l01.md#no-such-part)."), "{}", build.stderr);
+}

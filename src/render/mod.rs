@@ -13,7 +13,7 @@ use tera::Tera;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Course;
 
-pub use pages::{PageId, SharedParts};
+pub use pages::{PageId, SharedParts, PRINT_WHOLE_COURSE_MAX};
 
 /// Where rendered files go: a staging folder on disk (build) or memory (serve).
 pub trait Sink: Sync {

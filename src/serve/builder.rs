@@ -205,7 +205,7 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static
         return Err(diags);
     };
     let t = Instant::now();
-    let (anchors, compile_diags) = site::compile_all(&mut course, markdown::HtmlStyle::Skip, None);
+    let (anchors, compile_diags) = site::compile_all(&mut course, markdown::HtmlStyle::Skip, None, false);
     diags.extend(compile_diags);
     timings.push(("markdown", t.elapsed()));
     let t = Instant::now();
