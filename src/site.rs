@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -52,7 +52,8 @@ pub fn link_index(course: &Course) -> LinkIndex {
 /// Anchor checks of each document, keyed by its file name, to run once all headings are known.
 pub type AnchorChecks = HashMap<String, Vec<AnchorCheck>>;
 
-/// Writes a lesson's page from its compiled body (build: `render::write_lesson_page`).
+/// Writes a lesson's page from its compiled body (build: `render::write_lesson_page`). Its errors
+/// are its own to report: `compile_all` only stops writing pages after one.
 pub type LessonPageWriter<'w> = dyn Fn(&Course, usize, usize, &markdown::Compiled) -> Result<(), Diagnostic> + Sync + 'w;
 
 /// One Markdown document of the course, by place.
@@ -135,11 +136,9 @@ pub fn compile_all(course: &mut Course, style: markdown::HtmlStyle, lesson_pages
                     let mut c = markdown::compile(doc, &targets, style);
                     if c.diagnostics.iter().any(Diagnostic::is_error) {
                         failed.store(true, Ordering::Relaxed);
-                    } else if !failed.load(Ordering::Relaxed) {
-                        if let Err(d) = write_page(shared, mi, li, &c) {
-                            failed.store(true, Ordering::Relaxed);
-                            c.diagnostics.push(d);
-                        }
+                    } else if !failed.load(Ordering::Relaxed) && write_page(shared, mi, li, &c).is_err() {
+                        // The writer keeps its own errors (`build`).
+                        failed.store(true, Ordering::Relaxed);
                     }
                     c.parts = Vec::new();
                     c
@@ -229,7 +228,13 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let sink = output::DirSink { dir: staging.dir.clone() };
     let style = render::markdown_style(&templates, &render_opts);
     let shared = render::SharedParts::new(&course);
-    let write_lesson = |c: &Course, mi: usize, li: usize, body: &markdown::Compiled| render::write_lesson_page(c, &templates, &render_opts, &shared, &sink, mi, li, body);
+    let page_errors = Mutex::new(Vec::new());
+    let write_lesson = |c: &Course, mi: usize, li: usize, body: &markdown::Compiled| {
+        render::write_lesson_page(c, &templates, &render_opts, &shared, &sink, mi, li, body).map_err(|d| {
+            page_errors.lock().unwrap_or_else(|e| e.into_inner()).push(d.clone());
+            d
+        })
+    };
     // print.html of a small course holds every lesson's body, rendered after validation: only
     // courses too big for that let their lesson sources go.
     let release = course.lesson_count() > render::PRINT_WHOLE_COURSE_MAX;
@@ -246,6 +251,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     } else {
         diags.extend(found);
     }
+    diags.extend(page_errors.into_inner().unwrap_or_else(|e| e.into_inner()));
     if opts.deny_warnings {
         diags.deny_warnings();
     }

@@ -405,17 +405,21 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
     let root_listing = files_under(f.root()).into_iter().filter(|p| !p.starts_with("public/")).collect::<Vec<_>>();
     std::thread::sleep(std::time::Duration::from_millis(20));
 
+    // The old site is there as it was, and no staging or old folders are left beside it.
+    let old_site_kept = |after: &str| {
+        assert_eq!(files_under(&f.out()), files, "the same files after {after}");
+        for (p, b) in watched.iter().zip(&before) {
+            assert_eq!(&snapshot_of(&f.out_file(p)), b, "{p} changed (bytes or mtime) after {after}");
+        }
+        let listing = files_under(f.root()).into_iter().filter(|p| !p.starts_with("public/")).collect::<Vec<_>>();
+        assert_eq!(listing, root_listing, "{after} left files behind");
+        let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+        assert!(hidden.is_empty(), "{after} left {hidden:?}");
+    };
+
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second, edited\"\nweight = \"oops\"\n+++\n");
     f.build(&[]).failed();
-    assert_eq!(files_under(&f.out()), files, "the same files");
-    for (p, b) in watched.iter().zip(&before) {
-        assert_eq!(&snapshot_of(&f.out_file(p)), b, "{p} changed (bytes or mtime)");
-    }
-    // No staging or old folders are left beside the output.
-    let after = files_under(f.root()).into_iter().filter(|p| !p.starts_with("public/")).collect::<Vec<_>>();
-    assert_eq!(after, root_listing, "the failed build left files behind");
-    let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
-    assert!(hidden.is_empty(), "{hidden:?}");
+    old_site_kept("a front matter error");
 
     // Errors found only once every document is compiled (a missing anchor in another page, an
     // unknown exercise), after lesson pages were already written to the staging folder.
@@ -423,19 +427,14 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
     let run = f.build(&[]);
     run.failed();
     assert!(run.stderr.contains("no-such-heading") && run.stderr.contains("no-such-exercise"), "{}", run.stderr);
-    assert_eq!(files_under(&f.out()), files, "the same files");
-    for (p, b) in watched.iter().zip(&before) {
-        assert_eq!(&snapshot_of(&f.out_file(p)), b, "{p} changed after a failed validation");
-    }
-    let after = files_under(f.root()).into_iter().filter(|p| !p.starts_with("public/")).collect::<Vec<_>>();
-    assert_eq!(after, root_listing, "the failed build left files behind");
-    let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
-    assert!(hidden.is_empty(), "staging left behind: {hidden:?}");
+    old_site_kept("a validation error");
 
     // A render-stage failure (template) also keeps the old site.
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second, edited\"\n+++\n");
     f.write("templates/404.html", "{% extends \"base.html\" %}{% block main %}{{ missing.x }}{% endblock main %}");
     f.build(&[]).failed();
+    // (The template is a new file of the course, so only the output is compared.)
+    assert_eq!(files_under(&f.out()), files, "the same files after a failed render");
     for (p, b) in watched.iter().zip(&before) {
         assert_eq!(&snapshot_of(&f.out_file(p)), b, "{p} changed after a failed render");
     }

@@ -967,4 +967,13 @@ fn a_big_course_builds_the_same_pages_and_reports_like_check() {
     let problems = |stderr: &str| stderr.lines().filter(|l| !l.starts_with("Build failed") && !l.starts_with("Check failed")).collect::<Vec<_>>().join("\n");
     assert_eq!(problems(&build.stderr), problems(&check.stderr));
     assert!(build.stderr.contains("8 │ See [part one](l01.md#no-such-part)."), "{}", build.stderr);
+
+    // A lesson page that cannot be rendered fails the build too (check does not render).
+    f.write("content/m3/l40.md", "+++\ntitle = \"Lesson 3.40\"\nweight = 40\n+++\n\nIntro.\n");
+    f.write("content/m4/l07.md", "+++\ntitle = \"Lesson 4.7\"\nweight = 7\nexercises = [\"glued\"]\n+++\n\nText.\n");
+    f.write("templates/lesson.html", "{% extends \"base.html\" %}{% block main %}{{ missing.x }}{% endblock main %}");
+    let build = f.build(&[]);
+    build.failed();
+    assert!(build.stderr.contains("template lesson.html failed to render"), "{}", build.stderr);
+    assert!(f.out_file("m3/l40.html").exists(), "the previous site stays");
 }
