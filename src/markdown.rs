@@ -65,7 +65,8 @@ struct CompactSink<'s> {
 
 impl fmt::Write for CompactSink<'_> {
     fn write_str(&mut self, piece: &str) -> fmt::Result {
-        if std::mem::take(&mut self.newline_pending) && !(piece.starts_with("<pre") && !self.raw.get()) {
+        // Kept unless pulldown-cmark's own `<pre>` of a code block follows.
+        if std::mem::take(&mut self.newline_pending) && (self.raw.get() || !piece.starts_with("<pre")) {
             self.out.push('\n');
         }
         if self.raw.get() {

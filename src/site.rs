@@ -21,12 +21,17 @@ pub fn check(root: &Path) -> (Option<Course>, Diagnostics) {
         diags.sort();
         return (None, diags);
     };
-    let (anchors, compile_diags) = compile_all(&mut course, markdown::HtmlStyle::Skip, None, false);
-    diags.extend(compile_diags);
-    diags.extend(validate_with(&course, &anchors));
+    diags.extend(compile_and_validate(&mut course));
     diags.sort();
     let ok = !diags.has_errors();
     (ok.then_some(course), diags)
+}
+
+/// What `check` finds in a loaded course: the Markdown's problems and the cross-file ones.
+fn compile_and_validate(course: &mut Course) -> Vec<Diagnostic> {
+    let (anchors, mut found) = compile_all(course, markdown::HtmlStyle::Skip, None, false);
+    found.extend(validate_with(course, &anchors));
+    found
 }
 
 /// What relative links in the course may point at: every page's source, and every other file.
@@ -214,9 +219,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         Ok(p) => p,
         Err(d) => {
             // Still report every problem of the course, not just the first kind found.
-            let (anchors, compile_diags) = compile_all(&mut course, markdown::HtmlStyle::Skip, None, false);
-            diags.extend(compile_diags);
-            diags.extend(validate_with(&course, &anchors));
+            diags.extend(compile_and_validate(&mut course));
             diags.extend(d.items);
             if opts.deny_warnings {
                 diags.deny_warnings();
@@ -230,10 +233,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let shared = render::SharedParts::new(&course);
     let page_errors = Mutex::new(Vec::new());
     let write_lesson = |c: &Course, mi: usize, li: usize, body: &markdown::Compiled| {
-        render::write_lesson_page(c, &templates, &render_opts, &shared, &sink, mi, li, body).map_err(|d| {
-            page_errors.lock().unwrap_or_else(|e| e.into_inner()).push(d.clone());
-            d
-        })
+        render::write_lesson_page(c, &templates, &render_opts, &shared, &sink, mi, li, body)
+            .inspect_err(|d| page_errors.lock().unwrap_or_else(|e| e.into_inner()).push(d.clone()))
     };
     // print.html of a small course holds every lesson's body, rendered after validation: only
     // courses too big for that let their lesson sources go.

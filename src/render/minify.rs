@@ -118,8 +118,8 @@ fn scan_markup(s: &str) -> Option<Vec<Markup>> {
     while let Some(off) = s[i..].find('<') {
         let start = i + off;
         let rest = &s[start..];
-        if rest.starts_with("<!--") {
-            i = start + 4 + rest[4..].find("-->")? + 3;
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            i = start + 4 + comment.find("-->")? + 3;
             continue;
         }
         let closing = rest.starts_with("</");

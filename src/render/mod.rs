@@ -118,11 +118,6 @@ impl Templates {
         Ok(Templates { tera, minify_whole_pages })
     }
 
-    /// Whether the HTML that goes into pages is written compact (templates were minified ahead).
-    pub fn minify_fragments(&self, opts: &RenderOptions) -> bool {
-        opts.minify && !self.minify_whole_pages
-    }
-
     pub fn render(&self, name: &str, shown: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
         self.tera.render(name, ctx).map_err(|e| {
             Diagnostic::error(format!("template {name} failed to render: {}", error_chain(&e)))
@@ -197,9 +192,11 @@ pub enum Pages {
     AllButLessons,
 }
 
-/// The style of Markdown HTML these templates and options want (`markdown::compile`).
+/// The style of Markdown HTML these templates and options want (`markdown::compile`): compact
+/// when pages are minified and the templates were minified ahead; otherwise as written, and
+/// then, with minification on, the whole page goes through minify-html.
 pub fn markdown_style(templates: &Templates, opts: &RenderOptions) -> crate::markdown::HtmlStyle {
-    if templates.minify_fragments(opts) {
+    if opts.minify && !templates.minify_whole_pages {
         crate::markdown::HtmlStyle::Compact
     } else {
         crate::markdown::HtmlStyle::Lines

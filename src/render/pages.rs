@@ -125,17 +125,15 @@ struct ModuleSummary {
     facilitator_href: String,
 }
 
-/// Renders the body of a document, with exercises placed by markers, to HTML. With `compact`
-/// (minified pages) the Markdown is written without the newlines between blocks; exercise forms
-/// are written compact by `render::exercises` either way.
-fn body_html(course: &Course, doc: &Document, compact: bool) -> String {
-    body_html_with(course, doc, compact, |h| h.to_string())
+/// Renders the body of a document, with exercises placed by markers, to HTML, its Markdown in
+/// `style` (`render::markdown_style`); exercise forms are written compact either way.
+fn body_html(course: &Course, doc: &Document, style: HtmlStyle) -> String {
+    body_html_with(course, doc, style, |h| h.to_string())
 }
 
 /// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
-fn body_html_with(course: &Course, doc: &Document, compact: bool, markdown_part: impl Fn(&str) -> String) -> String {
+fn body_html_with(course: &Course, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
     let links = &course.links;
-    let style = if compact { HtmlStyle::Compact } else { HtmlStyle::Lines };
     let compiled = crate::markdown::compile(doc, &crate::markdown::LinkTargets { pages: &links.pages, files: &links.files }, style);
     body_from_parts(course, &compiled.parts, markdown_part)
 }
@@ -257,7 +255,7 @@ pub fn render_lesson_page<'a>(course: &'a Course, templates: &Templates, opts: &
 
 fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &RenderOptions, shared: &SharedParts, id: &PageId, lesson_body: Option<&Compiled>) -> Result<RenderedPage<'a>, Diagnostic> {
     let mut chunks: Vec<Chunk<'a>> = Vec::new();
-    let frag = templates.minify_fragments(opts);
+    let style = super::markdown_style(templates, opts);
     let path = id.path(course);
     let root = relative_url(&path, "index.html").trim_end_matches("index.html").to_string();
     let cfg = &course.config;
@@ -298,7 +296,7 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
                 (h, m) => format!("{h} h {m} min"),
             });
             ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
-            ctx.insert("body", &body_html(course, &course.home, frag));
+            ctx.insert("body", &body_html(course, &course.home, style));
             let first = course.lessons().next().map(|l| relative_url(&path, &l.path()));
             ctx.insert("first_lesson_href", &first);
             // One printable document of a big catalogue would be hundreds of megabytes that no
@@ -314,7 +312,7 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
                         number: mi + 1,
                         title: m.title.clone(),
                         slug: m.slug.clone(),
-                        intro: body_html_with(course, &m.intro, frag, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
+                        intro: body_html_with(course, &m.intro, style, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
                         lessons: m
                             .lessons
                             .iter()
@@ -325,7 +323,7 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
                                 title: l.title.clone(),
                                 anchor: format!("{}--{}", m.slug, l.slug),
                                 duration: l.duration,
-                                body: body_html_with(course, &l.body, frag, |h| super::exercises::rebase_html(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
+                                body: body_html_with(course, &l.body, style, |h| super::exercises::rebase_html(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
                                 exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect(),
                                 takeaway: l.takeaway.clone(),
                             })
@@ -342,8 +340,8 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
         }
         PageId::Journal => {
             // The journal of a big course is tens of megabytes: the template (and minifier) run on the
-            // small frame, and each module's section is made, minified and written one after the
-            // other when the page is written (`render::write_page`), so no step ever holds the page.
+            // small frame, and each module's section is made and written one after the other when
+            // the page is written (`render::write_page`), so no step ever holds the page.
             for m in &course.modules {
                 let from = path.clone();
                 chunks.push(Box::new(move || journal_module_section(course, m, &from)));
@@ -355,13 +353,13 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
             let p = &course.pages[i];
             ctx.insert("title", &p.title);
             ctx.insert("description", &p.description);
-            ctx.insert("body", &body_html(course, &p.body, frag));
+            ctx.insert("body", &body_html(course, &p.body, style));
         }
         PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => {
             let m = &course.modules[mi];
             ctx.insert("title", &m.title);
             ctx.insert("module", &module_summary(course, mi, &path, None));
-            ctx.insert("body", &body_html(course, &m.intro, frag));
+            ctx.insert("body", &body_html(course, &m.intro, style));
             ctx.insert("facilitator", &m.facilitator);
             if let PageId::Facilitator(_) = id {
                 // A running clock: each agenda item's start and end, as h:mm from the start.
@@ -446,10 +444,12 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
             let mut moved = tera::Map::new();
             moved.insert("module".into(), module);
             ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
-            let (body, has_exercises) = match lesson_body {
-                Some(c) => (body_from_parts(course, &c.parts, |h| h.to_string()), !c.markers.is_empty() || !l.exercises.is_empty()),
-                None => (body_html(course, &l.body, frag), l.all_exercise_ids().next().is_some()),
+            // A body compiled already brings its markers: the model may not have them yet.
+            let (body, markers) = match lesson_body {
+                Some(c) => (body_from_parts(course, &c.parts, |h| h.to_string()), &c.markers),
+                None => (body_html(course, &l.body, style), &l.body.markers),
             };
+            let has_exercises = !markers.is_empty() || !l.exercises.is_empty();
             ctx.insert("body", &body);
             let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect();
             ctx.insert("exercises", &exercises);
