@@ -146,8 +146,11 @@ impl Diagnostics {
     /// Stable order: errors first, then by file and position, so output does not depend on threads.
     pub fn sort(&mut self) {
         self.items.sort_by(|a, b| {
-            (a.severity, a.file.as_ref().map(|f| &f.name), a.span.as_ref().map(|s| s.start))
-                .cmp(&(b.severity, b.file.as_ref().map(|f| &f.name), b.span.as_ref().map(|s| s.start)))
+            (a.severity, a.file.as_ref().map(|f| &f.name), a.span.as_ref().map(|s| s.start)).cmp(&(
+                b.severity,
+                b.file.as_ref().map(|f| &f.name),
+                b.span.as_ref().map(|s| s.start),
+            ))
         });
     }
 

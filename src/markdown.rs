@@ -298,7 +298,9 @@ fn is_external(url: &str) -> bool {
     match url.find(':') {
         Some(colon) => {
             let scheme = &url[..colon];
-            !scheme.is_empty() && !scheme.contains(['/', '?', '#']) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+            !scheme.is_empty()
+                && !scheme.contains(['/', '?', '#'])
+                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
         }
         None => false,
     }
@@ -478,10 +480,13 @@ mod tests {
     }
 
     fn html(d: &Compiled) -> String {
-        d.parts.iter().map(|p| match p {
-            BodyPart::Html(h) => h.clone(),
-            BodyPart::Exercise(id) => format!("[{id}]"),
-        }).collect()
+        d.parts
+            .iter()
+            .map(|p| match p {
+                BodyPart::Html(h) => h.clone(),
+                BodyPart::Exercise(id) => format!("[{id}]"),
+            })
+            .collect()
     }
 
     fn targets() -> (HashMap<String, String>, HashSet<String>) {
@@ -599,7 +604,8 @@ mod tests {
 
     #[test]
     fn compact_html_keeps_code_and_raw_html_as_written() {
-        let md = "Text\n\n```rust\nfn main() {\n    x < y;\n}\n```\n\n<div class=\"x\">\n<pre>\n  kept\n</pre>\n</div>\n\nA <span>\n</span> b\n";
+        let md =
+            "Text\n\n```rust\nfn main() {\n    x < y;\n}\n```\n\n<div class=\"x\">\n<pre>\n  kept\n</pre>\n</div>\n\nA <span>\n</span> b\n";
         let out = compact(md);
         assert!(out.starts_with("<p>Text</p><pre><code class=\"language-rust\">fn main() {\n    x &lt; y;\n}\n</code></pre>"), "{out}");
         assert!(out.contains("<div class=\"x\">\n<pre>\n  kept\n</pre>\n</div>\n"), "{out}");

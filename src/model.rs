@@ -125,11 +125,7 @@ impl Lesson {
     }
     /// Every exercise of the lesson in page order: body markers first where they stand, then the list.
     pub fn all_exercise_ids(&self) -> impl Iterator<Item = &str> {
-        self.body
-            .markers
-            .iter()
-            .map(|(id, _)| id.as_str())
-            .chain(self.exercises.iter().map(|(id, _)| id.as_str()))
+        self.body.markers.iter().map(|(id, _)| id.as_str()).chain(self.exercises.iter().map(|(id, _)| id.as_str()))
     }
 }
 
@@ -226,12 +222,26 @@ pub struct Exercise {
 #[derive(Debug, Clone)]
 pub enum ExerciseBody {
     /// No questions: one answer (field `answer`) to the prompt.
-    Reflection { questions: Vec<TextQuestion> },
-    Journal { entry_prompt: Option<String> },
-    Quiz { questions: Vec<QuizQuestion> },
-    Practice { steps: Vec<Item> },
-    Scale { labels: Vec<String>, statements: Vec<Item> },
-    Compose { template: String, fields: Vec<TextQuestion> },
+    Reflection {
+        questions: Vec<TextQuestion>,
+    },
+    Journal {
+        entry_prompt: Option<String>,
+    },
+    Quiz {
+        questions: Vec<QuizQuestion>,
+    },
+    Practice {
+        steps: Vec<Item>,
+    },
+    Scale {
+        labels: Vec<String>,
+        statements: Vec<Item>,
+    },
+    Compose {
+        template: String,
+        fields: Vec<TextQuestion>,
+    },
 }
 
 /// A free-text field: a reflection question or a compose field.

@@ -69,8 +69,13 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     // (a .git folder, documents, another project) that replacing would destroy.
     let foreign = output.is_dir() && !output.join("index.html").is_file() && fs::read_dir(output).is_ok_and(|mut d| d.next().is_some());
     if foreign && !bad {
-        return Err(Diagnostic::error(format!("refusing to replace {}: it is not empty and does not look like a site sonder built (no index.html)", output.display()))
-            .hint("the output folder is replaced as a whole on every build; empty or remove it, or pick another folder, e.g. --output public"));
+        return Err(Diagnostic::error(format!(
+            "refusing to replace {}: it is not empty and does not look like a site sonder built (no index.html)",
+            output.display()
+        ))
+        .hint(
+            "the output folder is replaced as a whole on every build; empty or remove it, or pick another folder, e.g. --output public",
+        ));
     }
     if bad {
         return Err(Diagnostic::error(format!("refusing to use {} as the output folder", output.display()))
@@ -103,7 +108,11 @@ impl Staging {
     /// Replaces the output with the staged folder: the old one is renamed away first, then removed.
     pub fn swap_in(mut self) -> io::Result<()> {
         let parent = self.dir.parent().unwrap_or(Path::new(".")).to_path_buf();
-        let old = parent.join(format!(".{}.sonder-old-{}", self.output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), std::process::id()));
+        let old = parent.join(format!(
+            ".{}.sonder-old-{}",
+            self.output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            std::process::id()
+        ));
         let had_old = self.output.exists();
         if had_old {
             if old.exists() {

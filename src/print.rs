@@ -235,7 +235,8 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
     let out = opts.out.canonicalize().unwrap_or_else(|_| opts.out.clone());
     // The site is built beside the PDFs rather than in the system temp folder: a sandboxed
     // browser (Ubuntu's snap Chromium) has a private /tmp and could not read it.
-    let tmp = TempDir::new_in(&out).map_err(|e| Diagnostic::error(format!("cannot create a temporary folder in {}: {e}", out.display())))?;
+    let tmp =
+        TempDir::new_in(&out).map_err(|e| Diagnostic::error(format!("cannot create a temporary folder in {}: {e}", out.display())))?;
     let site_dir = tmp.0.join("site");
     let report = site::build(root, &BuildOptions { output: Some(site_dir.clone()), minify: Some(false), deny_warnings: false })?;
 
@@ -312,7 +313,8 @@ fn set_paper(page: &Path, paper: Paper) -> std::io::Result<()> {
     let html = fs::read_to_string(page)?;
     let rule = format!("<style>@page{{size:{}}}</style>", paper.css_size());
     // The temporary site is not minified, so `</head>` is there; else after the doctype.
-    let at = html.find("</head>").or_else(|| html.get(..15).filter(|d| d.eq_ignore_ascii_case("<!doctype html>")).map(|d| d.len())).unwrap_or(0);
+    let at =
+        html.find("</head>").or_else(|| html.get(..15).filter(|d| d.eq_ignore_ascii_case("<!doctype html>")).map(|d| d.len())).unwrap_or(0);
     let html = format!("{}{rule}{}", &html[..at], &html[at..]);
     fs::write(page, html)
 }
@@ -403,11 +405,23 @@ fn print_one(chrome: &Path, profile: &Path, job: &Job) -> Result<Printed, Diagno
         };
         let tail: Vec<&str> = log.lines().filter(|l| !l.contains("dbus")).collect();
         let tail = tail[tail.len().saturating_sub(6)..].join("\n");
-        return Err(Diagnostic::error(format!("{} {what} while printing {}", chrome.display(), job.page.display()))
-            .hint(if tail.is_empty() { "run the browser by hand with the same page to see why".to_string() } else { format!("the browser said:\n{tail}") }));
+        return Err(Diagnostic::error(format!("{} {what} while printing {}", chrome.display(), job.page.display())).hint(
+            if tail.is_empty() {
+                "run the browser by hand with the same page to see why".to_string()
+            } else {
+                format!("the browser said:\n{tail}")
+            },
+        ));
     }
     fs::rename(&partial, &job.pdf).map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", job.pdf.display())))?;
-    Ok(Printed { module: job.module.clone(), kind: job.kind, path: job.pdf.clone(), pages: count_pages(&bytes), bytes: bytes.len() as u64, seconds: started.elapsed().as_secs_f64() })
+    Ok(Printed {
+        module: job.module.clone(),
+        kind: job.kind,
+        path: job.pdf.clone(),
+        pages: count_pages(&bytes),
+        bytes: bytes.len() as u64,
+        seconds: started.elapsed().as_secs_f64(),
+    })
 }
 
 /// The number of page objects (`/Type /Page`, not `/Pages`) in a PDF as Chromium writes it.

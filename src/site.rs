@@ -99,7 +99,12 @@ fn doc_at_mut(course: &mut Course, at: DocAt) -> &mut Document {
 /// page is written (the 93 MB of a 10,000-lesson course were half the build's peak memory): the
 /// model keeps file names only, so problems found by validation must be reported from a fresh
 /// `check`, which `build` does.
-pub fn compile_all(course: &mut Course, style: markdown::HtmlStyle, lesson_pages: Option<&LessonPageWriter>, release_lessons: bool) -> (AnchorChecks, Vec<Diagnostic>) {
+pub fn compile_all(
+    course: &mut Course,
+    style: markdown::HtmlStyle,
+    lesson_pages: Option<&LessonPageWriter>,
+    release_lessons: bool,
+) -> (AnchorChecks, Vec<Diagnostic>) {
     course.links = link_index(course);
     let mut places = vec![(DocAt::Home, String::new(), "index.html".to_string())];
     places.extend(course.pages.iter().enumerate().map(|(i, p)| (DocAt::Page(i), String::new(), format!("{}.html", p.slug))));
@@ -210,11 +215,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         Some(o) => o.clone(),
         None => root.join(&course.config.output),
     };
-    let prepared = if diags.has_errors() {
-        Err(Diagnostics::default())
-    } else {
-        prepare_output(root, &output, &course, &render_opts)
-    };
+    let prepared = if diags.has_errors() { Err(Diagnostics::default()) } else { prepare_output(root, &output, &course, &render_opts) };
     let (templates, staging) = match prepared {
         Ok(p) => p,
         Err(d) => {
@@ -292,7 +293,12 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
 }
 
 /// The compiled templates and an empty staging folder (with the module folders) for a build.
-fn prepare_output(root: &Path, output: &Path, course: &Course, opts: &RenderOptions) -> Result<(render::Templates, output::Staging), Diagnostics> {
+fn prepare_output(
+    root: &Path,
+    output: &Path,
+    course: &Course,
+    opts: &RenderOptions,
+) -> Result<(render::Templates, output::Staging), Diagnostics> {
     output::check_output_dir(root, output)?;
     let templates = render::Templates::new(course, opts.minify)?;
     let staging = output::Staging::new(output)

@@ -61,7 +61,12 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
     for lesson in course.lessons() {
         let file = &lesson.body.source;
         let mut here = HashSet::new();
-        let uses = lesson.body.markers.iter().map(|(id, span)| (id, span, true)).chain(lesson.exercises.iter().map(|(id, span)| (id, span, false)));
+        let uses = lesson
+            .body
+            .markers
+            .iter()
+            .map(|(id, span)| (id, span, true))
+            .chain(lesson.exercises.iter().map(|(id, span)| (id, span, false)));
         for (id, span, is_marker) in uses {
             if course.exercise(id).is_none() {
                 if course.failed_exercises.contains(id.as_str()) {
@@ -73,7 +78,13 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
                     hint = format!("did you mean `{c}`? ({hint})");
                 }
                 let what = if is_marker { "an exercise marker" } else { "this lesson" };
-                out.push(Diagnostic::error(format!("{what} names an unknown exercise `{id}`")).in_file(file).at(span.clone()).label("no such exercise").hint(hint));
+                out.push(
+                    Diagnostic::error(format!("{what} names an unknown exercise `{id}`"))
+                        .in_file(file)
+                        .at(span.clone())
+                        .label("no such exercise")
+                        .hint(hint),
+                );
                 continue;
             }
             if !here.insert(id.as_str()) {
@@ -111,17 +122,22 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
                 continue;
             }
             out.push(
-                Diagnostic::warning(format!("exercise `{}` is not used by any lesson", ex.id))
-                    .in_file(&ex.source)
-                    .at(0..0)
-                    .hint(format!("add \"{}\" to a lesson's `exercises = [...]`, or place `{{{{ exercise {} }}}}` in its body", ex.id, ex.id)),
+                Diagnostic::warning(format!("exercise `{}` is not used by any lesson", ex.id)).in_file(&ex.source).at(0..0).hint(format!(
+                    "add \"{}\" to a lesson's `exercises = [...]`, or place `{{{{ exercise {} }}}}` in its body",
+                    ex.id, ex.id
+                )),
             );
         }
     }
 
     for m in &course.modules {
         if m.lessons.is_empty() {
-            out.push(Diagnostic::warning(format!("module `{}` has no lessons", m.slug)).in_file(&m.intro.source).at(0..0).hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)));
+            out.push(
+                Diagnostic::warning(format!("module `{}` has no lessons", m.slug))
+                    .in_file(&m.intro.source)
+                    .at(0..0)
+                    .hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)),
+            );
         }
         if let Some(f) = &m.facilitator {
             let total: u32 = f.agenda.iter().map(|a| a.minutes).sum();
@@ -151,14 +167,21 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
                     hint = format!("did you mean `#{c}`? {hint}");
                 }
             }
-            out.push(Diagnostic::error(format!("link to a missing anchor `#{}`", check.fragment)).in_file(&doc.source).at(check.span.clone()).hint(hint));
+            out.push(
+                Diagnostic::error(format!("link to a missing anchor `#{}`", check.fragment))
+                    .in_file(&doc.source)
+                    .at(check.span.clone())
+                    .hint(hint),
+            );
         }
     }
 
     // Static files and assets may not overwrite generated pages.
     let generated: HashSet<String> = generated_paths(course).into_iter().chain(course.lessons().map(|l| l.path())).collect();
     for a in &course.assets {
-        if generated.contains(&a.output) || a.output.starts_with("assets/") && course.theme.static_files.iter().any(|(n, _)| format!("assets/{n}") == a.output) {
+        if generated.contains(&a.output)
+            || a.output.starts_with("assets/") && course.theme.static_files.iter().any(|(n, _)| format!("assets/{n}") == a.output)
+        {
             out.push(
                 Diagnostic::error(format!("{} would overwrite a page the build writes ({})", a.source.display(), a.output))
                     .in_path(a.source.display().to_string())

@@ -142,7 +142,8 @@ fn case_colliding_lesson_slugs() {
     f.write("content/01-start/02-Second.md", "+++\ntitle = \"Other\"\n+++\n");
     let r = f.build(&[]);
     r.failed();
-    let d = r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
+    let d =
+        r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
     assert!(d.message.contains("02-second") || d.message.contains("Second"), "{}", d.text);
     assert!(d.location.as_deref().is_some_and(|l| l.starts_with("content/01-start/") && l.ends_with(".md:1:1")), "{}", d.text);
 }
@@ -154,7 +155,8 @@ fn case_colliding_module_slugs() {
     f.write("content/01-Start/03-x.md", "+++\ntitle = \"X\"\n+++\n");
     let r = f.build(&[]);
     r.failed();
-    let d = r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
+    let d =
+        r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
     assert!(d.location.as_deref().is_some_and(|l| l.starts_with("content/01-") && l.ends_with("_index.md:1:1")), "{}", d.text);
 }
 
@@ -165,7 +167,8 @@ fn case_colliding_page_slugs() {
     f.write("content/Credits.md", "+++\ntitle = \"Credits again\"\n+++\n");
     let r = f.build(&[]);
     r.failed();
-    let d = r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
+    let d =
+        r.diagnostics().into_iter().find(|d| d.message.contains("differ only in letter case")).unwrap_or_else(|| panic!("{}", r.stderr));
     assert!(d.location.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("content/credits.md:1:1")), "{}", d.text);
 }
 
@@ -175,7 +178,14 @@ fn a_page_and_a_module_may_not_share_a_name_with_generated_files() {
     f.write("content/journal.md", "+++\ntitle = \"J\"\n+++\n");
     let r = f.build(&[]);
     r.failed();
-    assert!(r.diagnostics().iter().any(|d| d.message.contains("cannot be a page name") && d.location.as_deref().is_some_and(|l| l.starts_with("content/journal.md"))), "{}", r.stderr);
+    assert!(
+        r.diagnostics()
+            .iter()
+            .any(|d| d.message.contains("cannot be a page name")
+                && d.location.as_deref().is_some_and(|l| l.starts_with("content/journal.md"))),
+        "{}",
+        r.stderr
+    );
     let f = Fixture::new();
     f.write("content/assets/_index.md", "+++\ntitle = \"A\"\n+++\n");
     f.write("content/assets/01-x.md", "+++\ntitle = \"X\"\n+++\n");
@@ -299,7 +309,11 @@ fn template_render_error_names_the_template() {
     f.write("templates/404.html", "{% extends \"base.html\" %}\n{% block main %}{{ no_such_variable.field }}{% endblock main %}\n");
     let r = f.build(&[]);
     r.failed();
-    assert!(r.diagnostics().iter().any(|d| d.message.contains("404.html") && d.location.as_deref() == Some("templates/404.html")), "{}", r.stderr);
+    assert!(
+        r.diagnostics().iter().any(|d| d.message.contains("404.html") && d.location.as_deref() == Some("templates/404.html")),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -308,7 +322,13 @@ fn unknown_theme() {
     f.write("course.toml", &format!("{COURSE_TOML}\n[build]\ntheme = \"fancy\"\n"));
     let r = f.build(&[]);
     r.failed();
-    assert!(r.diagnostics().iter().any(|d| d.message.contains("theme `fancy` not found") && d.location.as_deref().is_some_and(|l| l.starts_with("course.toml"))), "{}", r.stderr);
+    assert!(
+        r.diagnostics()
+            .iter()
+            .any(|d| d.message.contains("theme `fancy` not found") && d.location.as_deref().is_some_and(|l| l.starts_with("course.toml"))),
+        "{}",
+        r.stderr
+    );
 }
 
 // ---------------------------------------------------------------- all together
@@ -341,7 +361,9 @@ fn a_bad_lesson_does_not_hide_problems_elsewhere() {
     f.write("content/01-start/01-first.md", "+++\ntitle = 1\n+++\n");
     f.write("content/01-start/02-second.md", "+++\ntitle = \"S\"\n+++\n[x](#nope)\n");
     let r = f.build(&[]);
-    r.failed().has_error("invalid type", "content/01-start/01-first.md:2:9").has_error("missing anchor `#nope`", "content/01-start/02-second.md:4:1");
+    r.failed()
+        .has_error("invalid type", "content/01-start/01-first.md:2:9")
+        .has_error("missing anchor `#nope`", "content/01-start/02-second.md:4:1");
 }
 
 // ---------------------------------------------------------------- warnings
@@ -357,7 +379,9 @@ fn warning_fixture() -> Fixture {
 fn warnings_are_reported_and_the_build_succeeds() {
     let f = warning_fixture();
     let r = f.build(&[]);
-    r.ok().has_warning("exercise `unused-journal` is not used by any lesson", "exercises/unused-journal.toml:1:1").has_warning("module `02-empty` has no lessons", "content/02-empty/_index.md:1:1");
+    r.ok()
+        .has_warning("exercise `unused-journal` is not used by any lesson", "exercises/unused-journal.toml:1:1")
+        .has_warning("module `02-empty` has no lessons", "content/02-empty/_index.md:1:1");
     assert_eq!(r.error_count(), 0);
     assert!(r.stderr.lines().any(|l| l.starts_with("Built ") && l.contains("2 warnings")), "{}", r.stderr);
     assert!(f.out_file("index.html").is_file());
@@ -369,7 +393,9 @@ fn warnings_are_reported_and_the_build_succeeds() {
 fn deny_warnings_makes_them_fail() {
     let f = warning_fixture();
     let r = f.build(&["--deny-warnings"]);
-    r.failed().has_error("exercise `unused-journal` is not used by any lesson", "exercises/unused-journal.toml:1:1").has_error("module `02-empty` has no lessons", "content/02-empty/_index.md:1:1");
+    r.failed()
+        .has_error("exercise `unused-journal` is not used by any lesson", "exercises/unused-journal.toml:1:1")
+        .has_error("module `02-empty` has no lessons", "content/02-empty/_index.md:1:1");
     assert!(!f.out().exists(), "nothing written");
     f.check(&["--deny-warnings"]).failed().has_error("has no lessons", "content/02-empty/_index.md:1:1");
     // Without warnings, --deny-warnings builds.
@@ -413,7 +439,11 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
         }
         let listing = files_under(f.root()).into_iter().filter(|p| !p.starts_with("public/")).collect::<Vec<_>>();
         assert_eq!(listing, root_listing, "{after} left files behind");
-        let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+        let hidden: Vec<_> = std::fs::read_dir(f.root())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
         assert!(hidden.is_empty(), "{after} left {hidden:?}");
     };
 
@@ -423,7 +453,10 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
 
     // Errors found only once every document is compiled (a missing anchor in another page, an
     // unknown exercise), after lesson pages were already written to the staging folder.
-    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second, edited\"\n+++\nSee [first](01-first.md#no-such-heading).\n\n{{ exercise no-such-exercise }}\n");
+    f.write(
+        "content/01-start/02-second.md",
+        "+++\ntitle = \"Second, edited\"\n+++\nSee [first](01-first.md#no-such-heading).\n\n{{ exercise no-such-exercise }}\n",
+    );
     let run = f.build(&[]);
     run.failed();
     assert!(run.stderr.contains("no-such-heading") && run.stderr.contains("no-such-exercise"), "{}", run.stderr);
@@ -438,7 +471,11 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
     for (p, b) in watched.iter().zip(&before) {
         assert_eq!(&snapshot_of(&f.out_file(p)), b, "{p} changed after a failed render");
     }
-    let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+    let hidden: Vec<_> = std::fs::read_dir(f.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
     assert!(hidden.is_empty(), "staging left behind: {hidden:?}");
 }
 
@@ -504,7 +541,11 @@ fn refuses_an_output_that_is_a_file() {
     }
     assert_eq!(f.read("notes.txt"), "precious");
     assert!(f.read("course.toml").contains("test-course"));
-    let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+    let hidden: Vec<_> = std::fs::read_dir(f.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
     assert!(hidden.is_empty(), "{hidden:?}");
 }
 
@@ -550,7 +591,11 @@ fn check_writes_nothing() {
     let before = files_under(f.root());
     f.check(&[]).failed().has_error("unknown field `bad`", "content/01-start/02-second.md:3:1");
     assert_eq!(files_under(f.root()), before);
-    let hidden: Vec<_> = std::fs::read_dir(f.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+    let hidden: Vec<_> = std::fs::read_dir(f.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
     assert!(hidden.is_empty(), "{hidden:?}");
 }
 

@@ -64,7 +64,12 @@ fn corpus_every_relative_link_resolves_on_disk() {
     let c = corpus();
     c.run.ok();
     let problems = broken_links(&c.out());
-    assert!(problems.is_empty(), "{} broken links, e.g.:\n{}", problems.len(), problems.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} broken links, e.g.:\n{}",
+        problems.len(),
+        problems.iter().take(20).cloned().collect::<Vec<_>>().join("\n")
+    );
 }
 
 #[test]
@@ -239,10 +244,18 @@ fn served_from_a_sub_path_has_no_broken_link() {
             }
         }
     }
-    assert!(broken.is_empty(), "{} broken links under /a/b/:\n{}", broken.len(), broken.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(
+        broken.is_empty(),
+        "{} broken links under /a/b/:\n{}",
+        broken.len(),
+        broken.iter().take(20).cloned().collect::<Vec<_>>().join("\n")
+    );
     // The crawl reaches every lesson page from the home page.
     assert!(pages >= 60 + 2, "the crawl from /a/b/index.html reached only {pages} pages");
-    for f in html_files_under(&c.out()).iter().filter(|f| f.contains('/') && !f.ends_with("index.html") && !f.starts_with("handouts/") && !f.starts_with("facilitator/")) {
+    for f in html_files_under(&c.out())
+        .iter()
+        .filter(|f| f.contains('/') && !f.ends_with("index.html") && !f.starts_with("handouts/") && !f.starts_with("facilitator/"))
+    {
         assert!(seen.contains(&format!("/a/b/{f}")), "lesson page {f} is not linked from anywhere reachable");
     }
 }
@@ -517,7 +530,11 @@ fn markdown_features() {
     assert!(attr(boxes[0], "checked").is_some() && attr(boxes[1], "checked").is_none());
     // Heading ids, de-duplicated, each with an anchor link to itself.
     let ids: Vec<&str> = select_in(prose, "h2, h3").into_iter().map(|h| attr(h, "id").unwrap()).collect();
-    assert_eq!(ids, ["hello", "hello-1", "hello-world", "hello-1-1", "main-1"], "unique even when a later heading's slug equals a suffixed id");
+    assert_eq!(
+        ids,
+        ["hello", "hello-1", "hello-world", "hello-1-1", "main-1"],
+        "unique even when a later heading's slug equals a suffixed id"
+    );
     // No id appears twice on the page (headings do not take the theme's `main`).
     let mut seen = HashSet::new();
     for el in select(&doc, "[id]") {
@@ -589,10 +606,12 @@ fn lessons_and_modules_ordered_by_weight_then_file_name() {
     let f = ordering_fixture();
     f.build_ok();
     let home = f.page("index.html");
-    let keys: Vec<&str> = select(&home, "main a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
+    let keys: Vec<&str> =
+        select(&home, "main a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
     assert_eq!(keys, COURSE_ORDER, "home page lists lessons in course order");
     let nav = f.page("b-mod/zeta.html");
-    let keys: Vec<&str> = select(&nav, "nav a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
+    let keys: Vec<&str> =
+        select(&nav, "nav a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
     assert_eq!(keys, ["b-mod/gamma", "b-mod/beta", "b-mod/zeta", "b-mod/alpha"]);
 }
 
@@ -637,7 +656,11 @@ fn lesson_nav_lists_only_its_own_module() {
         let expected: Vec<&str> = COURSE_ORDER.iter().filter(|k| k.starts_with(&format!("{module}/"))).copied().collect();
         let got: Vec<&str> = links.iter().map(|a| attr(*a, "data-sonder-lesson-link").unwrap()).collect();
         assert_eq!(got, expected, "{key}");
-        let current: Vec<&str> = links.iter().filter(|a| attr(**a, "aria-current") == Some("page")).map(|a| attr(*a, "data-sonder-lesson-link").unwrap()).collect();
+        let current: Vec<&str> = links
+            .iter()
+            .filter(|a| attr(**a, "aria-current") == Some("page"))
+            .map(|a| attr(*a, "data-sonder-lesson-link").unwrap())
+            .collect();
         assert_eq!(current, [key], "{key}: exactly the current lesson is marked");
     }
 }
@@ -661,7 +684,8 @@ fn home_and_module_pages() {
     // Each lesson page: one status element, breadcrumb to module and home.
     let l = f.page("01-start/01-first.html");
     one(&l, "[data-sonder-status]");
-    let crumbs: Vec<String> = select(&l, "nav[aria-label=Breadcrumb] a").into_iter().map(|a| attr(a, "href").unwrap().to_string()).collect();
+    let crumbs: Vec<String> =
+        select(&l, "nav[aria-label=Breadcrumb] a").into_iter().map(|a| attr(a, "href").unwrap().to_string()).collect();
     assert!(crumbs.contains(&"../index.html".to_string()) && crumbs.contains(&"index.html".to_string()), "{crumbs:?}");
 }
 
@@ -704,7 +728,10 @@ fn templates_folder_overrides_one_template() {
 fn a_course_theme_is_used() {
     let f = Fixture::new();
     f.write("course.toml", &format!("{COURSE_TOML}\n[build]\ntheme = \"plain\"\n"));
-    f.write("themes/plain/templates/404.html", "{% extends \"base.html\" %}{% block main %}<p id=\"plain-404\">Lost</p>{% endblock main %}");
+    f.write(
+        "themes/plain/templates/404.html",
+        "{% extends \"base.html\" %}{% block main %}<p id=\"plain-404\">Lost</p>{% endblock main %}",
+    );
     f.write("themes/plain/static/extra.css", "body{}");
     f.build_ok();
     one(&f.page("404.html"), "#plain-404");
@@ -742,7 +769,6 @@ fn standalone_pages_are_linked_from_every_footer() {
     assert!(about < credits, "weight order");
 }
 
-
 // ---------------------------------------------------------------- docs/markup.md, page by page
 
 #[test]
@@ -775,7 +801,8 @@ fn markup_contract_on_every_page_kind() {
     }
     // Home: every lesson linked with its key, progress total, hidden continue link.
     let home = f.page("index.html");
-    let keys: Vec<&str> = select(&home, "a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
+    let keys: Vec<&str> =
+        select(&home, "a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
     assert!(keys.contains(&"01-start/01-first") && keys.contains(&"01-start/02-second"), "{keys:?}");
     assert_eq!(attr(one(&home, "[data-sonder-progress]"), "data-sonder-total"), Some("2"));
     assert!(attr(one(&home, "a[data-sonder-continue]"), "hidden").is_some());
@@ -809,7 +836,8 @@ fn page_shape(html: &str) -> (Vec<String>, String) {
         .descendants()
         .filter_map(scraper::ElementRef::wrap)
         .map(|e| {
-            let mut attrs: Vec<String> = e.value().attrs().map(|(k, v)| format!("{k}={:?}", v.split_whitespace().collect::<String>())).collect();
+            let mut attrs: Vec<String> =
+                e.value().attrs().map(|(k, v)| format!("{k}={:?}", v.split_whitespace().collect::<String>())).collect();
             attrs.sort();
             format!("<{} {}>", e.value().name(), attrs.join(" "))
         })
@@ -956,15 +984,23 @@ fn a_big_course_builds_the_same_pages_and_reports_like_check() {
     // An error and a warning only found once every lesson is compiled, in lessons whose text was
     // let go: reported with their source lines, exactly as `sonder check` reports them.
     f.write("content/m3/l40.md", "+++\ntitle = \"Lesson 3.40\"\nweight = 40\n+++\n\nIntro.\n\nSee [part one](l01.md#no-such-part).\n");
-    f.write("exercises/glued.toml", "title = \"Glued\"\nkind = \"reflection\"\nprompt = \"P?\"\n\n[[questions]]\nid = \"q1\"\ntext = \"Q?\"\n");
+    f.write(
+        "exercises/glued.toml",
+        "title = \"Glued\"\nkind = \"reflection\"\nprompt = \"P?\"\n\n[[questions]]\nid = \"q1\"\ntext = \"Q?\"\n",
+    );
     f.write("content/m4/l07.md", "+++\ntitle = \"Lesson 4.7\"\nweight = 7\n+++\n\nA line before\n{{ exercise glued }}\n");
     let build = f.build(&[]);
     build.failed();
     build.has_error("link to a missing anchor `#no-such-part`", "content/m3/l40.md:8:5");
-    build.has_warning("exercise `glued` is not used by any lesson: this `{{ exercise glued }}` is not a paragraph of its own, so it shows as text", "content/m4/l07.md:7:1");
+    build.has_warning(
+        "exercise `glued` is not used by any lesson: this `{{ exercise glued }}` is not a paragraph of its own, so it shows as text",
+        "content/m4/l07.md:7:1",
+    );
     let check = f.check(&[]);
     // The same diagnostics, source lines and all; only the closing summary line differs.
-    let problems = |stderr: &str| stderr.lines().filter(|l| !l.starts_with("Build failed") && !l.starts_with("Check failed")).collect::<Vec<_>>().join("\n");
+    let problems = |stderr: &str| {
+        stderr.lines().filter(|l| !l.starts_with("Build failed") && !l.starts_with("Check failed")).collect::<Vec<_>>().join("\n")
+    };
     assert_eq!(problems(&build.stderr), problems(&check.stderr));
     assert!(build.stderr.contains("8 │ See [part one](l01.md#no-such-part)."), "{}", build.stderr);
 

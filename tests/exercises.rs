@@ -173,7 +173,8 @@ fn contract_for_every_kind() {
         ("ex-compose", "compose"),
     ];
     let roots = select(&doc, "[data-sonder-exercise]");
-    let got: Vec<(&str, &str)> = roots.iter().map(|r| (attr(*r, "data-sonder-exercise").unwrap(), attr(*r, "data-sonder-kind").unwrap())).collect();
+    let got: Vec<(&str, &str)> =
+        roots.iter().map(|r| (attr(*r, "data-sonder-exercise").unwrap(), attr(*r, "data-sonder-kind").unwrap())).collect();
     assert_eq!(got, expected, "exercises in front matter order");
     // Ids on the page are unique.
     let mut seen = HashSet::new();
@@ -190,7 +191,10 @@ fn contract_for_every_kind() {
         assert!(!sets.is_empty(), "{id}: no fieldset");
         for fs in &sets {
             let first = fs.children().filter_map(ElementRef::wrap).next();
-            assert!(first.is_some_and(|e| e.value().name() == "legend" && !text(e).is_empty()), "{id}: a fieldset without a leading, non-empty legend");
+            assert!(
+                first.is_some_and(|e| e.value().name() == "legend" && !text(e).is_empty()),
+                "{id}: a fieldset without a leading, non-empty legend"
+            );
         }
         // Every answering control: a label, a field id, the right element type, inside a fieldset.
         let controls = select_in(ex, "[data-sonder-field]");
@@ -201,8 +205,14 @@ fn contract_for_every_kind() {
             assert!(!label.is_empty(), "{id}: empty label for `{field}`");
             let tag = c.value().name();
             let ty = attr(*c, "type").unwrap_or("");
-            assert!(tag == "textarea" || (tag == "input" && ["text", "radio", "checkbox"].contains(&ty)), "{id}: `{field}` is <{tag} type={ty}>");
-            assert!(c.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "fieldset"), "{id}: `{field}` outside any fieldset");
+            assert!(
+                tag == "textarea" || (tag == "input" && ["text", "radio", "checkbox"].contains(&ty)),
+                "{id}: `{field}` is <{tag} type={ty}>"
+            );
+            assert!(
+                c.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "fieldset"),
+                "{id}: `{field}` outside any fieldset"
+            );
         }
         // Only form controls carry data-sonder-field (the widget binds them).
         for c in &controls {
@@ -228,7 +238,8 @@ fn hints_and_prompts_are_tied_with_aria_describedby() {
     let mut missing = Vec::new();
     for id in ["ex-reflection", "ex-journal", "ex-quiz", "ex-practice", "ex-scale", "ex-compose"] {
         let ex = exercise(&doc, id);
-        let hint = select_in(ex, "[id]").into_iter().find(|e| text(*e).contains("Hint:") || attr(*e, "class").is_some_and(|c| c.contains("hint")));
+        let hint =
+            select_in(ex, "[id]").into_iter().find(|e| text(*e).contains("Hint:") || attr(*e, "class").is_some_and(|c| c.contains("hint")));
         let hint = hint.unwrap_or_else(|| panic!("{id}: the hint is not in an element with an id"));
         let hint_id = attr(hint, "id").unwrap().to_string();
         for c in select_in(ex, "[data-sonder-field]") {
@@ -481,7 +492,11 @@ fn unknown_kind() {
 
 #[test]
 fn key_the_kind_does_not_take() {
-    rule("title = \"T\"\nkind = \"journal\"\nprompt = \"P\"\ntemplate = \"x\"\n", "a journal exercise does not take `template`", "exercises/bad.toml:4:12");
+    rule(
+        "title = \"T\"\nkind = \"journal\"\nprompt = \"P\"\ntemplate = \"x\"\n",
+        "a journal exercise does not take `template`",
+        "exercises/bad.toml:4:12",
+    );
     rule(
         "title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\n",
         "a reflection question does not take `choices`",
@@ -501,30 +516,64 @@ fn missing_required_keys() {
     rule("title = \"T\"\nprompt = \"P\"\n", "missing required key `kind`", "exercises/bad.toml:1:1");
     rule("title = \"T\"\nkind = \"journal\"\n", "missing required key `prompt`", "exercises/bad.toml:1:1");
     rule("title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n", "a quiz needs `[[questions]]`", "exercises/bad.toml:1:1");
-    rule("title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nanswer = 0\n", "question `a` has no `choices`", "exercises/bad.toml:4:1");
-    rule("title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\n", "question `a` has no `answer`", "exercises/bad.toml:4:1");
+    rule(
+        "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nanswer = 0\n",
+        "question `a` has no `choices`",
+        "exercises/bad.toml:4:1",
+    );
+    rule(
+        "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\n",
+        "question `a` has no `answer`",
+        "exercises/bad.toml:4:1",
+    );
     rule("title = \"T\"\nkind = \"practice\"\nprompt = \"P\"\n", "needs `[[steps]]`", "exercises/bad.toml:1:1");
-    rule("title = \"T\"\nkind = \"practice\"\nprompt = \"P\"\n[[steps]]\nid = \"a\"\n", "this step has no `text`", "exercises/bad.toml:4:1");
-    rule("title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\n[[statements]]\nid = \"a\"\ntext = \"x\"\n", "a scale exercise needs `scale`", "exercises/bad.toml:1:1");
-    rule("title = \"T\"\nkind = \"compose\"\nprompt = \"P\"\n[[fields]]\nid = \"a\"\nlabel = \"A\"\n", "needs `template`", "exercises/bad.toml:1:1");
+    rule(
+        "title = \"T\"\nkind = \"practice\"\nprompt = \"P\"\n[[steps]]\nid = \"a\"\n",
+        "this step has no `text`",
+        "exercises/bad.toml:4:1",
+    );
+    rule(
+        "title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\n[[statements]]\nid = \"a\"\ntext = \"x\"\n",
+        "a scale exercise needs `scale`",
+        "exercises/bad.toml:1:1",
+    );
+    rule(
+        "title = \"T\"\nkind = \"compose\"\nprompt = \"P\"\n[[fields]]\nid = \"a\"\nlabel = \"A\"\n",
+        "needs `template`",
+        "exercises/bad.toml:1:1",
+    );
     rule("title = \"T\"\nkind = \"compose\"\nprompt = \"P\"\ntemplate = \"x\"\n", "needs `[[fields]]`", "exercises/bad.toml:1:1");
 }
 
 #[test]
 fn wrong_value_types() {
-    rule("title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nrows = \"many\"\n", "invalid type", "exercises/bad.toml:7:8");
+    rule(
+        "title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nrows = \"many\"\n",
+        "invalid type",
+        "exercises/bad.toml:7:8",
+    );
     rule("title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = \"x\"\n", "must be a choice index", "exercises/bad.toml:8:10");
-    rule("title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nrows = 99\n", "rows = 99 is out of range", "exercises/bad.toml:7:8");
-    rule("title = \"T\"\nkind = \"compose\"\nprompt = \"P\"\ntemplate = \"{a}\"\n[[fields]]\nid = \"a\"\nlabel = \"\"\n", "`label` of this field is empty", "exercises/bad.toml:7:9");
+    rule(
+        "title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nrows = 99\n",
+        "rows = 99 is out of range",
+        "exercises/bad.toml:7:8",
+    );
+    rule(
+        "title = \"T\"\nkind = \"compose\"\nprompt = \"P\"\ntemplate = \"{a}\"\n[[fields]]\nid = \"a\"\nlabel = \"\"\n",
+        "`label` of this field is empty",
+        "exercises/bad.toml:7:9",
+    );
 }
 
 #[test]
 fn quiz_answer_out_of_range() {
-    let t = "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = 2\n";
+    let t =
+        "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = 2\n";
     rule(t, "answer 2 of question `a` is out of range", "exercises/bad.toml:8:10");
     let t = "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = [0, -1]\n";
     rule(t, "answer -1 of question `a` is out of range", "exercises/bad.toml:8:10");
-    let t = "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = []\n";
+    let t =
+        "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = []\n";
     rule(t, "empty answer list", "exercises/bad.toml:8:10");
 }
 
@@ -546,8 +595,16 @@ fn duplicate_field_ids() {
         "duplicate id `q2`",
         "exercises/bad.toml:7:1",
     );
-    rule("title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"notes\"\ntext = \"x\"\n", "reserved field name", "exercises/bad.toml:5:6");
-    rule("title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a b\"\ntext = \"x\"\n", "not a valid id", "exercises/bad.toml:5:6");
+    rule(
+        "title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"notes\"\ntext = \"x\"\n",
+        "reserved field name",
+        "exercises/bad.toml:5:6",
+    );
+    rule(
+        "title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n[[questions]]\nid = \"a b\"\ntext = \"x\"\n",
+        "not a valid id",
+        "exercises/bad.toml:5:6",
+    );
 }
 
 #[test]
@@ -569,9 +626,15 @@ fn compose_field_the_template_never_uses_is_a_warning() {
 
 #[test]
 fn scale_needs_two_to_seven_labels() {
-    let base = |labels: &str| format!("title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\nscale = {labels}\n[[statements]]\nid = \"s\"\ntext = \"x\"\n");
+    let base = |labels: &str| {
+        format!("title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\nscale = {labels}\n[[statements]]\nid = \"s\"\ntext = \"x\"\n")
+    };
     rule(&base("[\"one\"]"), "a scale needs 2 to 7 labels, this one has 1", "exercises/bad.toml:4:9");
-    rule(&base("[\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\", \"8\"]"), "a scale needs 2 to 7 labels, this one has 8", "exercises/bad.toml:4:9");
+    rule(
+        &base("[\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\", \"8\"]"),
+        "a scale needs 2 to 7 labels, this one has 8",
+        "exercises/bad.toml:4:9",
+    );
     for ok in ["[\"a\", \"b\"]", "[\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\"]"] {
         with_exercise(&base(ok)).check(&["--deny-warnings"]).ok();
     }
@@ -579,15 +642,23 @@ fn scale_needs_two_to_seven_labels() {
 
 #[test]
 fn empty_prompt_with_no_questions() {
-    rule("title = \"T\"\nkind = \"reflection\"\nprompt = \"\"\n", "the prompt is empty and there are no questions", "exercises/bad.toml:3:10");
+    rule(
+        "title = \"T\"\nkind = \"reflection\"\nprompt = \"\"\n",
+        "the prompt is empty and there are no questions",
+        "exercises/bad.toml:3:10",
+    );
     rule("title = \"T\"\nkind = \"journal\"\nprompt = \"  \"\n", "the prompt is empty", "exercises/bad.toml:3:10");
     // With questions, an empty prompt is fine.
-    with_exercise("title = \"T\"\nkind = \"reflection\"\nprompt = \"\"\n[[questions]]\nid = \"a\"\ntext = \"x\"\n").check(&["--deny-warnings"]).ok();
+    with_exercise("title = \"T\"\nkind = \"reflection\"\nprompt = \"\"\n[[questions]]\nid = \"a\"\ntext = \"x\"\n")
+        .check(&["--deny-warnings"])
+        .ok();
 }
 
 #[test]
 fn missing_id_falls_back_to_position_with_a_warning_in_check() {
-    let f = with_exercise("title = \"T\"\nkind = \"practice\"\nprompt = \"P\"\n\n[[steps]]\ntext = \"x\"\n\n[[steps]]\nid = \"b\"\ntext = \"y\"\n");
+    let f = with_exercise(
+        "title = \"T\"\nkind = \"practice\"\nprompt = \"P\"\n\n[[steps]]\ntext = \"x\"\n\n[[steps]]\nid = \"b\"\ntext = \"y\"\n",
+    );
     let r = f.check(&[]);
     r.ok().has_warning("item 1 has no `id`; its answers are saved under its position (`s1`)", "exercises/bad.toml:5:1");
     let d = r.diagnostics().into_iter().find(|d| d.message.contains("no `id`")).unwrap();
@@ -644,7 +715,8 @@ fn marker_renders_the_exercise_in_place() {
     assert_eq!(select(&doc, "[data-sonder-status]").len(), 1);
     // The journal page lists both, in page order.
     let j = f.page("journal.html");
-    let ids: Vec<&str> = select(&j, "[data-sonder-journal-exercise]").into_iter().map(|e| attr(e, "data-sonder-journal-exercise").unwrap()).collect();
+    let ids: Vec<&str> =
+        select(&j, "[data-sonder-journal-exercise]").into_iter().map(|e| attr(e, "data-sonder-journal-exercise").unwrap()).collect();
     assert_eq!(ids, ["first-reflection", "inline", "after"]);
 }
 
@@ -662,7 +734,9 @@ fn marker_naming_an_unknown_exercise_is_an_error() {
 fn an_exercise_in_two_lessons_is_an_error() {
     let f = Fixture::new();
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = 2\n+++\n\n{{ exercise first-reflection }}\n");
-    f.build(&[]).failed().has_error("exercise `first-reflection` is already used in content/01-start/01-first.md", "content/01-start/02-second.md:6:1");
+    f.build(&[])
+        .failed()
+        .has_error("exercise `first-reflection` is already used in content/01-start/01-first.md", "content/01-start/02-second.md:6:1");
     let f = Fixture::new();
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = 2\nexercises = [\"first-reflection\"]\n+++\n");
     f.build(&[]).failed().has_error("is already used in content/01-start/01-first.md", "content/01-start/02-second.md:4:14");
@@ -722,7 +796,11 @@ fn gen_corpus_course_with_every_kind_builds_without_errors() {
             exercises += 1;
             *kinds.entry(attr(ex, "data-sonder-kind").unwrap().to_string()).or_default() += 1;
             for c in select_in(ex, "[data-sonder-field]") {
-                assert!(label_of(&doc, c).is_some_and(|l| !l.is_empty()), "{f}: unlabelled control in {}", attr(ex, "data-sonder-exercise").unwrap());
+                assert!(
+                    label_of(&doc, c).is_some_and(|l| !l.is_empty()),
+                    "{f}: unlabelled control in {}",
+                    attr(ex, "data-sonder-exercise").unwrap()
+                );
             }
         }
     }
@@ -750,7 +828,12 @@ fn sample_course_builds_with_deny_warnings() {
     assert!(problems.is_empty(), "{problems:#?}");
     // Every kind the sample uses renders; every control has a label.
     let toml = std::fs::read_to_string(repo_root().join("course.toml")).unwrap();
-    let course_id = toml.lines().find_map(|l| l.trim().strip_prefix("id = \"")).and_then(|r| r.strip_suffix('"')).expect("id in course.toml").to_string();
+    let course_id = toml
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("id = \""))
+        .and_then(|r| r.strip_suffix('"'))
+        .expect("id in course.toml")
+        .to_string();
     for p in html_files_under(&site) {
         let doc = parse_file(&site.join(&p));
         assert_eq!(attr(one(&doc, "html"), "data-sonder-course"), Some(course_id.as_str()), "{p}");

@@ -125,7 +125,11 @@ fn new_exercise_of_each_kind_builds_and_refuses_to_overwrite() {
     let o = sonder(&root, &["new", "lesson", "01-getting-started/02-more"]);
     assert!(o.status.success(), "{}", text(&o));
     let path = root.join("content/01-getting-started/02-more.md");
-    let lesson = std::fs::read_to_string(&path).unwrap().replacen("duration = 10\n", &format!("duration = 10\nexercises = [{}]\n", ids.join(", ")), 1);
+    let lesson = std::fs::read_to_string(&path).unwrap().replacen(
+        "duration = 10\n",
+        &format!("duration = 10\nexercises = [{}]\n", ids.join(", ")),
+        1,
+    );
     std::fs::write(&path, lesson).unwrap();
     let o = sonder(&root, &["build", "--deny-warnings"]);
     assert!(o.status.success(), "{}", text(&o));

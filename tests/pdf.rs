@@ -22,11 +22,12 @@ fn on_path(name: &str) -> Option<PathBuf> {
 /// The browser and poppler tools, or None (skip) outside CI. In CI a missing tool is a failure.
 fn tools() -> Option<PathBuf> {
     let chrome = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].iter().find_map(|n| on_path(n));
-    let missing: Vec<&str> = [("chromium", chrome.is_some()), ("pdfinfo", on_path("pdfinfo").is_some()), ("pdftotext", on_path("pdftotext").is_some())]
-        .iter()
-        .filter(|(_, found)| !found)
-        .map(|(n, _)| *n)
-        .collect();
+    let missing: Vec<&str> =
+        [("chromium", chrome.is_some()), ("pdfinfo", on_path("pdfinfo").is_some()), ("pdftotext", on_path("pdftotext").is_some())]
+            .iter()
+            .filter(|(_, found)| !found)
+            .map(|(n, _)| *n)
+            .collect();
     if missing.is_empty() {
         return chrome;
     }
@@ -54,7 +55,13 @@ fn tool(name: &str, args: &[&str]) -> String {
 /// (width, height, pages) from pdfinfo.
 fn pdf_info(pdf: &Path) -> (f64, f64, usize) {
     let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
-    let field = |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_else(|| panic!("no {name} in pdfinfo:\n{info}")).to_string();
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(str::trim)
+            .unwrap_or_else(|| panic!("no {name} in pdfinfo:\n{info}"))
+            .to_string()
+    };
     let pages: usize = field("Pages:").parse().unwrap();
     let size = field("Page size:");
     let nums: Vec<f64> = size.split_whitespace().filter_map(|w| w.parse().ok()).collect();
@@ -65,7 +72,9 @@ fn pdf_info(pdf: &Path) -> (f64, f64, usize) {
 fn page_number_in(text: &str, page: usize, pages: usize) -> bool {
     let squeezed = text.replace(" / ", "/");
     let want = format!("{page}/{pages}");
-    squeezed.match_indices(&want).any(|(i, _)| !squeezed[..i].ends_with(|c: char| c.is_ascii_digit()) && !squeezed[i + want.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    squeezed.match_indices(&want).any(|(i, _)| {
+        !squeezed[..i].ends_with(|c: char| c.is_ascii_digit()) && !squeezed[i + want.len()..].starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 fn norm(s: &str) -> String {
@@ -95,7 +104,8 @@ fn text_of(el: scraper::ElementRef) -> String {
 fn handout_exercises(html_path: &Path) -> Vec<PaperExercise> {
     let doc = Html::parse_document(&std::fs::read_to_string(html_path).unwrap());
     let sel = |s: &str| Selector::parse(s).unwrap();
-    let (ex_sel, title_sel, kind_sel, prompt_sel, item_sel) = (sel(".paper-exercise"), sel(".paper-exercise-title"), sel(".exercise-kind"), sel(".exercise-prompt"), sel(".paper-item"));
+    let (ex_sel, title_sel, kind_sel, prompt_sel, item_sel) =
+        (sel(".paper-exercise"), sel(".paper-exercise-title"), sel(".exercise-kind"), sel(".exercise-prompt"), sel(".paper-item"));
     doc.select(&ex_sel)
         .map(|ex| {
             let h = ex.select(&title_sel).next().expect("exercise title");
@@ -153,7 +163,11 @@ fn check_handouts(site: &Path, out: &Path, text: &str, size: (f64, f64)) -> Vec<
         assert!(texts[0].contains("Name") && texts[0].contains("Date"), "{m}: the first page has no name and date line");
         // The running header: the course title and the handout, from page 2 on (page 1 has them in full).
         let section = format!("Participant handout · Module {}", mi + 1);
-        assert!(texts[1].contains("Sonder: Leading Through Relationships") && texts[1].contains(&section), "{m}: no running header on page 2: {}", texts[1]);
+        assert!(
+            texts[1].contains("Sonder: Leading Through Relationships") && texts[1].contains(&section),
+            "{m}: no running header on page 2: {}",
+            texts[1]
+        );
         for (i, t) in texts.iter().enumerate() {
             assert!(page_number_in(t, i + 1, pages), "{m}: page {} has no page number ({} / {pages}) in its margin", i + 1, i + 1);
         }
@@ -170,13 +184,21 @@ fn check_handouts(site: &Path, out: &Path, text: &str, size: (f64, f64)) -> Vec<
             };
             if !texts[at].contains(&ex.last_item_start) {
                 let other = texts.iter().position(|t| t.contains(&ex.last_item_start)).map(|p| p + 1);
-                problems.push(format!("{m}: {:?} starts on page {} but its last item {:?} is on page {other:?}", ex.title, at + 1, ex.last_item_start));
+                problems.push(format!(
+                    "{m}: {:?} starts on page {} but its last item {:?} is on page {other:?}",
+                    ex.title,
+                    at + 1,
+                    ex.last_item_start
+                ));
             }
         }
         // Quizzes: the answer key is alone on the last page.
         if all.contains("Answer key") {
             assert!(texts.last().unwrap().contains("Answer key"), "{m}: the answer key is not on the last page");
-            assert!(!texts[..pages - 1].iter().any(|t| t.contains("Answer key") && !t.contains("last page")), "{m}: the answer key starts before the last page");
+            assert!(
+                !texts[..pages - 1].iter().any(|t| t.contains("Answer key") && !t.contains("last page")),
+                "{m}: the answer key starts before the last page"
+            );
         }
     }
     problems
@@ -214,7 +236,17 @@ fn pdf_on_letter_with_facilitator_guides_and_the_whole_course() {
     let tmp = tempfile::tempdir().unwrap();
     let site = build_site(tmp.path());
     let out = tmp.path().join("out");
-    let (ok, text) = run(&["pdf", "--root", repo_root().to_str().unwrap(), "--facilitator", "--course", "--paper", "letter", "--out", out.to_str().unwrap()]);
+    let (ok, text) = run(&[
+        "pdf",
+        "--root",
+        repo_root().to_str().unwrap(),
+        "--facilitator",
+        "--course",
+        "--paper",
+        "letter",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert!(ok, "sonder pdf failed:\n{text}");
     assert!(text.contains("Letter"), "the summary names the paper:\n{text}");
     let mut expected: Vec<String> = modules().iter().flat_map(|m| [format!("{m}-facilitator.pdf"), format!("{m}-handout.pdf")]).collect();
@@ -258,7 +290,12 @@ fn pdf_errors_are_clear() {
     // No browser anywhere on PATH.
     let empty = tmp.path().join("empty-path");
     std::fs::create_dir_all(&empty).unwrap();
-    let o = Command::new(BIN).args(["pdf", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()]).env("PATH", &empty).env_remove("SONDER_CHROME").output().unwrap();
+    let o = Command::new(BIN)
+        .args(["pdf", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()])
+        .env("PATH", &empty)
+        .env_remove("SONDER_CHROME")
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("no Chromium found") && err.contains("apt-get install chromium"), "{err}");
@@ -277,7 +314,17 @@ fn pdf_errors_are_clear() {
         assert!(ok, "{err}");
         assert_eq!(written(&one), ["01-backstory-handout.pdf"]);
 
-        let (ok, err) = run(&["pdf", "--root", root.to_str().unwrap(), "--chrome", chrome.to_str().unwrap(), "--module", "no-such-module", "--out", out.to_str().unwrap()]);
+        let (ok, err) = run(&[
+            "pdf",
+            "--root",
+            root.to_str().unwrap(),
+            "--chrome",
+            chrome.to_str().unwrap(),
+            "--module",
+            "no-such-module",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
         assert!(!ok && err.contains("no module `no-such-module`") && err.contains("01-backstory"), "{err}");
     }
 }
@@ -285,7 +332,17 @@ fn pdf_errors_are_clear() {
 /// Prints a page of a built site with Chromium itself (print media), as a learner would.
 fn chrome_print(chrome: &Path, page: &Path, pdf: &Path, profile: &Path) -> String {
     let st = Command::new(chrome)
-        .args(["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pdf-header-footer"])
+        .args([
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", page.canonicalize().unwrap().display()))
@@ -351,7 +408,8 @@ fn print_css_hides_navigation_and_shows_link_addresses_on_paper() {
     let print_pdf = tmp.path().join("print.pdf");
     let text = chrome_print(&chrome, &site.join("print.html"), &print_pdf, &profile);
     let doc = Html::parse_document(&std::fs::read_to_string(site.join("print.html")).unwrap());
-    let titles: Vec<String> = doc.select(&Selector::parse(".print-lesson-header h3").unwrap()).map(|h| norm(&h.text().collect::<String>())).collect();
+    let titles: Vec<String> =
+        doc.select(&Selector::parse(".print-lesson-header h3").unwrap()).map(|h| norm(&h.text().collect::<String>())).collect();
     assert!(titles.len() >= 20, "print.html has {} lessons", titles.len());
     for t in &titles {
         assert!(text.contains(t.as_str()), "lesson {t:?} is missing from the printed course");

@@ -15,7 +15,8 @@ fn front_matter(path: &Path) -> (toml::Table, String) {
 }
 
 fn modules() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("content")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut v: Vec<PathBuf> =
+        std::fs::read_dir(root().join("content")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     v.sort();
     v
 }

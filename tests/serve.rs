@@ -28,7 +28,10 @@ fn course(tmp: &Path) -> PathBuf {
     write(&root.join("content/_index.md"), "+++\ntitle = \"Welcome\"\n+++\n\nHome page text.\n");
     write(&root.join("content/01-start/_index.md"), "+++\ntitle = \"Start here\"\nweight = 1\n+++\n\nModule intro.\n");
     write(&root.join("content/01-start/01-first.md"), &lesson("First lesson", 1, "## Part one\n\nOriginal first text.", "\"first-quiz\""));
-    write(&root.join("content/01-start/02-second.md"), &lesson("Second lesson", 2, "Second text. See [the first](01-first.md#part-one).", ""));
+    write(
+        &root.join("content/01-start/02-second.md"),
+        &lesson("Second lesson", 2, "Second text. See [the first](01-first.md#part-one).", ""),
+    );
     write(&root.join("content/02-more/_index.md"), "+++\ntitle = \"More\"\nweight = 2\n+++\n\nMore intro.\n");
     write(&root.join("content/02-more/01-third.md"), &lesson("Third lesson", 1, "Third text.", ""));
     write(
@@ -568,7 +571,10 @@ mod incremental {
         write(&root.join("content/_index.md"), "+++\ntitle = \"Home\"\n+++\n\nHome text.\n");
         write(&root.join("content/about.md"), "+++\ntitle = \"About\"\nweight = 1\n+++\n\nAbout text.\n");
         for m in 1..=3 {
-            write(&root.join(format!("content/0{m}-mod/_index.md")), &format!("+++\ntitle = \"Module {m}\"\nweight = {m}\n+++\n\nIntro {m}.\n"));
+            write(
+                &root.join(format!("content/0{m}-mod/_index.md")),
+                &format!("+++\ntitle = \"Module {m}\"\nweight = {m}\n+++\n\nIntro {m}.\n"),
+            );
             for l in 1..=3 {
                 let ex = if (m, l) == (1, 1) { "\"ex-a\"" } else { "" };
                 let body = format!("## Section {m}{l}\n\nBody {m}.{l}. See [module one](../01-mod/01-l.md#section-11).");
@@ -608,7 +614,10 @@ mod incremental {
         step(&mut b, &root, &[root.join("content/about.md")], true, "page body edit");
         edit(&root.join("static/site.css"), "blue", "red");
         step(&mut b, &root, &[root.join("static/site.css")], true, "static file edit");
-        write(&root.join("templates/lesson.html"), "{% extends \"base.html\" %}{% block main %}<p>OWN LESSON TEMPLATE</p>{{ body | safe }}{% endblock main %}");
+        write(
+            &root.join("templates/lesson.html"),
+            "{% extends \"base.html\" %}{% block main %}<p>OWN LESSON TEMPLATE</p>{{ body | safe }}{% endblock main %}",
+        );
         step(&mut b, &root, &[root.join("templates/lesson.html")], true, "template override");
         edit(&root.join("content/about.md"), "title = \"About\"", "title = \"About us\"");
         step(&mut b, &root, &[root.join("content/about.md")], false, "page title edit (full build)");
@@ -643,7 +652,8 @@ fn live_reload_in_chromium() {
     let tmp = tempfile::tempdir().unwrap();
     let root = course(tmp.path());
     // A lesson long enough to scroll.
-    let long: String = (1..=120).map(|i| format!("Paragraph {i} of a long lesson, with enough words to fill a line or two of the page.\n\n")).collect();
+    let long: String =
+        (1..=120).map(|i| format!("Paragraph {i} of a long lesson, with enough words to fill a line or two of the page.\n\n")).collect();
     write(&root.join("content/01-start/01-first.md"), &lesson("First lesson", 1, &format!("## Part one\n\n{long}"), "\"first-quiz\""));
     let out = Command::new("node")
         .arg(repo.join("tests/serve_browser.mjs"))
@@ -662,7 +672,12 @@ fn a_port_in_use_is_a_clear_error() {
     let root = course(tmp.path());
     let s = serve(&root, &[]);
     let port = s.addr.rsplit(':').next().unwrap().to_string();
-    let o = Command::new(env!("CARGO_BIN_EXE_sonder")).args(["serve", "--port", &port, "--root"]).arg(&root).env("NO_COLOR", "1").output().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_sonder"))
+        .args(["serve", "--port", &port, "--root"])
+        .arg(&root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("in use") && err.contains("--port 0"), "{err}");

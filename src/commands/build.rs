@@ -14,7 +14,8 @@ pub fn run(common: &CommonArgs, output: Option<PathBuf>, no_minify: bool) -> Res
         Ok(r) => {
             report(&r.diagnostics);
             if !common.quiet {
-                let relative = r.output.strip_prefix(std::env::current_dir().unwrap_or_default()).map(|p| p.to_path_buf()).unwrap_or(r.output.clone());
+                let relative =
+                    r.output.strip_prefix(std::env::current_dir().unwrap_or_default()).map(|p| p.to_path_buf()).unwrap_or(r.output.clone());
                 eprintln!(
                     "Built {} pages ({} modules, {} lessons, {} exercises) in {:.2} s -> {}{}",
                     r.pages,

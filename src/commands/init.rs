@@ -59,11 +59,16 @@ pub fn run(args: InitArgs) -> Result<(), u8> {
     }
     let empty = is_empty_dir(&dir).map_err(|e| fail(Diagnostic::error(format!("cannot read {}: {e}", dir.display()))))?;
     if !empty && !args.force {
-        return Err(fail(Diagnostic::error(format!("{} is not empty", shown(&dir)))
-            .hint("pick a new or empty folder (`sonder init my-course`), or pass --force to write the course files into it anyway")));
+        return Err(fail(
+            Diagnostic::error(format!("{} is not empty", shown(&dir)))
+                .hint("pick a new or empty folder (`sonder init my-course`), or pass --force to write the course files into it anyway"),
+        ));
     }
     // The folder's own name, even for `.`.
-    let name = std::path::absolute(&dir).ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).unwrap_or_else(|| "my-course".into());
+    let name = std::path::absolute(&dir)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "my-course".into());
     let title = args.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| scaffold::title_from_name(&name));
     let id = scaffold::course_id(&title);
     let files = files(&title, &id);
@@ -75,7 +80,10 @@ pub fn run(args: InitArgs) -> Result<(), u8> {
         std::fs::write(&path, text).map_err(|e| fail(Diagnostic::error(format!("cannot write {}: {e}", path.display()))))?;
     }
     if !args.quiet {
-        eprintln!("Created the course \"{title}\" (id {id}) in {}: course.toml, 1 module, 1 lesson, 6 exercises (one of each kind).", shown(&dir));
+        eprintln!(
+            "Created the course \"{title}\" (id {id}) in {}: course.toml, 1 module, 1 lesson, 6 exercises (one of each kind).",
+            shown(&dir)
+        );
         eprintln!("Next:");
         if dir != Path::new(".") {
             eprintln!("  cd {}", dir.display());

@@ -72,7 +72,10 @@ fn create(path: &Path, text: &str) -> Result<(), u8> {
     }
     let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            fail(Diagnostic::error(format!("{} already exists", path.display())).hint("sonder new never overwrites a file; pick another name"))
+            fail(
+                Diagnostic::error(format!("{} already exists", path.display()))
+                    .hint("sonder new never overwrites a file; pick another name"),
+            )
         } else {
             fail(Diagnostic::error(format!("cannot create {}: {e}", path.display())))
         }
@@ -91,21 +94,31 @@ pub fn run(args: NewArgs) -> Result<(), u8> {
     match args.what {
         NewWhat::Lesson { target, title } => {
             let Some((module, slug)) = target.trim_matches('/').split_once('/') else {
-                return Err(fail(Diagnostic::error(format!("`{target}` is not MODULE/SLUG")).hint("e.g. sonder new lesson 01-getting-started/02-next-step")));
+                return Err(fail(
+                    Diagnostic::error(format!("`{target}` is not MODULE/SLUG"))
+                        .hint("e.g. sonder new lesson 01-getting-started/02-next-step"),
+                ));
             };
             let slug = slug.strip_suffix(".md").unwrap_or(slug);
             if !content::is_url_safe(slug) || slug == "index" || slug == "_index" || slug.contains('/') {
-                return Err(fail(Diagnostic::error(format!("`{slug}` cannot be a lesson file name"))
-                    .hint("use letters, digits, `-` and `_`: the name becomes the page's URL")));
+                return Err(fail(
+                    Diagnostic::error(format!("`{slug}` cannot be a lesson file name"))
+                        .hint("use letters, digits, `-` and `_`: the name becomes the page's URL"),
+                ));
             }
             let module_dir = root.join("content").join(module);
             if !content::is_url_safe(module) || !module_dir.join("_index.md").is_file() {
-                return Err(fail(Diagnostic::error(format!("there is no module content/{module}/"))
-                    .hint(format!("create content/{module}/_index.md with a `title` first, or name an existing module folder"))));
+                return Err(fail(
+                    Diagnostic::error(format!("there is no module content/{module}/"))
+                        .hint(format!("create content/{module}/_index.md with a `title` first, or name an existing module folder")),
+                ));
             }
             let path = module_dir.join(format!("{slug}.md"));
             if path.exists() {
-                return Err(fail(Diagnostic::error(format!("{} already exists", for_display(&path))).hint("sonder new never overwrites a file; pick another name")));
+                return Err(fail(
+                    Diagnostic::error(format!("{} already exists", for_display(&path)))
+                        .hint("sonder new never overwrites a file; pick another name"),
+                ));
             }
             let title = title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| scaffold::title_from_name(slug));
             let weight = max_weight(&module_dir) + 1;
@@ -116,14 +129,22 @@ pub fn run(args: NewArgs) -> Result<(), u8> {
         NewWhat::Exercise { id, kind, title } => {
             let kind = ExerciseKind::parse(&kind).expect("clap checks the kind");
             if !exercises::is_field_id(&id) {
-                return Err(fail(Diagnostic::error(format!("`{id}` is not a valid exercise id")).hint("use letters, digits, `-` and `_` (at most 64)")));
+                return Err(fail(
+                    Diagnostic::error(format!("`{id}` is not a valid exercise id")).hint("use letters, digits, `-` and `_` (at most 64)"),
+                ));
             }
             let dir = root.join("exercises");
             // Ids are unique across exercises/ and its sub-folders.
             let file_name = format!("{id}.toml");
-            if let Some(existing) = walkdir::WalkDir::new(&dir).into_iter().filter_map(Result::ok).find(|e| e.file_type().is_file() && e.file_name().to_string_lossy() == file_name) {
-                return Err(fail(Diagnostic::error(format!("exercise `{id}` already exists: {}", for_display(existing.path())))
-                    .hint("sonder new never overwrites a file; pick another id")));
+            if let Some(existing) = walkdir::WalkDir::new(&dir)
+                .into_iter()
+                .filter_map(Result::ok)
+                .find(|e| e.file_type().is_file() && e.file_name().to_string_lossy() == file_name)
+            {
+                return Err(fail(
+                    Diagnostic::error(format!("exercise `{id}` already exists: {}", for_display(existing.path())))
+                        .hint("sonder new never overwrites a file; pick another id"),
+                ));
             }
             let path = dir.join(&file_name);
             let title = title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| scaffold::title_from_name(&id));

@@ -37,7 +37,8 @@ pub fn run(args: PdfArgs) -> Result<(), u8> {
     let started = Instant::now();
     let root = course_root(&args.root)?;
     let out = args.out.unwrap_or_else(|| root.join("pdf"));
-    let opts = PdfOptions { module: args.module, facilitator: args.facilitator, course: args.course, paper: args.paper, out, chrome: args.chrome };
+    let opts =
+        PdfOptions { module: args.module, facilitator: args.facilitator, course: args.course, paper: args.paper, out, chrome: args.chrome };
     let cwd = std::env::current_dir().unwrap_or_default();
     let quiet = args.quiet;
     let mut pages = 0;
@@ -45,7 +46,13 @@ pub fn run(args: PdfArgs) -> Result<(), u8> {
         pages += p.pages;
         if !quiet {
             let shown = p.path.strip_prefix(&cwd).unwrap_or(&p.path);
-            eprintln!("  wrote {} ({} page{}, {} KB)", shown.display(), p.pages, if p.pages == 1 { "" } else { "s" }, p.bytes.div_ceil(1024));
+            eprintln!(
+                "  wrote {} ({} page{}, {} KB)",
+                shown.display(),
+                p.pages,
+                if p.pages == 1 { "" } else { "s" },
+                p.bytes.div_ceil(1024)
+            );
         }
     });
     match result {

@@ -41,7 +41,8 @@ pub fn course_id(from: &str) -> String {
 
 /// A readable title from a file or folder name: `02-active-listening` -> `Active listening`.
 pub fn title_from_name(name: &str) -> String {
-    let words: Vec<&str> = name.split(['-', '_', ' ']).filter(|w| !w.is_empty()).skip_while(|w| w.bytes().all(|b| b.is_ascii_digit())).collect();
+    let words: Vec<&str> =
+        name.split(['-', '_', ' ']).filter(|w| !w.is_empty()).skip_while(|w| w.bytes().all(|b| b.is_ascii_digit())).collect();
     let joined = words.join(" ");
     let mut chars = joined.chars();
     match chars.next() {
@@ -157,8 +158,9 @@ The exercises listed in the front matter follow below.
 pub fn exercise(kind: ExerciseKind, title: &str) -> String {
     let head = |prompt: &str| format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{prompt}\n\"\"\"\n", toml_str(title), kind.name());
     match kind {
-        ExerciseKind::Reflection => head("Take a few minutes to think about why you are here.")
-            + r#"hint = "There are no wrong answers: write what comes to mind first."
+        ExerciseKind::Reflection => {
+            head("Take a few minutes to think about why you are here.")
+                + r#"hint = "There are no wrong answers: write what comes to mind first."
 
 [[questions]]
 id = "hope"
@@ -169,21 +171,27 @@ rows = 3
 id = "obstacle"
 text = "What could get in the way, and how will you handle it?"
 placeholder = "e.g. busy weeks; I will block twenty minutes on Friday mornings"
-"#,
-        ExerciseKind::Journal => head("Keep a short journal as you go through the course.")
-            + r#"entry_prompt = "What did you try today, and what did you notice?"
-"#,
-        ExerciseKind::Quiz => head("Check what you remember.")
-            + r#"
+"#
+        }
+        ExerciseKind::Journal => {
+            head("Keep a short journal as you go through the course.")
+                + r#"entry_prompt = "What did you try today, and what did you notice?"
+"#
+        }
+        ExerciseKind::Quiz => {
+            head("Check what you remember.")
+                + r#"
 [[questions]]
 id = "where-saved"
 text = "Where are your answers saved?"
 choices = ["On a server", "In this browser, on this device", "Nowhere"]
 answer = 1
 explain = "Answers stay in your browser. Export them from My journal to keep a copy or to move to another device."
-"#,
-        ExerciseKind::Practice => head("Try this before the next lesson, then note how it went.")
-            + r#"
+"#
+        }
+        ExerciseKind::Practice => {
+            head("Try this before the next lesson, then note how it went.")
+                + r#"
 [[steps]]
 id = "pick"
 text = "Pick one conversation you will have this week."
@@ -195,9 +203,11 @@ text = "Write down one question you will ask in it."
 [[steps]]
 id = "reflect"
 text = "Afterwards, note what you learned."
-"#,
-        ExerciseKind::Scale => head("How often do you do the following? Answer for a typical week.")
-            + r#"scale = ["Rarely", "Sometimes", "Often", "Almost always"]
+"#
+        }
+        ExerciseKind::Scale => {
+            head("How often do you do the following? Answer for a typical week.")
+                + r#"scale = ["Rarely", "Sometimes", "Often", "Almost always"]
 
 [[statements]]
 id = "ask-feedback"
@@ -206,9 +216,11 @@ text = "I ask for feedback on my work."
 [[statements]]
 id = "give-thanks"
 text = "I thank people for specific things they did."
-"#,
-        ExerciseKind::Compose => head("Write a short message asking a colleague to be your practice partner.")
-            + r#"template = "Hi {who}, I'm taking a course on {topic}. Would you {ask}?"
+"#
+        }
+        ExerciseKind::Compose => {
+            head("Write a short message asking a colleague to be your practice partner.")
+                + r#"template = "Hi {who}, I'm taking a course on {topic}. Would you {ask}?"
 
 [[fields]]
 id = "who"
@@ -225,7 +237,8 @@ id = "ask"
 label = "What exactly are you asking for?"
 placeholder = "meet me for twenty minutes every other week to practise"
 rows = 2
-"#,
+"#
+        }
     }
 }
 

@@ -211,9 +211,10 @@ pub fn load_page(root: &Path, path: &Path) -> Result<Page, Diagnostic> {
     };
     let title = fm.title.ok_or_else(|| missing_title(&file, true, "page"))?;
     if RESERVED_ROOT_NAMES.contains(&slug.as_str()) || !is_url_safe(&slug) {
-        return Err(Diagnostic::error(format!("`{slug}.md` cannot be a page name"))
-            .in_file(&file)
-            .hint(format!("rename the file: names must use letters, digits, `-`, `_` and not be one of {}", RESERVED_ROOT_NAMES.join(", "))));
+        return Err(Diagnostic::error(format!("`{slug}.md` cannot be a page name")).in_file(&file).hint(format!(
+            "rename the file: names must use letters, digits, `-`, `_` and not be one of {}",
+            RESERVED_ROOT_NAMES.join(", ")
+        )));
     }
     Ok(Page { slug, title, weight: fm.weight.unwrap_or(0), description: fm.description, body: Document::new(file, split.body_offset) })
 }
@@ -325,7 +326,11 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
                             materials: f.materials,
                             pairing: f.pairing,
                             questions: f.questions,
-                            agenda: f.agenda.into_iter().map(|a| AgendaItem { minutes: a.minutes, activity: a.activity, notes: a.notes }).collect(),
+                            agenda: f
+                                .agenda
+                                .into_iter()
+                                .map(|a| AgendaItem { minutes: a.minutes, activity: a.activity, notes: a.notes })
+                                .collect(),
                         }),
                         intro: Document::new(file, split.body_offset),
                         lessons: module_lessons,

@@ -37,8 +37,7 @@ struct BuildSection {
 
 /// A course id is a lowercase slug: it prefixes every saved answer, so it must be simple and stable.
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    !s.is_empty() && s.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// A loose BCP 47 check: letters, then subtags of letters and digits.

@@ -88,7 +88,11 @@ impl Checker<'_> {
                 } else if RESERVED_FIELDS.contains(&id.as_str()) && prefix != "f" {
                     self.error(span, format!("`{id}` is a reserved field name"), "pick another id, e.g. `q1`");
                 } else if !self.seen_ids.insert(id.clone()) {
-                    self.error(span, format!("duplicate id `{id}` in this exercise"), "every question, step, statement and field needs its own id: saved answers are keyed by it");
+                    self.error(
+                        span,
+                        format!("duplicate id `{id}` in this exercise"),
+                        "every question, step, statement and field needs its own id: saved answers are keyed by it",
+                    );
                 }
                 id
             }
@@ -182,7 +186,11 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
     let prompt = match raw.prompt {
         Some(p) => Some(p),
         None => {
-            c.error(top.clone(), "missing required key `prompt`", "add `prompt = \"\"\"...\"\"\"` (Markdown): what the learner is asked to do");
+            c.error(
+                top.clone(),
+                "missing required key `prompt`",
+                "add `prompt = \"\"\"...\"\"\"` (Markdown): what the learner is asked to do",
+            );
             None
         }
     };
@@ -218,7 +226,9 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
         || raw.statements.as_ref().is_some_and(|q| !q.get_ref().is_empty())
         || raw.fields.as_ref().is_some_and(|q| !q.get_ref().is_empty());
     if let Some(p) = &prompt {
-        if p.get_ref().trim().is_empty() && !(has_items && allowed.iter().any(|k| ["questions", "steps", "statements", "fields"].contains(k))) {
+        if p.get_ref().trim().is_empty()
+            && !(has_items && allowed.iter().any(|k| ["questions", "steps", "statements", "fields"].contains(k)))
+        {
             c.error(p.span(), "the prompt is empty and there are no questions", "write a prompt that tells the learner what to reflect on");
         }
     }
@@ -229,9 +239,17 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
             for (n, q) in raw.questions.map(Spanned::into_inner).unwrap_or_default().into_iter().enumerate() {
                 let span = q.span();
                 let q = q.into_inner();
-                for (key, s) in [("choices", q.choices.as_ref().map(|v| v.span())), ("answer", q.answer.as_ref().map(|v| v.span())), ("explain", q.explain.as_ref().map(|v| v.span()))] {
+                for (key, s) in [
+                    ("choices", q.choices.as_ref().map(|v| v.span())),
+                    ("answer", q.answer.as_ref().map(|v| v.span())),
+                    ("explain", q.explain.as_ref().map(|v| v.span())),
+                ] {
                     if let Some(s) = s {
-                        c.error(s, format!("a reflection question does not take `{key}`"), "reflection questions take id, text, rows and placeholder; use kind = \"quiz\" for choices");
+                        c.error(
+                            s,
+                            format!("a reflection question does not take `{key}`"),
+                            "reflection questions take id, text, rows and placeholder; use kind = \"quiz\" for choices",
+                        );
                     }
                 }
                 let id = c.field_id(q.id, span.clone(), "q", n + 1);
@@ -251,9 +269,15 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
                     for (n, q) in qs.into_inner().into_iter().enumerate() {
                         let span = q.span();
                         let q = q.into_inner();
-                        for (key, s) in [("rows", q.rows.as_ref().map(|v| v.span())), ("placeholder", q.placeholder.as_ref().map(|v| v.span()))] {
+                        for (key, s) in
+                            [("rows", q.rows.as_ref().map(|v| v.span())), ("placeholder", q.placeholder.as_ref().map(|v| v.span()))]
+                        {
                             if let Some(s) = s {
-                                c.error(s, format!("a quiz question does not take `{key}`"), "quiz questions take id, text, choices, answer and explain");
+                                c.error(
+                                    s,
+                                    format!("a quiz question does not take `{key}`"),
+                                    "quiz questions take id, text, choices, answer and explain",
+                                );
                             }
                         }
                         let id = c.field_id(q.id, span.clone(), "q", n + 1);
@@ -261,11 +285,19 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
                         let choices = match q.choices {
                             Some(ch) if ch.get_ref().len() >= 2 => ch.into_inner(),
                             Some(ch) => {
-                                c.error(ch.span(), format!("question `{id}` has {} choice(s); a quiz question needs at least 2", ch.get_ref().len()), "add choices = [\"...\", \"...\"]");
+                                c.error(
+                                    ch.span(),
+                                    format!("question `{id}` has {} choice(s); a quiz question needs at least 2", ch.get_ref().len()),
+                                    "add choices = [\"...\", \"...\"]",
+                                );
                                 ch.into_inner()
                             }
                             None => {
-                                c.error(span.start..span.start + 1, format!("question `{id}` has no `choices`"), "add choices = [\"...\", \"...\"]");
+                                c.error(
+                                    span.start..span.start + 1,
+                                    format!("question `{id}` has no `choices`"),
+                                    "add choices = [\"...\", \"...\"]",
+                                );
                                 Vec::new()
                             }
                         };
@@ -284,11 +316,19 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
             let labels = match raw.scale {
                 Some(s) if (2..=7).contains(&s.get_ref().len()) => s.into_inner(),
                 Some(s) => {
-                    c.error(s.span(), format!("a scale needs 2 to 7 labels, this one has {}", s.get_ref().len()), "e.g. scale = [\"Rarely\", \"Sometimes\", \"Often\", \"Almost always\"]");
+                    c.error(
+                        s.span(),
+                        format!("a scale needs 2 to 7 labels, this one has {}", s.get_ref().len()),
+                        "e.g. scale = [\"Rarely\", \"Sometimes\", \"Often\", \"Almost always\"]",
+                    );
                     s.into_inner()
                 }
                 None => {
-                    c.error(top.clone(), "a scale exercise needs `scale`", "add scale = [\"Rarely\", \"Sometimes\", \"Often\", \"Almost always\"]");
+                    c.error(
+                        top.clone(),
+                        "a scale exercise needs `scale`",
+                        "add scale = [\"Rarely\", \"Sometimes\", \"Often\", \"Almost always\"]",
+                    );
                     Vec::new()
                 }
             };
@@ -300,7 +340,9 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
             let mut field_spans = Vec::new();
             match raw.fields {
                 None => c.error(top.clone(), "a compose exercise needs `[[fields]]`", "add [[fields]] tables with id and label"),
-                Some(fs) if fs.get_ref().is_empty() => c.error(fs.span(), "a compose exercise needs at least one field", "add [[fields]] tables"),
+                Some(fs) if fs.get_ref().is_empty() => {
+                    c.error(fs.span(), "a compose exercise needs at least one field", "add [[fields]] tables")
+                }
                 Some(fs) => {
                     for (n, f) in fs.into_inner().into_iter().enumerate() {
                         let span = f.span();
@@ -320,12 +362,20 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
                     let names = template_placeholders(&t);
                     for name in &names {
                         if !fields.iter().any(|f| &f.id == name) {
-                            c.error(span.clone(), format!("the template's `{{{name}}}` names no field"), format!("add a [[fields]] table with id = \"{name}\", or fix the placeholder"));
+                            c.error(
+                                span.clone(),
+                                format!("the template's `{{{name}}}` names no field"),
+                                format!("add a [[fields]] table with id = \"{name}\", or fix the placeholder"),
+                            );
                         }
                     }
                     for (f, fspan) in fields.iter().zip(&field_spans) {
                         if !names.contains(&f.id) {
-                            c.warning(fspan.start..fspan.start + 1, format!("field `{}` is never used by the template", f.id), format!("add `{{{}}}` to the template or remove the field", f.id));
+                            c.warning(
+                                fspan.start..fspan.start + 1,
+                                format!("field `{}` is never used by the template", f.id),
+                                format!("add `{{{}}}` to the template or remove the field", f.id),
+                            );
                         }
                     }
                     t
@@ -346,11 +396,20 @@ pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>)
     (if has_errors { None } else { Some(exercise) }, c.out)
 }
 
-fn items(c: &mut Checker, list: Option<Spanned<Vec<Spanned<ItemToml>>>>, prefix: &str, what: &str, key: &str, top: &Range<usize>) -> Vec<Item> {
+fn items(
+    c: &mut Checker,
+    list: Option<Spanned<Vec<Spanned<ItemToml>>>>,
+    prefix: &str,
+    what: &str,
+    key: &str,
+    top: &Range<usize>,
+) -> Vec<Item> {
     let mut out = Vec::new();
     match list {
         None => c.error(top.clone(), format!("this exercise needs `[[{key}]]`"), format!("add [[{key}]] tables with id and text")),
-        Some(l) if l.get_ref().is_empty() => c.error(l.span(), format!("this exercise needs at least one {what}"), format!("add [[{key}]] tables")),
+        Some(l) if l.get_ref().is_empty() => {
+            c.error(l.span(), format!("this exercise needs at least one {what}"), format!("add [[{key}]] tables"))
+        }
         Some(l) => {
             for (n, item) in l.into_inner().into_iter().enumerate() {
                 let span = item.span();
@@ -366,7 +425,11 @@ fn items(c: &mut Checker, list: Option<Spanned<Vec<Spanned<ItemToml>>>>, prefix:
 
 fn quiz_answers(c: &mut Checker, id: &str, answer: Option<Spanned<toml::Value>>, item: &Range<usize>, n_choices: usize) -> Vec<usize> {
     let Some(answer) = answer else {
-        c.error(item.start..item.start + 1, format!("question `{id}` has no `answer`"), "add answer = 0 (the index of the right choice, from 0) or a list such as [0, 2]");
+        c.error(
+            item.start..item.start + 1,
+            format!("question `{id}` has no `answer`"),
+            "add answer = 0 (the index of the right choice, from 0) or a list such as [0, 2]",
+        );
         return Vec::new();
     };
     let span = answer.span();
@@ -387,9 +450,17 @@ fn quiz_answers(c: &mut Checker, id: &str, answer: Option<Spanned<toml::Value>>,
                 }
             }
             Some(i) => {
-                c.error(span.clone(), format!("answer {i} of question `{id}` is out of range: there are {n_choices} choices"), format!("answers are indices from 0 to {}", n_choices.saturating_sub(1)));
+                c.error(
+                    span.clone(),
+                    format!("answer {i} of question `{id}` is out of range: there are {n_choices} choices"),
+                    format!("answers are indices from 0 to {}", n_choices.saturating_sub(1)),
+                );
             }
-            None => c.error(span.clone(), format!("the answer of question `{id}` must be a choice index or a list of them"), "e.g. answer = 1 or answer = [0, 2]"),
+            None => c.error(
+                span.clone(),
+                format!("the answer of question `{id}` must be a choice index or a list of them"),
+                "e.g. answer = 1 or answer = [0, 2]",
+            ),
         }
     }
     out.sort_unstable();
@@ -427,7 +498,10 @@ mod tests {
 
     fn one_error(t: &str, needle: &str, loc: &str) {
         let (_, d) = run(t);
-        let hit = d.iter().find(|d| d.message.contains(needle)).unwrap_or_else(|| panic!("no `{needle}` in {:?}", d.iter().map(|d| &d.message).collect::<Vec<_>>()));
+        let hit = d
+            .iter()
+            .find(|d| d.message.contains(needle))
+            .unwrap_or_else(|| panic!("no `{needle}` in {:?}", d.iter().map(|d| &d.message).collect::<Vec<_>>()));
         assert_eq!(hit.location().unwrap(), loc, "{}", hit.message);
         assert!(hit.hint.is_some());
     }
@@ -439,7 +513,8 @@ mod tests {
 
     #[test]
     fn every_kind_parses() {
-        let (e, d) = run("title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\nscale = [\"a\", \"b\"]\n[[statements]]\nid = \"s\"\ntext = \"x\"\n");
+        let (e, d) =
+            run("title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\nscale = [\"a\", \"b\"]\n[[statements]]\nid = \"s\"\ntext = \"x\"\n");
         assert!(d.is_empty(), "{d:?}");
         assert!(matches!(e.unwrap().body, ExerciseBody::Scale { .. }));
     }
@@ -451,7 +526,11 @@ mod tests {
 
     #[test]
     fn key_the_kind_does_not_take() {
-        one_error("title = \"T\"\nkind = \"journal\"\nprompt = \"P\"\ntemplate = \"x\"\n", "does not take `template`", "exercises/ex.toml:4:12");
+        one_error(
+            "title = \"T\"\nkind = \"journal\"\nprompt = \"P\"\ntemplate = \"x\"\n",
+            "does not take `template`",
+            "exercises/ex.toml:4:12",
+        );
     }
 
     #[test]
@@ -482,7 +561,11 @@ mod tests {
 
     #[test]
     fn scale_label_count() {
-        one_error("title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\nscale = [\"a\"]\n[[statements]]\nid = \"s\"\ntext = \"x\"\n", "2 to 7 labels", "exercises/ex.toml:4:9");
+        one_error(
+            "title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\nscale = [\"a\"]\n[[statements]]\nid = \"s\"\ntext = \"x\"\n",
+            "2 to 7 labels",
+            "exercises/ex.toml:4:9",
+        );
     }
 
     #[test]

@@ -91,7 +91,13 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
 
     // Modules, pages, home and exercises load in parallel; each collects its own problems.
     let (modules, (pages, (home, exercises))) = rayon::join(
-        || files.modules.par_iter().map(|(dir, index, lessons)| content::load_module(root, dir, index.as_deref(), lessons)).collect::<Vec<_>>(),
+        || {
+            files
+                .modules
+                .par_iter()
+                .map(|(dir, index, lessons)| content::load_module(root, dir, index.as_deref(), lessons))
+                .collect::<Vec<_>>()
+        },
         || {
             rayon::join(
                 || files.pages.par_iter().map(|p| content::load_page(root, p)).collect::<Vec<_>>(),
@@ -195,11 +201,8 @@ fn load_exercises(root: &Path) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>,
     if !dir.is_dir() {
         return (Vec::new(), diags, failed);
     }
-    let files: Vec<PathBuf> = content::walk(root, &dir, &mut diags)
-        .into_iter()
-        .map(|(p, _)| p)
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
+    let files: Vec<PathBuf> =
+        content::walk(root, &dir, &mut diags).into_iter().map(|(p, _)| p).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
     let parsed: Vec<_> = files
         .par_iter()
         .map(|path| {

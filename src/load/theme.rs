@@ -41,7 +41,8 @@ pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
             let rel = path.strip_prefix(&dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             match std::fs::read(&path) {
                 Ok(bytes) => add_file(&mut theme, &rel, &display_path(root, &path), bytes),
-                Err(e) => diags.push(Diagnostic::error(format!("cannot read {}: {e}", display_path(root, &path))).in_path(display_path(root, &path))),
+                Err(e) => diags
+                    .push(Diagnostic::error(format!("cannot read {}: {e}", display_path(root, &path))).in_path(display_path(root, &path))),
             }
         }
         theme
@@ -61,7 +62,8 @@ pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
             let rel = path.strip_prefix(&overrides).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             match std::fs::read(&path) {
                 Ok(bytes) => add_file(&mut theme, &format!("templates/{rel}"), &display_path(root, &path), bytes),
-                Err(e) => diags.push(Diagnostic::error(format!("cannot read {}: {e}", display_path(root, &path))).in_path(display_path(root, &path))),
+                Err(e) => diags
+                    .push(Diagnostic::error(format!("cannot read {}: {e}", display_path(root, &path))).in_path(display_path(root, &path))),
             }
         }
     }

@@ -205,7 +205,9 @@ pub fn journal_fields(ex: &Exercise) -> Vec<(String, String, Option<Vec<String>>
             v.push(("notes".into(), "Notes".into(), None));
             v
         }
-        ExerciseBody::Scale { labels, statements } => statements.iter().map(|s| (s.id.clone(), s.text.clone(), Some(labels.clone()))).collect(),
+        ExerciseBody::Scale { labels, statements } => {
+            statements.iter().map(|s| (s.id.clone(), s.text.clone(), Some(labels.clone()))).collect()
+        }
         ExerciseBody::Compose { fields, .. } => fields.iter().map(|f| (f.id.clone(), f.text.clone(), None)).collect(),
     }
 }
@@ -309,7 +311,11 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
                     h,
                     "<li class=\"paper-item\"><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">",
                     esc(&q.text),
-                    if multi && !q.text.to_lowercase().contains("all that apply") { " <em class=\"quiz-multi\">(tick all that apply)</em>" } else { "" }
+                    if multi && !q.text.to_lowercase().contains("all that apply") {
+                        " <em class=\"quiz-multi\">(tick all that apply)</em>"
+                    } else {
+                        ""
+                    }
                 );
                 for (i, c) in q.choices.iter().enumerate() {
                     let _ = write!(
@@ -352,7 +358,11 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
             h.push_str("<ol class=\"paper-fields\">");
             for f in fields {
                 if f.rows <= 1 {
-                    let _ = write!(h, "<li class=\"paper-item paper-blank\"><span class=\"paper-question\">{}</span> <span class=\"blank\"></span></li>", esc(&f.text));
+                    let _ = write!(
+                        h,
+                        "<li class=\"paper-item paper-blank\"><span class=\"paper-question\">{}</span> <span class=\"blank\"></span></li>",
+                        esc(&f.text)
+                    );
                 } else {
                     let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&f.text));
                     ruled(&mut h, f.rows);
@@ -377,11 +387,16 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
 /// as printed in the handout, with the explanation.
 pub fn answer_key_html(ex: &Exercise) -> Option<String> {
     let ExerciseBody::Quiz { questions } = &ex.body else { return None };
-    let mut h = format!("<section class=\"answer-key-exercise\" data-sonder-answer-key=\"{}\"><h3>{}</h3><ol>", esc(&ex.id), esc(&ex.title));
+    let mut h =
+        format!("<section class=\"answer-key-exercise\" data-sonder-answer-key=\"{}\"><h3>{}</h3><ol>", esc(&ex.id), esc(&ex.title));
     for q in questions {
-        let right: Vec<String> =
-            q.answers.iter().filter_map(|&a| q.choices.get(a).map(|c| format!("<strong>{}.</strong> {}", choice_letter(a), esc(c)))).collect();
-        let _ = write!(h, "<li><p class=\"answer-key-question\">{}</p><p class=\"answer-key-answer\">{}</p>", esc(&q.text), right.join("<br>"));
+        let right: Vec<String> = q
+            .answers
+            .iter()
+            .filter_map(|&a| q.choices.get(a).map(|c| format!("<strong>{}.</strong> {}", choice_letter(a), esc(c))))
+            .collect();
+        let _ =
+            write!(h, "<li><p class=\"answer-key-question\">{}</p><p class=\"answer-key-answer\">{}</p>", esc(&q.text), right.join("<br>"));
         if let Some(e) = &q.explain {
             let _ = write!(h, "<p class=\"answer-key-explain\">{}</p>", esc(e));
         }
@@ -411,7 +426,13 @@ pub fn rebase_html(html: &str, from_dir: &str, id_prefix: &str) -> String {
             let _ = write!(out, "{id_prefix}-{value}");
         } else if let Some(frag) = value.strip_prefix('#') {
             let _ = write!(out, "#{id_prefix}-{frag}");
-        } else if value.contains("://") || value.starts_with("//") || value.starts_with('/') || value.starts_with("mailto:") || value.starts_with("data:") || value.starts_with("tel:") {
+        } else if value.contains("://")
+            || value.starts_with("//")
+            || value.starts_with('/')
+            || value.starts_with("mailto:")
+            || value.starts_with("data:")
+            || value.starts_with("tel:")
+        {
             out.push_str(value);
         } else {
             out.push_str(&crate::markdown::join(from_dir, value).unwrap_or_else(|| value.to_string()));

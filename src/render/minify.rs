@@ -165,8 +165,10 @@ fn scan_markup(s: &str) -> Option<Vec<Markup>> {
 /// Tags whose omission is allowed by the HTML standard (and done by minify-html).
 fn optional_tag(m: &Markup) -> bool {
     const START: [&str; 5] = ["html", "head", "body", "tbody", "colgroup"];
-    const END: [&str; 19] =
-        ["html", "head", "body", "li", "dt", "dd", "p", "rt", "rp", "optgroup", "option", "colgroup", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"];
+    const END: [&str; 19] = [
+        "html", "head", "body", "li", "dt", "dd", "p", "rt", "rp", "optgroup", "option", "colgroup", "caption", "thead", "tbody", "tfoot",
+        "tr", "td", "th",
+    ];
     m.name.is_empty() || if m.closing { END.contains(&m.name.as_str()) } else { START.contains(&m.name.as_str()) }
 }
 

@@ -112,7 +112,9 @@ impl Templates {
     fn checked(tera: Tera, course: &Course, minify_whole_pages: bool) -> Result<Templates, Diagnostics> {
         for required in pages::REQUIRED_TEMPLATES {
             if !course.theme.templates.iter().any(|(n, _, _)| n == required) {
-                return Err(Diagnostic::error(format!("the theme has no template `{required}`")).hint(format!("add templates/{required} to the theme")).into());
+                return Err(Diagnostic::error(format!("the theme has no template `{required}`"))
+                    .hint(format!("add templates/{required} to the theme"))
+                    .into());
             }
         }
         Ok(Templates { tera, minify_whole_pages })
@@ -141,7 +143,12 @@ fn line_offset(text: &str, line: usize, col: usize) -> usize {
 /// Writes the page: its frame, with its chunks, if any, made and written one at a time where
 /// `CHUNKS_PLACEHOLDER` stands (the journal of a 10,000-lesson course is 20 MB; minify-html
 /// would need about fifteen times that in memory, so chunks are made compact instead).
-fn write_page(page: &pages::RenderedPage, templates: &Templates, opts: &RenderOptions, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+fn write_page(
+    page: &pages::RenderedPage,
+    templates: &Templates,
+    opts: &RenderOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let minified;
     let frame = if opts.minify && templates.minify_whole_pages {
         minified = minify::minify_page(page.html.as_bytes());
@@ -205,14 +212,30 @@ pub fn markdown_style(templates: &Templates, opts: &RenderOptions) -> crate::mar
 
 /// Renders a lesson's page from its compiled body (made in `markdown_style`) and writes it.
 #[allow(clippy::too_many_arguments)]
-pub fn write_lesson_page(course: &Course, templates: &Templates, opts: &RenderOptions, shared: &SharedParts, sink: &dyn Sink, mi: usize, li: usize, body: &crate::markdown::Compiled) -> Result<(), Diagnostic> {
+pub fn write_lesson_page(
+    course: &Course,
+    templates: &Templates,
+    opts: &RenderOptions,
+    shared: &SharedParts,
+    sink: &dyn Sink,
+    mi: usize,
+    li: usize,
+    body: &crate::markdown::Compiled,
+) -> Result<(), Diagnostic> {
     let page = pages::render_lesson_page(course, templates, opts, shared, mi, li, body)?;
     put_page(page, templates, opts, sink)
 }
 
 /// Renders the pages and theme files of the course into `sink`, in parallel. Returns the number
 /// of HTML pages of the site. `templates` must have been made with the same `opts.minify`.
-pub fn render_site(course: &Course, templates: &Templates, opts: &RenderOptions, shared: &SharedParts, sink: &dyn Sink, which: Pages) -> Result<usize, Diagnostics> {
+pub fn render_site(
+    course: &Course,
+    templates: &Templates,
+    opts: &RenderOptions,
+    shared: &SharedParts,
+    sink: &dyn Sink,
+    which: Pages,
+) -> Result<usize, Diagnostics> {
     let all = PageId::all(course);
     let count = all.len();
     let ids: Vec<PageId> = match which {

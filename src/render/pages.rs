@@ -10,8 +10,18 @@ use crate::diagnostics::Diagnostic;
 use crate::markdown::{relative_url, Compiled, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 
-pub const REQUIRED_TEMPLATES: [&str; 10] =
-    ["base.html", "home.html", "module.html", "lesson.html", "page.html", "404.html", "journal.html", "handout.html", "facilitator.html", "print.html"];
+pub const REQUIRED_TEMPLATES: [&str; 10] = [
+    "base.html",
+    "home.html",
+    "module.html",
+    "lesson.html",
+    "page.html",
+    "404.html",
+    "journal.html",
+    "handout.html",
+    "facilitator.html",
+    "print.html",
+];
 
 /// Above this many lessons, print.html is a contents page instead of the whole course.
 pub const PRINT_WHOLE_COURSE_MAX: usize = 300;
@@ -218,7 +228,11 @@ fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str)
     if section.is_empty() {
         return section;
     }
-    format!("<section class=\"journal-module\" data-sonder-journal-module=\"{}\"><h2>{}</h2>{section}</section>", esc(&m.slug), esc(&m.title))
+    format!(
+        "<section class=\"journal-module\" data-sonder-journal-module=\"{}\"><h2>{}</h2>{section}</section>",
+        esc(&m.slug),
+        esc(&m.title)
+    )
 }
 
 /// What the pages of one build share, made once: the module navigation of lesson pages. Every
@@ -243,17 +257,38 @@ impl SharedParts {
     }
 }
 
-pub fn render_page<'a>(course: &'a Course, templates: &Templates, opts: &RenderOptions, shared: &SharedParts, id: &PageId) -> Result<RenderedPage<'a>, Diagnostic> {
+pub fn render_page<'a>(
+    course: &'a Course,
+    templates: &Templates,
+    opts: &RenderOptions,
+    shared: &SharedParts,
+    id: &PageId,
+) -> Result<RenderedPage<'a>, Diagnostic> {
     render_page_with(course, templates, opts, shared, id, None)
 }
 
 /// A lesson page from the lesson's body compiled already (in the style `Templates` asks for),
 /// whose exercise markers may not be in the model yet (`site::compile_all`).
-pub fn render_lesson_page<'a>(course: &'a Course, templates: &Templates, opts: &RenderOptions, shared: &SharedParts, mi: usize, li: usize, body: &Compiled) -> Result<RenderedPage<'a>, Diagnostic> {
+pub fn render_lesson_page<'a>(
+    course: &'a Course,
+    templates: &Templates,
+    opts: &RenderOptions,
+    shared: &SharedParts,
+    mi: usize,
+    li: usize,
+    body: &Compiled,
+) -> Result<RenderedPage<'a>, Diagnostic> {
     render_page_with(course, templates, opts, shared, &PageId::Lesson(mi, li), Some(body))
 }
 
-fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &RenderOptions, shared: &SharedParts, id: &PageId, lesson_body: Option<&Compiled>) -> Result<RenderedPage<'a>, Diagnostic> {
+fn render_page_with<'a>(
+    course: &'a Course,
+    templates: &Templates,
+    opts: &RenderOptions,
+    shared: &SharedParts,
+    id: &PageId,
+    lesson_body: Option<&Compiled>,
+) -> Result<RenderedPage<'a>, Diagnostic> {
     let mut chunks: Vec<Chunk<'a>> = Vec::new();
     let style = super::markdown_style(templates, opts);
     let path = id.path(course);
@@ -280,7 +315,8 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
     ctx.insert("facilitator_links", &cfg.facilitator_links);
     // The course title as a CSS string, for the page margins of printed pages (print.css).
     ctx.insert("print_title_css", &css_string(&cfg.title));
-    let footer: Vec<Link> = course.pages.iter().map(|p| Link { title: p.title.clone(), href: relative_url(&path, &format!("{}.html", p.slug)) }).collect();
+    let footer: Vec<Link> =
+        course.pages.iter().map(|p| Link { title: p.title.clone(), href: relative_url(&path, &format!("{}.html", p.slug)) }).collect();
     ctx.insert("footer_pages", &footer);
     ctx.insert("live_reload_src", &opts.live_reload_script.as_ref().map(|s| format!("{root}{s}")));
 
@@ -290,11 +326,14 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
             let total: u32 = modules.iter().map(|m| m.duration).sum();
             ctx.insert("modules", &modules);
             ctx.insert("total_minutes", &total);
-            ctx.insert("total_time", &match (total / 60, total % 60) {
-                (0, m) => format!("{m} min"),
-                (h, 0) => format!("{h} h"),
-                (h, m) => format!("{h} h {m} min"),
-            });
+            ctx.insert(
+                "total_time",
+                &match (total / 60, total % 60) {
+                    (0, m) => format!("{m} min"),
+                    (h, 0) => format!("{h} h"),
+                    (h, m) => format!("{h} h {m} min"),
+                },
+            );
             ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
             ctx.insert("body", &body_html(course, &course.home, style));
             let first = course.lessons().next().map(|l| relative_url(&path, &l.path()));
@@ -323,7 +362,9 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
                                 title: l.title.clone(),
                                 anchor: format!("{}--{}", m.slug, l.slug),
                                 duration: l.duration,
-                                body: body_html_with(course, &l.body, style, |h| super::exercises::rebase_html(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
+                                body: body_html_with(course, &l.body, style, |h| {
+                                    super::exercises::rebase_html(h, &m.slug, &format!("{}--{}", m.slug, l.slug))
+                                }),
                                 exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect(),
                                 takeaway: l.takeaway.clone(),
                             })
@@ -401,12 +442,25 @@ fn render_page_with<'a>(course: &'a Course, templates: &Templates, opts: &Render
                             duration: l.duration,
                             takeaway: l.takeaway.clone(),
                             key_points: l.key_points.clone(),
-                            exercise_titles: exercises.iter().map(|e| format!("{}: {}", super::exercises::kind_label(e.kind), e.title)).collect(),
-                            exercises: if handout { exercises.iter().map(|e| super::exercises::handout_exercise_html(e)).collect() } else { Vec::new() },
+                            exercise_titles: exercises
+                                .iter()
+                                .map(|e| format!("{}: {}", super::exercises::kind_label(e.kind), e.title))
+                                .collect(),
+                            exercises: if handout {
+                                exercises.iter().map(|e| super::exercises::handout_exercise_html(e)).collect()
+                            } else {
+                                Vec::new()
+                            },
                         }
                     })
                     .collect();
-                let key: Vec<String> = m.lessons.iter().flat_map(|l| l.all_exercise_ids()).filter_map(|e| course.exercise(e)).filter_map(super::exercises::answer_key_html).collect();
+                let key: Vec<String> = m
+                    .lessons
+                    .iter()
+                    .flat_map(|l| l.all_exercise_ids())
+                    .filter_map(|e| course.exercise(e))
+                    .filter_map(super::exercises::answer_key_html)
+                    .collect();
                 ctx.insert("handout_lessons", &lessons);
                 ctx.insert("answer_key", &key);
             }

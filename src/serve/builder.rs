@@ -195,7 +195,11 @@ fn group_warnings(diags: &[Diagnostic]) -> BTreeMap<String, Vec<Diagnostic>> {
 }
 
 /// A full build into memory: the model for later incremental builds and every file of the site.
-pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static str, Duration)>) -> Result<(Built, HashMap<String, Bytes>), Diagnostics> {
+pub fn full_build(
+    root: &Path,
+    opts: &RenderOptions,
+    timings: &mut Vec<(&'static str, Duration)>,
+) -> Result<(Built, HashMap<String, Bytes>), Diagnostics> {
     let t = Instant::now();
     let (course, load_diags) = load::load_course(root);
     timings.push(("load", t.elapsed()));
@@ -221,7 +225,10 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<(&'static
     let t = Instant::now();
     let templates = Templates::new(&course, opts.minify)?;
     let sink = MemSink::default();
-    let (rendered, copied) = rayon::join(|| render::render_site(&course, &templates, opts, &render::SharedParts::new(&course), &sink, render::Pages::All), || output::copy_assets(&course.assets, &sink));
+    let (rendered, copied) = rayon::join(
+        || render::render_site(&course, &templates, opts, &render::SharedParts::new(&course), &sink, render::Pages::All),
+        || output::copy_assets(&course.assets, &sink),
+    );
     rendered?;
     if copied.has_errors() {
         return Err(copied);
@@ -237,7 +244,12 @@ fn rel_string(root: &Path, path: &Path) -> Option<String> {
 
 /// Names editors use for backups, swap and temp files, which are never content.
 pub fn is_temp_name(name: &str) -> bool {
-    content::is_ignored(name) || name.ends_with(".bak") || name.ends_with(".orig") || name.contains("___jb_") || name.ends_with(".crswap") || name.ends_with(".part")
+    content::is_ignored(name)
+        || name.ends_with(".bak")
+        || name.ends_with(".orig")
+        || name.contains("___jb_")
+        || name.ends_with(".crswap")
+        || name.ends_with(".part")
 }
 
 fn stem(p: &Path) -> String {
@@ -246,7 +258,16 @@ fn stem(p: &Path) -> String {
 
 impl Builder {
     pub fn new(root: PathBuf, opts: RenderOptions) -> Builder {
-        Builder { root, opts, built: None, files: HashMap::new(), stale: HashSet::new(), failure: None, generation: 0, failed_steps: Vec::new() }
+        Builder {
+            root,
+            opts,
+            built: None,
+            files: HashMap::new(),
+            stale: HashSet::new(),
+            failure: None,
+            generation: 0,
+            failed_steps: Vec::new(),
+        }
     }
 
     pub fn course(&self) -> Option<&Course> {
@@ -413,7 +434,13 @@ impl Builder {
     }
 
     /// Installs the result of a full build (run without holding the builder's lock).
-    pub fn install(&mut self, result: Result<(Built, HashMap<String, Bytes>), Diagnostics>, what: String, timings: Vec<(&'static str, Duration)>, started: Instant) -> Outcome {
+    pub fn install(
+        &mut self,
+        result: Result<(Built, HashMap<String, Bytes>), Diagnostics>,
+        what: String,
+        timings: Vec<(&'static str, Duration)>,
+        started: Instant,
+    ) -> Outcome {
         let mut out = self.begin(what);
         out.timings = timings;
         match result {
@@ -448,9 +475,12 @@ impl Builder {
         let names: Vec<String> = steps
             .iter()
             .map(|s| match s {
-                Change::Lesson { path, .. } | Change::ModuleIntro { path, .. } | Change::Home(path) | Change::Page { path, .. } | Change::Exercise { path, .. } | Change::Asset(path) => {
-                    display_path(&self.root, path)
-                }
+                Change::Lesson { path, .. }
+                | Change::ModuleIntro { path, .. }
+                | Change::Home(path)
+                | Change::Page { path, .. }
+                | Change::Exercise { path, .. }
+                | Change::Asset(path) => display_path(&self.root, path),
                 Change::Theme => "theme".to_string(),
             })
             .collect();
@@ -521,7 +551,8 @@ impl Builder {
         }
         let mut seen = HashSet::new();
         now.retain(|id| seen.insert(*id));
-        let rendered: Vec<Result<(String, Vec<u8>), Diagnostic>> = now.par_iter().map(|id| render::render_one(course, &b.templates, &self.opts, id)).collect();
+        let rendered: Vec<Result<(String, Vec<u8>), Diagnostic>> =
+            now.par_iter().map(|id| render::render_one(course, &b.templates, &self.opts, id)).collect();
         let mut diags = Diagnostics::default();
         let mut pages = Vec::with_capacity(rendered.len());
         for r in rendered {
@@ -533,10 +564,12 @@ impl Builder {
         if diags.has_errors() {
             return Err(diags);
         }
-        let mut later: Vec<String> = if a.all { Vec::new() } else { a.later.iter().filter(|id| !seen.contains(*id)).map(|id| id.path(course)).collect() };
+        let mut later: Vec<String> =
+            if a.all { Vec::new() } else { a.later.iter().filter(|id| !seen.contains(*id)).map(|id| id.path(course)).collect() };
         later.sort();
         later.dedup();
-        let mut quiet: Vec<String> = if a.all { Vec::new() } else { a.quiet.iter().filter(|id| !seen.contains(*id)).map(|id| id.path(course)).collect() };
+        let mut quiet: Vec<String> =
+            if a.all { Vec::new() } else { a.quiet.iter().filter(|id| !seen.contains(*id)).map(|id| id.path(course)).collect() };
         quiet.sort();
         quiet.dedup();
         quiet.retain(|p| !later.contains(p));
@@ -603,7 +636,8 @@ impl Builder {
     fn compile_doc(b: &Built, doc: &mut Document, dir: &str, out: &str) -> Result<(Vec<AnchorCheck>, Vec<Diagnostic>), StepError> {
         doc.dir = dir.to_string();
         doc.output = out.to_string();
-        let mut c = markdown::compile(doc, &LinkTargets { pages: &b.course.links.pages, files: &b.course.links.files }, markdown::HtmlStyle::Skip);
+        let mut c =
+            markdown::compile(doc, &LinkTargets { pages: &b.course.links.pages, files: &b.course.links.files }, markdown::HtmlStyle::Skip);
         doc.headings = std::mem::take(&mut c.headings);
         doc.markers = std::mem::take(&mut c.markers);
         if c.diagnostics.iter().any(Diagnostic::is_error) {
@@ -612,11 +646,22 @@ impl Builder {
         Ok((c.anchors, c.diagnostics))
     }
 
-    fn update_lesson(&mut self, path: &Path, module: &str, slug: &str, affected: &mut Affected, timings: &mut Vec<(&'static str, Duration)>) -> Result<(), StepError> {
+    fn update_lesson(
+        &mut self,
+        path: &Path,
+        module: &str,
+        slug: &str,
+        affected: &mut Affected,
+        timings: &mut Vec<(&'static str, Duration)>,
+    ) -> Result<(), StepError> {
         let root = self.root.clone();
         let b = self.built_mut()?;
-        let Some(mi) = b.course.modules.iter().position(|m| m.slug == module) else { return Err(StepError::NeedFull(format!("unknown module {module}"))) };
-        let Some(li) = b.course.modules[mi].lessons.iter().position(|l| l.slug == slug) else { return Err(StepError::NeedFull(format!("new lesson {module}/{slug}"))) };
+        let Some(mi) = b.course.modules.iter().position(|m| m.slug == module) else {
+            return Err(StepError::NeedFull(format!("unknown module {module}")));
+        };
+        let Some(li) = b.course.modules[mi].lessons.iter().position(|l| l.slug == slug) else {
+            return Err(StepError::NeedFull(format!("new lesson {module}/{slug}")));
+        };
         let t = Instant::now();
         let mut new = content::load_lesson(&root, path, module)?;
         timings.push(("load", t.elapsed()));
@@ -647,7 +692,11 @@ impl Builder {
 
         let course = &b.course;
         let new = &course.modules[mi].lessons[pos];
-        let nav = old.title != new.title || old.weight != new.weight || old.duration != new.duration || old.description != new.description || li != pos;
+        let nav = old.title != new.title
+            || old.weight != new.weight
+            || old.duration != new.duration
+            || old.description != new.description
+            || li != pos;
         let ids = |l: &Lesson| l.all_exercise_ids().map(str::to_string).collect::<Vec<_>>();
         affected.add(PageId::Lesson(mi, pos));
         // The print version holds every lesson in full; the journal lists lessons with exercises.
@@ -679,7 +728,9 @@ impl Builder {
     fn update_module(&mut self, path: &Path, module: &str, affected: &mut Affected) -> Result<(), StepError> {
         let root = self.root.clone();
         let b = self.built_mut()?;
-        let Some(mi) = b.course.modules.iter().position(|m| m.slug == module) else { return Err(StepError::NeedFull(format!("unknown module {module}"))) };
+        let Some(mi) = b.course.modules.iter().position(|m| m.slug == module) else {
+            return Err(StepError::NeedFull(format!("unknown module {module}")));
+        };
         let dir = path.parent().unwrap_or(&root).to_path_buf();
         let (m, diags) = content::load_module(&root, &dir, Some(path), &[]);
         let Some(mut m) = m else { return Err(StepError::Failed(Diagnostics { items: diags })) };
@@ -742,7 +793,9 @@ impl Builder {
     fn update_page(&mut self, path: &Path, slug: &str, affected: &mut Affected) -> Result<(), StepError> {
         let root = self.root.clone();
         let b = self.built_mut()?;
-        let Some(i) = b.course.pages.iter().position(|p| p.slug == slug) else { return Err(StepError::NeedFull(format!("new page {slug}"))) };
+        let Some(i) = b.course.pages.iter().position(|p| p.slug == slug) else {
+            return Err(StepError::NeedFull(format!("new page {slug}")));
+        };
         let mut page = content::load_page(&root, path)?;
         if page.title != b.course.pages[i].title || page.weight != b.course.pages[i].weight {
             // Every page's footer lists the pages.
@@ -800,7 +853,9 @@ impl Builder {
     fn update_asset(&mut self, path: &Path, affected: &mut Affected) -> Result<(), StepError> {
         let b = self.built_mut()?;
         let Some(asset) = b.course.assets.iter().find(|a| a.source == path) else { return Err(StepError::NeedFull("unknown file".into())) };
-        let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read {}: {e}", asset.source.display())).in_path(asset.source.display().to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            Diagnostic::error(format!("cannot read {}: {e}", asset.source.display())).in_path(asset.source.display().to_string())
+        })?;
         affected.files.push((asset.output.clone(), Bytes::from(bytes)));
         Ok(())
     }
@@ -831,7 +886,8 @@ impl Builder {
         let changed: Vec<String> = names.into_iter().filter(|n| source(&old, n) != source(new, n)).map(str::to_string).collect();
         let users = render::template_users(&b.course);
         for name in &changed {
-            let shared = new.templates.iter().any(|(n, _, s)| n != name && (s.contains(&format!("\"{name}\"")) || s.contains(&format!("'{name}'"))));
+            let shared =
+                new.templates.iter().any(|(n, _, s)| n != name && (s.contains(&format!("\"{name}\"")) || s.contains(&format!("'{name}'"))));
             match users.get(name.as_str()) {
                 Some(pages) if !shared => {
                     for id in pages {
@@ -857,4 +913,3 @@ impl Builder {
 fn summary(d: &[Diagnostic]) -> Vec<String> {
     Diagnostics { items: d.to_vec() }.summary_lines()
 }
-

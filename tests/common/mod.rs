@@ -28,7 +28,11 @@ impl Run {
     /// Fails the test with the whole output when the exit code is not `code`; also asserts the
     /// run never panicked.
     pub fn expect_code(&self, code: i32) -> &Self {
-        assert_eq!(self.code, code, "expected exit code {code}, got {}\n--- stderr ---\n{}\n--- stdout ---\n{}", self.code, self.stderr, self.stdout);
+        assert_eq!(
+            self.code, code,
+            "expected exit code {code}, got {}\n--- stderr ---\n{}\n--- stdout ---\n{}",
+            self.code, self.stderr, self.stdout
+        );
         self.no_panic()
     }
     pub fn ok(&self) -> &Self {
@@ -296,7 +300,8 @@ pub fn local_urls(doc: &Html) -> Vec<String> {
 }
 
 pub fn is_external(url: &str) -> bool {
-    url.starts_with("//") || url.split_once(':').is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)))
+    url.starts_with("//")
+        || url.split_once(':').is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)))
 }
 
 /// Resolves a relative URL against the page at `from` (both relative to the site root).

@@ -269,9 +269,7 @@ impl<'a> Parser<'a> {
                         b't' => '\t',
                         b'u' => {
                             let hi = self.hex4()?;
-                            let cp = if (0xD800..0xDC00).contains(&hi)
-                                && self.b.get(self.i..).is_some_and(|r| r.starts_with(b"\\u"))
-                            {
+                            let cp = if (0xD800..0xDC00).contains(&hi) && self.b.get(self.i..).is_some_and(|r| r.starts_with(b"\\u")) {
                                 let save = self.i;
                                 self.i += 2;
                                 let lo = self.hex4()?;
@@ -379,10 +377,7 @@ mod tests {
 
     #[test]
     fn rejects_bad_input() {
-        for bad in [
-            "", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "\"\\x\"", "\"a\nb\"", "tru", "{} x",
-            "[1 2]", "{'a':1}", "NaN",
-        ] {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "\"\\x\"", "\"a\nb\"", "tru", "{} x", "[1 2]", "{'a':1}", "NaN"] {
             assert!(parse(bad).is_err(), "{bad:?} should fail");
         }
     }

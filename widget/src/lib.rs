@@ -22,10 +22,10 @@ pub mod map;
 pub mod model;
 pub mod text;
 
-use map::Map;
 use alloc::string::String;
 use alloc::vec::Vec;
 use json::{u64_str, Value};
+use map::Map;
 use model::{Doc, Loaded};
 
 pub const OP_LOAD: u32 = 1;
@@ -127,12 +127,7 @@ pub fn dispatch(op: u32, input: &str) -> String {
                 Loaded::Corrupt(..) => ("corrupt", false),
                 Loaded::Newer(..) => ("newer", false),
             };
-            obj(alloc::vec![
-                ("status", s(status)),
-                ("changed", Value::Bool(changed)),
-                ("doc", doc_json(&doc)),
-            ])
-            .to_json()
+            obj(alloc::vec![("status", s(status)), ("changed", Value::Bool(changed)), ("doc", doc_json(&doc)),]).to_json()
         }
         #[cfg(feature = "journal")]
         OP_IMPORT => match model::import(&mut doc, text(1).unwrap_or("")) {
@@ -177,12 +172,7 @@ pub fn dispatch(op: u32, input: &str) -> String {
                 .orphans(&known)
                 .into_iter()
                 .map(|(ex, f, e)| {
-                    obj(alloc::vec![
-                        ("exercise", Value::Str(ex)),
-                        ("field", Value::Str(f)),
-                        ("v", e.v),
-                        ("t", Value::Num(u64_str(e.t))),
-                    ])
+                    obj(alloc::vec![("exercise", Value::Str(ex)), ("field", Value::Str(f)), ("v", e.v), ("t", Value::Num(u64_str(e.t))),])
                 })
                 .collect();
             Value::Arr(list).to_json()
@@ -305,7 +295,10 @@ mod tests {
         assert_eq!(l, r#"{"status":"empty","detail":null,"doc":{"schema":1,"course":"c","answers":{},"done":{}}}"#);
         let doc = r#"{"schema":1,"course":"c","answers":{},"done":{}}"#;
         let d2 = dispatch(OP_SET, &(String::from("[") + doc + r#",5,[["a","e","f","<script>"],["d","m/l",true],["l","m/l.html"],["x"]]]"#));
-        assert_eq!(d2, r#"{"schema":1,"course":"c","answers":{"e":{"f":{"v":"<script>","t":5}}},"done":{"m/l":{"v":true,"t":5}},"last":{"v":"m/l.html","t":5}}"#);
+        assert_eq!(
+            d2,
+            r#"{"schema":1,"course":"c","answers":{"e":{"f":{"v":"<script>","t":5}}},"done":{"m/l":{"v":true,"t":5}},"last":{"v":"m/l.html","t":5}}"#
+        );
         let corrupt = dispatch(OP_LOAD, r#"["{oops","c"]"#);
         assert!(corrupt.starts_with(r#"{"status":"corrupt","detail":"it is not valid JSON""#));
         let m = dispatch(OP_MERGE, &(String::from("[") + doc + "," + &json::Value::Str(d2.clone()).to_json() + "]"));

@@ -185,7 +185,11 @@ fn merge_fields(mine: &mut Fields, other: &Fields, s: &mut Summary, lessons: boo
         match mine.get_mut(k) {
             None => {
                 if !is_blank(&o.v) {
-                    if lessons { s.lessons += 1 } else { s.added += 1 }
+                    if lessons {
+                        s.lessons += 1
+                    } else {
+                        s.added += 1
+                    }
                 }
                 mine.insert(k.clone(), o.clone());
             }
@@ -199,7 +203,11 @@ fn merge_fields(mine: &mut Fields, other: &Fields, s: &mut Summary, lessons: boo
                     }
                 } else if o.t > m.t || (o.t == m.t && tie_wins(&o.v, &m.v)) {
                     *m = o.clone();
-                    if lessons { s.lessons += 1 } else { s.updated += 1 }
+                    if lessons {
+                        s.lessons += 1
+                    } else {
+                        s.updated += 1
+                    }
                 } else if !lessons {
                     s.kept += 1;
                 }
@@ -295,10 +303,7 @@ impl Doc {
             fields
                 .iter()
                 .map(|(k, e)| {
-                    let o = Value::Obj(alloc::vec![
-                        (String::from("v"), e.v.clone()),
-                        (String::from("t"), Value::Num(u64_str(e.t))),
-                    ]);
+                    let o = Value::Obj(alloc::vec![(String::from("v"), e.v.clone()), (String::from("t"), Value::Num(u64_str(e.t))),]);
                     (k.clone(), o)
                 })
                 .collect(),
@@ -310,21 +315,13 @@ impl Doc {
         let mut m = extra;
         m.push((String::from("schema"), Value::Num(u64_str(SCHEMA))));
         m.push((String::from("course"), Value::Str(self.course.clone())));
-        let answers = self
-            .answers
-            .iter()
-            .filter(|(_, f)| !f.is_empty())
-            .map(|(ex, f)| (ex.clone(), Doc::entries_value(f)))
-            .collect();
+        let answers = self.answers.iter().filter(|(_, f)| !f.is_empty()).map(|(ex, f)| (ex.clone(), Doc::entries_value(f))).collect();
         m.push((String::from("answers"), Value::Obj(answers)));
         m.push((String::from("done"), Doc::entries_value(&self.done)));
         if let Some(l) = &self.last {
             m.push((
                 String::from("last"),
-                Value::Obj(alloc::vec![
-                    (String::from("v"), l.v.clone()),
-                    (String::from("t"), Value::Num(u64_str(l.t))),
-                ]),
+                Value::Obj(alloc::vec![(String::from("v"), l.v.clone()), (String::from("t"), Value::Num(u64_str(l.t))),]),
             ));
         }
         Value::Obj(m)
@@ -591,9 +588,15 @@ mod tests {
     #[test]
     fn load_empty_corrupt_newer() {
         assert!(matches!(load(None, "c"), Loaded::Empty(_)));
-        for bad in ["not json", "[1,2]", "{\"schema\":1,\"answers\":[]}", "{\"x\":1}",
-            "{\"schema\":\"1\"}", "{\"schema\":1,\"answers\":{\"e\":{\"f\":{\"v\":1,\"t\":1}}}}",
-            "{\"schema\":1,\"answers\":{\"e\":{\"f\":{\"v\":\"x\"}}}}"] {
+        for bad in [
+            "not json",
+            "[1,2]",
+            "{\"schema\":1,\"answers\":[]}",
+            "{\"x\":1}",
+            "{\"schema\":\"1\"}",
+            "{\"schema\":1,\"answers\":{\"e\":{\"f\":{\"v\":1,\"t\":1}}}}",
+            "{\"schema\":1,\"answers\":{\"e\":{\"f\":{\"v\":\"x\"}}}}",
+        ] {
             assert!(matches!(load(Some(bad), "c"), Loaded::Corrupt(..)), "{bad}");
         }
         let newer = "{\"schema\":9,\"course\":\"c\",\"answers\":{\"e\":{\"f\":{\"v\":\"kept\",\"t\":3}}},\"future\":true}";

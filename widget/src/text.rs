@@ -1,8 +1,8 @@
 //! Human-readable output: dates and the Markdown journal.
 
 use crate::json::{u64_str, Value};
-use crate::model::{Doc, Entry};
 use crate::map::Map;
+use crate::model::{Doc, Entry};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -143,10 +143,7 @@ fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[
             p.push(':');
             p
         };
-        let entries: Vec<_> = fs
-            .iter()
-            .filter(|(k, e)| k.starts_with(&prefix) && matches!(&e.v, Value::Str(s) if !s.is_empty()))
-            .collect();
+        let entries: Vec<_> = fs.iter().filter(|(k, e)| k.starts_with(&prefix) && matches!(&e.v, Value::Str(s) if !s.is_empty())).collect();
         for (k, e) in entries {
             let when = k.get(prefix.len()..).and_then(crate::json::parse_u64).unwrap_or(e.t);
             out.push_str("- ");
@@ -269,10 +266,13 @@ mod tests {
         d.set_answer("jr", "entry:86400000", Value::Str("first entry".into()), 86_400_000);
         d.set_answer("jr", "entry", Value::Str("a draft".into()), 86_400_000);
         d.set_answer("old", "f", Value::Str("orphan".into()), 0);
-        let outline = parse(r#"{"title":"My course","modules":[{"title":"M1","lessons":[{"title":"L1",
+        let outline = parse(
+            r#"{"title":"My course","modules":[{"title":"M1","lessons":[{"title":"L1",
             "exercises":[{"id":"ex1","title":"Reflect","prompt":"Think.","fields":[{"id":"q1","label":"Why?"},{"id":"q2","label":"How?"}]},
             {"id":"quiz","title":"Quiz","prompt":"","fields":[{"id":"q1","label":"Pick","choices":["A","B"]}]},
-            {"id":"jr","title":"Journal","prompt":"","fields":[{"id":"entry","label":"Entry"}]}]}]}]}"#).unwrap();
+            {"id":"jr","title":"Journal","prompt":"","fields":[{"id":"entry","label":"Entry"}]}]}]}]}"#,
+        )
+        .unwrap();
         let md = markdown(&d, &outline, 0, 0);
         let want = "# My course\n\nExported 1970-01-01 00:00 (course id `c`).\n\n## M1\n\n### L1\n\n\
             #### Reflect\n\nThink.\n\n**Why?**\n\n> line one\n>\n> line <two>\n\n**How?**\n\n_(no answer yet)_\n\n\
