@@ -98,8 +98,8 @@ pub fn is_url_safe(stem: &str) -> bool {
 pub fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, usize)> {
     let mut out = Vec::new();
     let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
-    let mut it = walker.filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    while let Some(entry) = it.next() {
+    let it = walker.filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    for entry in it {
         match entry {
             Ok(e) if e.file_type().is_file() => out.push((e.path().to_path_buf(), e.depth())),
             Ok(_) => {}

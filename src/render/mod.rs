@@ -83,7 +83,7 @@ impl Templates {
                     Diagnostic::error(format!("template syntax error in {name}"))
                         .in_file(&file)
                         .at(offset..offset + 1)
-                        .hint(text.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("check the tera syntax").trim().to_string()),
+                        .hint(text.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("check the tera syntax").trim().to_string()),
                 );
             }
         }

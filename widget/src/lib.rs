@@ -337,7 +337,7 @@ mod fuzz {
     fn arbitrary_inputs_never_panic() {
         let doc = r#"{"schema":1,"course":"c","answers":{"e":{"f":{"v":"x\u00e9","t":5},"entry:12":{"v":"y","t":12},"g":{"v":["0","2"],"t":1}}},"done":{"m/l":{"v":true,"t":3}},"last":{"v":"m/l.html","t":4}}"#;
         let seeds: &[String] = &[
-            format!("[null,\"c\"]"),
+            String::from("[null,\"c\"]"),
             format!("[{doc:?},\"c\"]"),
             format!("[{doc},5,[[\"a\",\"e\",\"f\",\"new\"],[\"d\",\"m/l\",false],[\"l\",\"x.html\"]]]"),
             format!("[{doc},{doc:?}]"),

@@ -74,6 +74,17 @@ impl<V> core::ops::Index<&str> for Map<V> {
     }
 }
 
+impl<'a, V> IntoIterator for &'a Map<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = core::iter::Map<core::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        fn pair<V>(p: &(String, V)) -> (&String, &V) {
+            (&p.0, &p.1)
+        }
+        self.0.iter().map(pair as fn(&'a (String, V)) -> (&'a String, &'a V))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,16 +102,5 @@ mod tests {
         assert_eq!(m.get("a"), Some(&2));
         assert_eq!(m.get("d"), Some(&5));
         assert_eq!(m.get("z"), None);
-    }
-}
-
-impl<'a, V> IntoIterator for &'a Map<V> {
-    type Item = (&'a String, &'a V);
-    type IntoIter = core::iter::Map<core::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
-    fn into_iter(self) -> Self::IntoIter {
-        fn pair<V>(p: &(String, V)) -> (&String, &V) {
-            (&p.0, &p.1)
-        }
-        self.0.iter().map(pair as fn(&'a (String, V)) -> (&'a String, &'a V))
     }
 }
