@@ -1,8 +1,10 @@
 //! sonder: a static site generator for self-paced coaching courses.
 //!
 //! The pipeline, one module per stage: [`load`] reads the course folder into the plain [`model`],
-//! [`markdown`] turns documents into HTML, [`validate`] checks cross-file rules, [`render`] turns the
-//! model into pages (no I/O), [`output`] writes them atomically. [`site`] strings the stages together.
+//! [`markdown`] compiles documents (headings, links, exercise markers, HTML), [`validate`] checks
+//! cross-file rules, [`render`] turns the model into pages put into a sink, [`output`] writes a
+//! staging folder and swaps it in. [`site::Site`] owns a loaded course and drives these stages for
+//! every command (docs/architecture.md).
 
 pub mod diagnostics;
 pub mod load;

@@ -141,14 +141,21 @@ pub struct AnchorCheck {
     pub span: Range<usize>,
 }
 
-/// Result of compiling one document.
+/// A `{{ exercise ID }}` marker in a body: the exercise and where the marker stands in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseMarker {
+    pub id: String,
+    pub span: Range<usize>,
+}
+
+/// Result of compiling one document: one entry of the compiled layer (`site::Compiled`).
 #[derive(Debug, Default)]
 pub struct Compiled {
-    /// The body as HTML with exercise slots (empty unless asked for).
+    /// The body as HTML with exercise slots (empty unless asked for, and let go once its page is
+    /// written).
     pub parts: Vec<BodyPart>,
     pub headings: Vec<Heading>,
-    /// `{{ exercise ID }}` markers with their spans in the file.
-    pub markers: Vec<(String, Range<usize>)>,
+    pub markers: Vec<ExerciseMarker>,
     pub anchors: Vec<AnchorCheck>,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -219,7 +226,7 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
                 if let Some(id) = exercise_marker(&body[range.clone()]) {
                     flush(&mut out_events, &mut parts, style);
                     parts.push(BodyPart::Exercise(id.clone()));
-                    markers.push((id, file_span));
+                    markers.push(ExerciseMarker { id, span: file_span });
                     skip_until_paragraph_end = true;
                 } else {
                     out_events.push(Event::Start(Tag::Paragraph));
@@ -556,7 +563,7 @@ mod tests {
     fn exercise_markers_become_slots() {
         let c = run("Before\n\n{{ exercise my-ex }}\n\nAfter\n\n```\n{{ exercise not-me }}\n```\n");
         assert_eq!(c.markers.len(), 1);
-        assert_eq!(c.markers[0].0, "my-ex");
+        assert_eq!(c.markers[0].id, "my-ex");
         let h = html(&c);
         assert!(h.contains("<p>Before</p>\n[my-ex]<p>After</p>"), "{h}");
         assert!(h.contains("not-me"));

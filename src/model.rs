@@ -48,26 +48,25 @@ pub struct CourseConfig {
     pub source: SourceText,
 }
 
-/// A Markdown document: the file's text and where its body starts (after the front matter).
+/// A Markdown document: the file's text and where its body starts (after the front matter). What
+/// compiling it finds (headings, exercise markers, links to check) is not kept here but in the
+/// compiled layer, `site::Compiled`.
 #[derive(Debug, Clone)]
 pub struct Document {
     pub source: SourceText,
     pub body_offset: usize,
-    /// The document's folder under content/ ("" or the module) and its output path; set before
-    /// compiling, used to resolve relative links.
+    /// The document's folder under content/ ("" or the module) and its output path; set by
+    /// `site::Site::load`, used to resolve relative links.
     pub dir: String,
     pub output: String,
-    /// Heading ids of this document (for anchor checks) and its outline.
-    pub headings: Vec<Heading>,
-    /// `{{ exercise ID }}` markers with where they stand in the file, for validation.
-    pub markers: Vec<(String, Range<usize>)>,
 }
 
 impl Document {
     pub fn new(source: SourceText, body_offset: usize) -> Self {
-        Document { source, body_offset, dir: String::new(), output: String::new(), headings: Vec::new(), markers: Vec::new() }
+        Document { source, body_offset, dir: String::new(), output: String::new() }
     }
-    /// The Markdown after the front matter ("" once a build has let the text go: `site::compile_all`).
+    /// The Markdown after the front matter ("" once a big build has let the text go after
+    /// validating it: `site::Site::release_sources`).
     pub fn body(&self) -> &str {
         self.source.text.get(self.body_offset..).unwrap_or("")
     }
@@ -122,10 +121,6 @@ impl Lesson {
     }
     pub fn path(&self) -> String {
         format!("{}/{}.html", self.module_slug, self.slug)
-    }
-    /// Every exercise of the lesson in page order: body markers first where they stand, then the list.
-    pub fn all_exercise_ids(&self) -> impl Iterator<Item = &str> {
-        self.body.markers.iter().map(|(id, _)| id.as_str()).chain(self.exercises.iter().map(|(id, _)| id.as_str()))
     }
 }
 
@@ -307,11 +302,18 @@ impl Course {
         self.modules.iter().map(|m| m.lessons.len()).sum()
     }
 
-    /// Drops the exercise files' texts, which only diagnostics point into: once a build has been
-    /// validated, rendering needs the parsed exercises alone (11 MB at 10,000 lessons).
-    pub fn release_exercise_sources(&mut self) {
+    /// Drops the texts of lessons and exercise files, which only diagnostics point into: once a
+    /// build has been validated, rendering needs the parsed exercises alone (11 MB at 10,000
+    /// lessons) and a lesson's text only where its body is compiled again (print.html of a small
+    /// course). Diagnostics made earlier keep their own copy of the text they point into.
+    pub fn release_sources(&mut self, lessons: bool) {
         for ex in &mut self.exercises {
             ex.source.text = std::sync::Arc::from("");
+        }
+        if lessons {
+            for l in self.modules.iter_mut().flat_map(|m| m.lessons.iter_mut()) {
+                l.body.source.text = std::sync::Arc::from("");
+            }
         }
     }
 }

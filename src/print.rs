@@ -1,5 +1,5 @@
-//! `sonder pdf`: builds the site into a temporary folder and prints the module handouts (and
-//! facilitator guides) to PDF with a headless Chromium found on the machine, through Chromium's own
+//! `sonder pdf`: renders the pages to print (module handouts, facilitator guides, the whole
+//! course) with their stylesheets and images into a temporary folder, and prints them to PDF with a headless Chromium found on the machine, through Chromium's own
 //! print-to-PDF (`--print-to-pdf`). The paper size is set by an `@page { size }` rule added to each
 //! printed page of the temporary site, so the theme's print CSS stays paper-agnostic.
 
@@ -14,7 +14,9 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::site::{self, BuildOptions};
+use crate::output::DirSink;
+use crate::render::PageId;
+use crate::site::{RenderPlan, Site, SiteOptions};
 
 /// The executables looked for on `PATH`, in this order.
 pub const CHROME_NAMES: [&str; 5] = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
@@ -219,13 +221,21 @@ pub fn select_modules(slugs: &[String], wanted: Option<&str>) -> Result<Vec<Stri
     }
 }
 
-/// Builds the course at `root` into a temporary folder and prints the chosen pages to PDF.
-/// `progress` is called for each PDF written, in course order.
+/// Renders the chosen pages of the course at `root` into a temporary folder and prints them to
+/// PDF. `progress` is called for each PDF written, in course order.
 pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Printed)) -> Result<PdfReport, Diagnostics> {
     let chrome = find_chrome(opts.chrome.as_deref())?;
-    let (course, diags) = site::check(root);
-    let Some(course) = course else { return Err(diags) };
-    let slugs: Vec<String> = course.modules.iter().map(|m| m.slug.clone()).collect();
+    // Not minified: `set_paper` finds `</head>`.
+    let (site, mut diags) = Site::load(root, &SiteOptions { minify: Some(false), ..SiteOptions::default() });
+    let Some(mut site) = site else { return Err(diags) };
+    if diags.has_errors() {
+        // Still report every problem of the course.
+        diags.extend(site.compile());
+        diags.extend(site.validate());
+        diags.sort();
+        return Err(diags);
+    }
+    let slugs: Vec<String> = site.course.modules.iter().map(|m| m.slug.clone()).collect();
     if slugs.is_empty() {
         return Err(Diagnostic::error("this course has no modules, so there is nothing to print").into());
     }
@@ -233,29 +243,53 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
 
     fs::create_dir_all(&opts.out).map_err(|e| Diagnostic::error(format!("cannot create {}: {e}", opts.out.display())))?;
     let out = opts.out.canonicalize().unwrap_or_else(|_| opts.out.clone());
-    // The site is built beside the PDFs rather than in the system temp folder: a sandboxed
+    // The site is rendered beside the PDFs rather than in the system temp folder: a sandboxed
     // browser (Ubuntu's snap Chromium) has a private /tmp and could not read it.
     let tmp =
         TempDir::new_in(&out).map_err(|e| Diagnostic::error(format!("cannot create a temporary folder in {}: {e}", out.display())))?;
     let site_dir = tmp.0.join("site");
-    let report = site::build(root, &BuildOptions { output: Some(site_dir.clone()), minify: Some(false), deny_warnings: false })?;
+    let jobs = jobs(&site, &modules, opts, &site_dir, &out);
+    let pages = RenderPlan::pages(jobs.iter().map(|j| j.id).collect());
+    let rendered = site.run(&DirSink { dir: site_dir }, &pages).map_err(|d| {
+        diags.extend(d.items);
+        diags.sort();
+        std::mem::take(&mut diags)
+    })?;
+    diags.extend(rendered.warnings().items);
+    diags.sort();
+    for job in &jobs {
+        set_paper(&job.page, opts.paper).map_err(|e| Diagnostic::error(format!("cannot prepare {} for print: {e}", job.page.display())))?;
+    }
+    let (printed, failed) = print_all(&jobs, &chrome, &tmp.0, progress);
+    if failed.has_errors() {
+        diags.extend(failed.items);
+        return Err(diags);
+    }
+    Ok(PdfReport { printed, chrome, diagnostics: diags })
+}
 
-    let mut jobs: Vec<Job> = Vec::new();
-    for slug in &modules {
-        let kinds: &[PdfKind] = if opts.facilitator { &[PdfKind::Handout, PdfKind::Facilitator] } else { &[PdfKind::Handout] };
+/// What to print: each chosen module's handout (and facilitator guide), and the whole course.
+fn jobs(site: &Site, modules: &[String], opts: &PdfOptions, site_dir: &Path, out: &Path) -> Vec<Job> {
+    let course = &site.course;
+    let kinds: &[PdfKind] = if opts.facilitator { &[PdfKind::Handout, PdfKind::Facilitator] } else { &[PdfKind::Handout] };
+    let mut jobs = Vec::new();
+    for (mi, m) in course.modules.iter().enumerate().filter(|(_, m)| modules.contains(&m.slug)) {
         for &kind in kinds {
-            let page = site_dir.join(kind.site_dir()).join(format!("{slug}.html"));
-            set_paper(&page, opts.paper).map_err(|e| Diagnostic::error(format!("cannot prepare {} for print: {e}", page.display())))?;
-            jobs.push(Job { module: slug.clone(), kind, page, pdf: out.join(format!("{slug}-{}.pdf", kind.suffix())) });
+            let id = if kind == PdfKind::Handout { PageId::Handout(mi) } else { PageId::Facilitator(mi) };
+            let page = site_dir.join(kind.site_dir()).join(format!("{}.html", m.slug));
+            jobs.push(Job { module: m.slug.clone(), kind, id, page, pdf: out.join(format!("{}-{}.pdf", m.slug, kind.suffix())) });
         }
     }
     if opts.course {
-        let page = site_dir.join("print.html");
-        set_paper(&page, opts.paper).map_err(|e| Diagnostic::error(format!("cannot prepare {} for print: {e}", page.display())))?;
-        jobs.push(Job { module: String::new(), kind: PdfKind::Course, page, pdf: out.join(format!("{}.pdf", course.config.id)) });
+        let (page, pdf) = (site_dir.join("print.html"), out.join(format!("{}.pdf", course.config.id)));
+        jobs.push(Job { module: String::new(), kind: PdfKind::Course, id: PageId::Print, page, pdf });
     }
+    jobs
+}
 
-    // Several Chromiums at once (each with its own profile); results reported in course order.
+/// Prints the jobs with several Chromiums at once (each with its own profile in `tmp`); results
+/// are reported in course order.
+fn print_all(jobs: &[Job], chrome: &Path, tmp: &Path, progress: &mut dyn FnMut(&Printed)) -> (Vec<Printed>, Diagnostics) {
     let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 4).min(jobs.len());
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, Result<Printed, Diagnostic>)>();
@@ -264,7 +298,7 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
     std::thread::scope(|scope| {
         for w in 0..workers {
             let tx = tx.clone();
-            let (jobs, next, chrome, tmp) = (&jobs, &next, &chrome, &tmp.0);
+            let next = &next;
             scope.spawn(move || {
                 let profile = tmp.join(format!("profile-{w}"));
                 loop {
@@ -293,17 +327,13 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
             }
         }
     });
-    if failed.has_errors() {
-        let mut all = report.diagnostics;
-        all.extend(failed.items);
-        return Err(all);
-    }
-    Ok(PdfReport { printed, chrome, diagnostics: report.diagnostics })
+    (printed, failed)
 }
 
 struct Job {
     module: String,
     kind: PdfKind,
+    id: PageId,
     page: PathBuf,
     pdf: PathBuf,
 }

@@ -3,9 +3,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostics::Diagnostic;
-use crate::markdown::AnchorCheck;
+use std::ops::Range;
+
+use crate::diagnostics::{Diagnostic, SourceText};
 use crate::model::{Course, Document};
+use crate::site::Compiled;
 
 /// Output paths the build itself writes (besides lessons), so nothing else may claim them.
 pub fn generated_paths(course: &Course) -> Vec<String> {
@@ -53,83 +55,101 @@ fn marker_line(doc: &Document, id: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
-pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Diagnostic> {
+/// Every cross-file problem of the course, from what compiling its documents found.
+pub fn validate(course: &Course, compiled: &Compiled) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let used_in = exercise_uses(course, compiled, &mut out);
+    unused_exercises(course, &used_in, &mut out);
+    module_rules(course, &mut out);
+    anchors_into_other_pages(course, compiled, &mut out);
+    assets_over_pages(course, &mut out);
+    out
+}
 
-    // Exercises named by lessons: they must exist, and each may appear in one lesson only.
+/// Exercises named by lessons must exist, and each may appear in one lesson only. Returns where
+/// each exercise is used (the file of its lesson).
+fn exercise_uses<'a>(course: &'a Course, compiled: &'a Compiled, out: &mut Vec<Diagnostic>) -> HashMap<&'a str, String> {
     let mut used_in: HashMap<&str, String> = HashMap::new();
-    for lesson in course.lessons() {
-        let file = &lesson.body.source;
-        let mut here = HashSet::new();
-        let uses = lesson
-            .body
-            .markers
-            .iter()
-            .map(|(id, span)| (id, span, true))
-            .chain(lesson.exercises.iter().map(|(id, span)| (id, span, false)));
-        for (id, span, is_marker) in uses {
-            if course.exercise(id).is_none() {
-                if course.failed_exercises.contains(id.as_str()) {
-                    // Its file exists and its own errors say what is wrong with it.
-                    continue;
+    for (mi, m) in course.modules.iter().enumerate() {
+        for (li, lesson) in m.lessons.iter().enumerate() {
+            let file = &lesson.body.source;
+            let mut here = HashSet::new();
+            let markers = compiled.lesson(mi, li).markers.iter().map(|m| (&m.id, &m.span, true));
+            let uses = markers.chain(lesson.exercises.iter().map(|(id, span)| (id, span, false)));
+            for (id, span, is_marker) in uses {
+                if course.exercise(id).is_none() {
+                    out.extend(unknown_exercise(course, file, id, span, is_marker));
+                } else if !here.insert(id.as_str()) {
+                    out.push(
+                        Diagnostic::error(format!("exercise `{id}` appears twice in this lesson"))
+                            .in_file(file)
+                            .at(span.clone())
+                            .hint("place it once: either in `exercises = [...]` or with a `{{ exercise ID }}` line"),
+                    );
+                } else if let Some(first) = used_in.get(id.as_str()) {
+                    out.push(
+                        Diagnostic::error(format!("exercise `{id}` is already used in {first}"))
+                            .in_file(file)
+                            .at(span.clone())
+                            .hint("an exercise appears in at most one lesson (its answers belong to one place); copy it to a new id"),
+                    );
+                } else {
+                    used_in.insert(id.as_str(), file.name.clone());
                 }
-                let mut hint = format!("create exercises/{id}.toml, or fix the id");
-                if let Some(c) = closest(id, course.exercise_index.keys()) {
-                    hint = format!("did you mean `{c}`? ({hint})");
-                }
-                let what = if is_marker { "an exercise marker" } else { "this lesson" };
-                out.push(
-                    Diagnostic::error(format!("{what} names an unknown exercise `{id}`"))
-                        .in_file(file)
-                        .at(span.clone())
-                        .label("no such exercise")
-                        .hint(hint),
-                );
-                continue;
-            }
-            if !here.insert(id.as_str()) {
-                out.push(
-                    Diagnostic::error(format!("exercise `{id}` appears twice in this lesson"))
-                        .in_file(file)
-                        .at(span.clone())
-                        .hint("place it once: either in `exercises = [...]` or with a `{{ exercise ID }}` line"),
-                );
-                continue;
-            }
-            if let Some(first) = used_in.get(id.as_str()) {
-                out.push(
-                    Diagnostic::error(format!("exercise `{id}` is already used in {first}"))
-                        .in_file(file)
-                        .at(span.clone())
-                        .hint("an exercise appears in at most one lesson (its answers belong to one place); copy it to a new id"),
-                );
-            } else {
-                used_in.insert(id.as_str(), file.name.clone());
             }
         }
     }
-    for ex in &course.exercises {
-        if !used_in.contains_key(ex.id.as_str()) {
-            // A marker line glued to a paragraph is not a marker: it shows as text. Point at it.
-            if let Some((lesson, span)) = course.lessons().find_map(|l| marker_line(&l.body, &ex.id).map(|s| (l, s))) {
-                out.push(
-                    Diagnostic::warning(format!("exercise `{}` is not used by any lesson: this `{{{{ exercise {} }}}}` is not a paragraph of its own, so it shows as text", ex.id, ex.id))
-                        .in_file(&lesson.body.source)
-                        .at(span)
-                        .label("not a marker")
-                        .hint("leave an empty line before and after the marker"),
-                );
-                continue;
-            }
-            out.push(
-                Diagnostic::warning(format!("exercise `{}` is not used by any lesson", ex.id)).in_file(&ex.source).at(0..0).hint(format!(
-                    "add \"{}\" to a lesson's `exercises = [...]`, or place `{{{{ exercise {} }}}}` in its body",
-                    ex.id, ex.id
-                )),
-            );
-        }
-    }
+    used_in
+}
 
+/// A lesson names an exercise that does not exist (None when its file exists but did not load:
+/// its own errors say what is wrong with it).
+fn unknown_exercise(course: &Course, file: &SourceText, id: &str, span: &Range<usize>, is_marker: bool) -> Option<Diagnostic> {
+    if course.failed_exercises.contains(id) {
+        return None;
+    }
+    let mut hint = format!("create exercises/{id}.toml, or fix the id");
+    if let Some(c) = closest(id, course.exercise_index.keys()) {
+        hint = format!("did you mean `{c}`? ({hint})");
+    }
+    let what = if is_marker { "an exercise marker" } else { "this lesson" };
+    Some(
+        Diagnostic::error(format!("{what} names an unknown exercise `{id}`"))
+            .in_file(file)
+            .at(span.clone())
+            .label("no such exercise")
+            .hint(hint),
+    )
+}
+
+/// Exercises no lesson uses: a warning, pointing at a marker line glued to a paragraph (which
+/// is not a marker: it shows as text) when there is one.
+fn unused_exercises(course: &Course, used_in: &HashMap<&str, String>, out: &mut Vec<Diagnostic>) {
+    for ex in &course.exercises {
+        if used_in.contains_key(ex.id.as_str()) {
+            continue;
+        }
+        if let Some((lesson, span)) = course.lessons().find_map(|l| marker_line(&l.body, &ex.id).map(|s| (l, s))) {
+            out.push(
+                Diagnostic::warning(format!("exercise `{}` is not used by any lesson: this `{{{{ exercise {} }}}}` is not a paragraph of its own, so it shows as text", ex.id, ex.id))
+                    .in_file(&lesson.body.source)
+                    .at(span)
+                    .label("not a marker")
+                    .hint("leave an empty line before and after the marker"),
+            );
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(format!("exercise `{}` is not used by any lesson", ex.id))
+                .in_file(&ex.source)
+                .at(0..0)
+                .hint(format!("add \"{}\" to a lesson's `exercises = [...]`, or place `{{{{ exercise {} }}}}` in its body", ex.id, ex.id)),
+        );
+    }
+}
+
+/// Empty modules, and facilitator agendas that do not add up to their duration.
+fn module_rules(course: &Course, out: &mut Vec<Diagnostic>) {
     for m in &course.modules {
         if m.lessons.is_empty() {
             out.push(
@@ -139,29 +159,31 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
                     .hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)),
             );
         }
-        if let Some(f) = &m.facilitator {
-            let total: u32 = f.agenda.iter().map(|a| a.minutes).sum();
-            if let Some(d) = f.duration {
-                if !f.agenda.is_empty() && total != d {
-                    out.push(
-                        Diagnostic::warning(format!("the facilitator agenda adds up to {total} minutes, but duration is {d}"))
-                            .in_file(&m.intro.source)
-                            .at(0..3)
-                            .hint("make the agenda's minutes add up to `duration`"),
-                    );
-                }
-            }
+        let Some(f) = &m.facilitator else { continue };
+        let total: u32 = f.agenda.iter().map(|a| a.minutes).sum();
+        if let Some(d) = f.duration.filter(|&d| !f.agenda.is_empty() && total != d) {
+            out.push(
+                Diagnostic::warning(format!("the facilitator agenda adds up to {total} minutes, but duration is {d}"))
+                    .in_file(&m.intro.source)
+                    .at(0..3)
+                    .hint("make the agenda's minutes add up to `duration`"),
+            );
         }
     }
+}
 
-    // Anchors into other pages, now that every page's headings are known.
+/// Anchors into other pages, now that every page's headings are known.
+fn anchors_into_other_pages(course: &Course, compiled: &Compiled, out: &mut Vec<Diagnostic>) {
     let ids_of: HashMap<&str, HashSet<&str>> =
-        course.documents().into_iter().map(|d| (d.output.as_str(), d.headings.iter().map(|h| h.id.as_str()).collect())).collect();
-    for (check, doc) in anchors {
-        let ok = ids_of.get(check.target.as_str()).is_some_and(|ids| ids.contains(check.fragment.as_str()));
-        if !ok {
+        compiled.documents(course).map(|(d, c)| (d.output.as_str(), c.headings.iter().map(|h| h.id.as_str()).collect())).collect();
+    for (doc, c) in compiled.documents(course) {
+        for check in &c.anchors {
+            let ids = ids_of.get(check.target.as_str());
+            if ids.is_some_and(|ids| ids.contains(check.fragment.as_str())) {
+                continue;
+            }
             let mut hint = format!("{} has no heading with id `{}`", check.target, check.fragment);
-            if let Some(ids) = ids_of.get(check.target.as_str()) {
+            if let Some(ids) = ids {
                 let owned: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
                 if let Some(c) = closest(&check.fragment, owned.iter()) {
                     hint = format!("did you mean `#{c}`? {hint}");
@@ -175,8 +197,10 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
             );
         }
     }
+}
 
-    // Static files and assets may not overwrite generated pages.
+/// Static files and assets may not overwrite generated pages.
+fn assets_over_pages(course: &Course, out: &mut Vec<Diagnostic>) {
     let generated: HashSet<String> = generated_paths(course).into_iter().chain(course.lessons().map(|l| l.path())).collect();
     for a in &course.assets {
         if generated.contains(&a.output)
@@ -189,7 +213,6 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
             );
         }
     }
-    out
 }
 
 #[cfg(test)]

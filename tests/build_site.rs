@@ -928,13 +928,11 @@ fn the_output_folder_is_marked_as_a_top_directory_where_the_file_system_allows()
     }
 }
 
-/// `sonder build` writes lesson pages while it compiles their Markdown (src/site.rs, to parse each
-/// document once); every page must be byte for byte what rendering it on its own gives.
+/// `sonder build` writes lesson pages while it compiles their Markdown (`RenderPlan::stream_lessons`,
+/// to parse each document once); every page must be byte for byte what rendering it on its own gives.
 #[test]
 fn pages_written_while_compiling_are_the_pages_rendered_one_by_one() {
     let root = repo_root();
-    let (course, diags) = sonder::site::check(&root);
-    let course = course.unwrap_or_else(|| panic!("the sample course checks: {diags:?}"));
     for minify in [true, false] {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("site");
@@ -943,21 +941,27 @@ fn pages_written_while_compiling_are_the_pages_rendered_one_by_one() {
             args.push("--no-minify");
         }
         sonder_in(&root, &args).ok();
-        let templates = sonder::render::Templates::new(&course, minify).unwrap_or_else(|d| panic!("{d:?}"));
-        let opts = sonder::render::RenderOptions { minify, live_reload_script: None };
-        let ids = sonder::render::PageId::all(&course);
+        let site = checked_site(&root, minify);
+        let ids = sonder::render::PageId::all(&site.course);
         assert!(ids.iter().filter(|id| matches!(id, sonder::render::PageId::Lesson(..))).count() > 5);
         for id in &ids {
-            let (path, bytes) = sonder::render::render_one(&course, &templates, &opts, id).unwrap_or_else(|d| panic!("{d:?}"));
-            let built = std::fs::read(out.join(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
-            assert!(built == bytes, "{path} (minify {minify}) differs from the page rendered on its own");
+            let page = site.render_page(*id).unwrap_or_else(|d| panic!("{d:?}"));
+            let built = std::fs::read(out.join(&page.path)).unwrap_or_else(|e| panic!("{}: {e}", page.path));
+            assert!(built == page.bytes, "{} (minify {minify}) differs from the page rendered on its own", page.path);
         }
     }
 }
 
-/// A course too big for a whole-course print.html (over 300 lessons): `build` lets each lesson's
-/// source go once its page is written (src/site.rs). Its pages and its diagnostics must still be
-/// exactly what rendering each page on its own and `sonder check` give.
+/// The course at `root` loaded, compiled and validated, to render pages one by one.
+fn checked_site(root: &std::path::Path, minify: bool) -> sonder::site::Site {
+    let opts = sonder::site::SiteOptions { minify: Some(minify), ..Default::default() };
+    let (site, diags) = sonder::site::check(root, &opts);
+    site.unwrap_or_else(|| panic!("the course checks: {}", diags.render(false)))
+}
+
+/// A course too big for a whole-course print.html (over 300 lessons): `build` lets the lesson
+/// sources go once the course is validated (`Site::release_sources`). Its pages and its
+/// diagnostics must still be exactly what rendering each page on its own and `sonder check` give.
 #[test]
 fn a_big_course_builds_the_same_pages_and_reports_like_check() {
     let f = Fixture::new();
@@ -971,18 +975,15 @@ fn a_big_course_builds_the_same_pages_and_reports_like_check() {
         }
     }
     f.build(&[]).ok();
-    let (course, diags) = sonder::site::check(f.root());
-    let course = course.unwrap_or_else(|| panic!("{diags:?}"));
-    assert!(course.lesson_count() > sonder::render::PRINT_WHOLE_COURSE_MAX);
-    let templates = sonder::render::Templates::new(&course, true).unwrap_or_else(|d| panic!("{d:?}"));
-    let opts = sonder::render::RenderOptions { minify: true, live_reload_script: None };
-    for id in sonder::render::PageId::all(&course) {
-        let (path, bytes) = sonder::render::render_one(&course, &templates, &opts, &id).unwrap_or_else(|d| panic!("{d:?}"));
-        assert!(std::fs::read(f.out_file(&path)).unwrap() == bytes, "{path} differs from the page rendered on its own");
+    let site = checked_site(f.root(), true);
+    assert!(site.course.lesson_count() > sonder::render::PRINT_WHOLE_COURSE_MAX);
+    for id in sonder::render::PageId::all(&site.course) {
+        let page = site.render_page(id).unwrap_or_else(|d| panic!("{d:?}"));
+        assert!(std::fs::read(f.out_file(&page.path)).unwrap() == page.bytes, "{} differs from the page rendered on its own", page.path);
     }
 
-    // An error and a warning only found once every lesson is compiled, in lessons whose text was
-    // let go: reported with their source lines, exactly as `sonder check` reports them.
+    // An error and a warning only found once every lesson is compiled: reported with their source
+    // lines (from the text that was compiled), exactly as `sonder check` reports them.
     f.write("content/m3/l40.md", "+++\ntitle = \"Lesson 3.40\"\nweight = 40\n+++\n\nIntro.\n\nSee [part one](l01.md#no-such-part).\n");
     f.write(
         "exercises/glued.toml",

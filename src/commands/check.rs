@@ -1,6 +1,6 @@
 use std::time::Instant;
 
-use sonder::site;
+use sonder::site::{self, SiteOptions};
 
 use super::{counts, course_root, report};
 use crate::CommonArgs;
@@ -8,13 +8,10 @@ use crate::CommonArgs;
 pub fn run(common: &CommonArgs) -> Result<(), u8> {
     let started = Instant::now();
     let root = course_root(&common.root)?;
-    let (course, mut diags) = site::check(&root);
-    if common.deny_warnings {
-        diags.deny_warnings();
-    }
+    let (site, diags) = site::check(&root, &SiteOptions { deny_warnings: common.deny_warnings, ..SiteOptions::default() });
     report(&diags);
-    match course {
-        Some(c) if !diags.has_errors() => {
+    match site.map(|s| s.course) {
+        Some(c) => {
             if !common.quiet {
                 eprintln!(
                     "Checked {} modules, {} lessons, {} exercises in {:.2} s: {}",

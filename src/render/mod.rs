@@ -1,5 +1,6 @@
-//! Model in, pages out: the tera environment, one context per page kind, and the list of every file
-//! the site consists of. Pure: nothing here touches the disk.
+//! Model in, pages out: the tera environment, one context per page kind, and the list of every
+//! page of the site. Pages go into a `Sink` (a staging folder, memory, a folder to print from):
+//! nothing here opens a file itself.
 
 pub mod exercises;
 mod minify;
@@ -12,8 +13,10 @@ use tera::Tera;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Course;
+use crate::site::Compiled;
 
-pub use pages::{PageId, SharedParts, PRINT_WHOLE_COURSE_MAX};
+use pages::SharedParts;
+pub use pages::{PageId, PRINT_WHOLE_COURSE_MAX};
 
 /// Where rendered files go: a staging folder on disk (build) or memory (serve).
 pub trait Sink: Sync {
@@ -25,6 +28,19 @@ pub trait Sink: Sync {
         let mut bytes = Vec::new();
         write(&mut bytes)?;
         self.put(path, bytes)
+    }
+}
+
+/// A sink that keeps every file in memory (`sonder serve`).
+#[derive(Default)]
+pub struct MemSink {
+    pub files: std::sync::Mutex<HashMap<String, std::sync::Arc<[u8]>>>,
+}
+
+impl Sink for MemSink {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> std::io::Result<()> {
+        self.files.lock().unwrap_or_else(|e| e.into_inner()).insert(path.to_string(), bytes.into());
+        Ok(())
     }
 }
 
@@ -191,86 +207,75 @@ fn assemble(page: pages::RenderedPage, templates: &Templates, opts: &RenderOptio
     bytes
 }
 
-/// Which pages `render_site` renders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pages {
-    All,
-    /// Lesson pages were written while their bodies were compiled (`write_lesson_page`).
-    AllButLessons,
+/// A file of the site, made in memory.
+#[derive(Debug, Clone)]
+pub struct RenderedFile {
+    /// Path in the output, with `/` separators.
+    pub path: String,
+    pub bytes: Vec<u8>,
 }
 
-/// The style of Markdown HTML these templates and options want (`markdown::compile`): compact
-/// when pages are minified and the templates were minified ahead; otherwise as written, and
-/// then, with minification on, the whole page goes through minify-html.
-pub fn markdown_style(templates: &Templates, opts: &RenderOptions) -> crate::markdown::HtmlStyle {
-    if opts.minify && !templates.minify_whole_pages {
-        crate::markdown::HtmlStyle::Compact
-    } else {
-        crate::markdown::HtmlStyle::Lines
+/// Everything pages are made from besides the compiled documents: the loaded course, the
+/// templates, the options, and the parts pages share (made once per `Renderer`, so make one per
+/// render, not one per page).
+pub struct Renderer<'a> {
+    pub course: &'a Course,
+    pub templates: &'a Templates,
+    pub opts: &'a RenderOptions,
+    shared: SharedParts,
+}
+
+impl<'a> Renderer<'a> {
+    /// `templates` must have been made with the same `opts.minify`.
+    pub fn new(course: &'a Course, templates: &'a Templates, opts: &'a RenderOptions) -> Renderer<'a> {
+        Renderer { course, templates, opts, shared: SharedParts::new(course) }
     }
-}
 
-/// Renders a lesson's page from its compiled body (made in `markdown_style`) and writes it.
-#[allow(clippy::too_many_arguments)]
-pub fn write_lesson_page(
-    course: &Course,
-    templates: &Templates,
-    opts: &RenderOptions,
-    shared: &SharedParts,
-    sink: &dyn Sink,
-    mi: usize,
-    li: usize,
-    body: &crate::markdown::Compiled,
-) -> Result<(), Diagnostic> {
-    let page = pages::render_lesson_page(course, templates, opts, shared, mi, li, body)?;
-    put_page(page, templates, opts, sink)
-}
-
-/// Renders the pages and theme files of the course into `sink`, in parallel. Returns the number
-/// of HTML pages of the site. `templates` must have been made with the same `opts.minify`.
-pub fn render_site(
-    course: &Course,
-    templates: &Templates,
-    opts: &RenderOptions,
-    shared: &SharedParts,
-    sink: &dyn Sink,
-    which: Pages,
-) -> Result<usize, Diagnostics> {
-    let all = PageId::all(course);
-    let count = all.len();
-    let ids: Vec<PageId> = match which {
-        Pages::All => all,
-        Pages::AllButLessons => all.into_iter().filter(|id| !matches!(id, PageId::Lesson(..))).collect(),
-    };
-    let results: Vec<Result<(), Diagnostic>> = ids
-        .par_iter()
-        .map(|id| {
-            let page = pages::render_page(course, templates, opts, shared, id)?;
-            put_page(page, templates, opts, sink)
-        })
-        .collect();
-    let mut diags = Diagnostics::default();
-    diags.extend(results.into_iter().filter_map(Result::err));
-    // Generated, not inline: pages must work under a strict Content-Security-Policy.
-    if let Err(e) = sink.put("assets/course.css", pages::course_css(course).into_bytes()) {
-        diags.push(Diagnostic::error(format!("cannot write assets/course.css: {e}")));
-    }
-    for (name, bytes) in &course.theme.static_files {
-        if let Err(e) = sink.put(&format!("assets/{name}"), bytes.clone()) {
-            diags.push(Diagnostic::error(format!("cannot write assets/{name}: {e}")));
+    /// The style of Markdown HTML these templates and options want (`markdown::compile`): compact
+    /// when pages are minified and the templates were minified ahead; otherwise as written, and
+    /// then, with minification on, the whole page goes through minify-html.
+    pub fn style(&self) -> crate::markdown::HtmlStyle {
+        if self.opts.minify && !self.templates.minify_whole_pages {
+            crate::markdown::HtmlStyle::Compact
+        } else {
+            crate::markdown::HtmlStyle::Lines
         }
     }
-    if diags.has_errors() {
-        return Err(diags);
-    }
-    Ok(count)
-}
 
-/// Renders one page (for `sonder serve`'s incremental rebuilds).
-pub fn render_one(course: &Course, templates: &Templates, opts: &RenderOptions, id: &PageId) -> Result<(String, Vec<u8>), Diagnostic> {
-    let page = pages::render_page(course, templates, opts, &SharedParts::new(course), id)?;
-    let path = page.path.clone();
-    Ok((path, assemble(page, templates, opts)))
+    /// One page in memory (`sonder serve`).
+    pub fn page(&self, compiled: &'a Compiled, id: PageId) -> Result<RenderedFile, Diagnostic> {
+        let page = pages::render_page(self, compiled, id)?;
+        Ok(RenderedFile { path: page.path.clone(), bytes: assemble(page, self.templates, self.opts) })
+    }
+
+    /// Renders a page and puts it into `sink`.
+    pub fn put(&self, compiled: &'a Compiled, id: PageId, sink: &dyn Sink) -> Result<(), Diagnostic> {
+        put_page(pages::render_page(self, compiled, id)?, self.templates, self.opts, sink)
+    }
+
+    /// Renders a lesson's page from its body compiled already (in `style`) and puts it into `sink`.
+    pub fn put_lesson(&self, mi: usize, li: usize, body: &crate::markdown::Compiled, sink: &dyn Sink) -> Result<(), Diagnostic> {
+        put_page(pages::render_lesson_page(self, mi, li, body)?, self.templates, self.opts, sink)
+    }
+
+    /// Renders pages into `sink` on all cores; every page that fails is reported.
+    pub fn put_pages(&self, compiled: &'a Compiled, ids: &[PageId], sink: &dyn Sink) -> Diagnostics {
+        let failed: Vec<Diagnostic> = ids.par_iter().filter_map(|&id| self.put(compiled, id, sink).err()).collect();
+        Diagnostics { items: failed }
+    }
+
+    /// The theme's static files and the generated course stylesheet.
+    pub fn put_theme_files(&self, sink: &dyn Sink) -> Diagnostics {
+        let mut diags = Diagnostics::default();
+        // Generated, not inline: pages must work under a strict Content-Security-Policy.
+        let course_css = ("course.css".to_string(), pages::course_css(self.course).into_bytes());
+        for (name, bytes) in std::iter::once(&course_css).chain(&self.course.theme.static_files) {
+            if let Err(e) = sink.put(&format!("assets/{name}"), bytes.clone()) {
+                diags.push(Diagnostic::error(format!("cannot write assets/{name}: {e}")));
+            }
+        }
+        diags
+    }
 }
 
 /// The names of templates each page kind is rendered with (for incremental rebuilds on template edits).

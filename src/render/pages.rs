@@ -5,10 +5,11 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::exercises::{esc, exercise_html, journal_exercise_html};
-use super::{RenderOptions, Templates};
+use super::Renderer;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{relative_url, Compiled, HtmlStyle};
+use crate::markdown::{self, relative_url, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
+use crate::site::Compiled;
 
 pub const REQUIRED_TEMPLATES: [&str; 10] = [
     "base.html",
@@ -143,8 +144,7 @@ fn body_html(course: &Course, doc: &Document, style: HtmlStyle) -> String {
 
 /// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
 fn body_html_with(course: &Course, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
-    let links = &course.links;
-    let compiled = crate::markdown::compile(doc, &crate::markdown::LinkTargets { pages: &links.pages, files: &links.files }, style);
+    let compiled = markdown::compile(doc, &link_targets(course), style);
     body_from_parts(course, &compiled.parts, markdown_part)
 }
 
@@ -206,11 +206,12 @@ pub struct RenderedPage<'a> {
 }
 
 /// One module's section of the journal page ("" when its lessons have no exercises).
-fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str) -> String {
+fn journal_module_section(course: &Course, compiled: &Compiled, mi: usize, path: &str) -> String {
+    let m = &course.modules[mi];
     let mut section = String::new();
-    for l in &m.lessons {
+    for (li, l) in m.lessons.iter().enumerate() {
         let href = relative_url(path, &l.path());
-        let mut exercises = l.all_exercise_ids().filter_map(|e| course.exercise(e)).peekable();
+        let mut exercises = compiled.exercise_ids(course, mi, li).filter_map(|e| course.exercise(e)).peekable();
         if exercises.peek().is_none() {
             continue;
         }
@@ -235,7 +236,7 @@ fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str)
     )
 }
 
-/// What the pages of one build share, made once: the module navigation of lesson pages. Every
+/// What the pages of one render share, made once: the module navigation of lesson pages. Every
 /// lesson page of a module lists the same lessons with the same links (they share a folder), so
 /// it is made and turned into a tera value once per module instead of once per page (a tenth of
 /// a 10,000-lesson build).
@@ -257,43 +258,65 @@ impl SharedParts {
     }
 }
 
-pub fn render_page<'a>(
-    course: &'a Course,
-    templates: &Templates,
-    opts: &RenderOptions,
-    shared: &SharedParts,
-    id: &PageId,
-) -> Result<RenderedPage<'a>, Diagnostic> {
-    render_page_with(course, templates, opts, shared, id, None)
-}
-
-/// A lesson page from the lesson's body compiled already (in the style `Templates` asks for),
-/// whose exercise markers may not be in the model yet (`site::compile_all`).
-pub fn render_lesson_page<'a>(
-    course: &'a Course,
-    templates: &Templates,
-    opts: &RenderOptions,
-    shared: &SharedParts,
-    mi: usize,
-    li: usize,
-    body: &Compiled,
-) -> Result<RenderedPage<'a>, Diagnostic> {
-    render_page_with(course, templates, opts, shared, &PageId::Lesson(mi, li), Some(body))
-}
-
-fn render_page_with<'a>(
-    course: &'a Course,
-    templates: &Templates,
-    opts: &RenderOptions,
-    shared: &SharedParts,
-    id: &PageId,
-    lesson_body: Option<&Compiled>,
-) -> Result<RenderedPage<'a>, Diagnostic> {
-    let mut chunks: Vec<Chunk<'a>> = Vec::new();
-    let style = super::markdown_style(templates, opts);
+/// Renders a page. A lesson's body is compiled here, in the style the templates want; the
+/// compile stage, which has it at hand already, calls `render_lesson_page` instead.
+pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> Result<RenderedPage<'a>, Diagnostic> {
+    let course = r.course;
     let path = id.path(course);
-    let root = relative_url(&path, "index.html").trim_end_matches("index.html").to_string();
+    let mut ctx = base_context(r, id, &path);
+    let mut chunks = Vec::new();
+    match id {
+        PageId::Home | PageId::Print => home_context(r, id, &path, &mut ctx),
+        PageId::NotFound => ctx.insert("title", "Page not found"),
+        PageId::Journal => chunks = journal_context(course, compiled, &path, &mut ctx),
+        PageId::Page(i) => {
+            let p = &course.pages[i];
+            ctx.insert("title", &p.title);
+            ctx.insert("description", &p.description);
+            ctx.insert("body", &body_html(course, &p.body, r.style()));
+        }
+        PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => module_context(r, compiled, id, mi, &path, &mut ctx),
+        PageId::Lesson(mi, li) => {
+            let doc = &course.modules[mi].lessons[li].body;
+            let body = markdown::compile(doc, &link_targets(course), r.style());
+            lesson_context(r, mi, li, &body, &path, &mut ctx);
+        }
+    }
+    finish(r, id, path, &ctx, chunks)
+}
+
+/// A lesson page from the lesson's body compiled already, in the style `Renderer::style` gives.
+pub fn render_lesson_page<'a>(r: &Renderer<'a>, mi: usize, li: usize, body: &markdown::Compiled) -> Result<RenderedPage<'a>, Diagnostic> {
+    let id = PageId::Lesson(mi, li);
+    let path = id.path(r.course);
+    let mut ctx = base_context(r, id, &path);
+    lesson_context(r, mi, li, body, &path, &mut ctx);
+    finish(r, id, path, &ctx, Vec::new())
+}
+
+fn finish<'a>(
+    r: &Renderer<'a>,
+    id: PageId,
+    path: String,
+    ctx: &tera::Context,
+    chunks: Vec<Chunk<'a>>,
+) -> Result<RenderedPage<'a>, Diagnostic> {
+    let templates = &r.course.theme.templates;
+    let shown = templates.iter().find(|(n, _, _)| n == id.template()).map(|(_, s, _)| s.as_str()).unwrap_or(id.template());
+    let html = r.templates.render(id.template(), shown, ctx)?;
+    Ok(RenderedPage { path, html, chunks })
+}
+
+fn link_targets(course: &Course) -> crate::markdown::LinkTargets<'_> {
+    crate::markdown::LinkTargets { pages: &course.links.pages, files: &course.links.files }
+}
+
+/// What every page gets: the course, where the site's root and main pages are from here, the
+/// footer and the live-reload script.
+fn base_context(r: &Renderer, id: PageId, path: &str) -> tera::Context {
+    let course = r.course;
     let cfg = &course.config;
+    let root = relative_url(path, "index.html").trim_end_matches("index.html").to_string();
     let mut ctx = tera::Context::new();
     ctx.insert(
         "course",
@@ -308,211 +331,198 @@ fn render_page_with<'a>(
     );
     ctx.insert("root", &root);
     ctx.insert("page_kind", id.kind());
-    ctx.insert("path", &path);
-    ctx.insert("home_href", &relative_url(&path, "index.html"));
-    ctx.insert("journal_href", &relative_url(&path, "journal.html"));
-    ctx.insert("print_href", &relative_url(&path, "print.html"));
+    ctx.insert("path", path);
+    ctx.insert("home_href", &relative_url(path, "index.html"));
+    ctx.insert("journal_href", &relative_url(path, "journal.html"));
+    ctx.insert("print_href", &relative_url(path, "print.html"));
     ctx.insert("facilitator_links", &cfg.facilitator_links);
     // The course title as a CSS string, for the page margins of printed pages (print.css).
     ctx.insert("print_title_css", &css_string(&cfg.title));
     let footer: Vec<Link> =
-        course.pages.iter().map(|p| Link { title: p.title.clone(), href: relative_url(&path, &format!("{}.html", p.slug)) }).collect();
+        course.pages.iter().map(|p| Link { title: p.title.clone(), href: relative_url(path, &format!("{}.html", p.slug)) }).collect();
     ctx.insert("footer_pages", &footer);
-    ctx.insert("live_reload_src", &opts.live_reload_script.as_ref().map(|s| format!("{root}{s}")));
+    ctx.insert("live_reload_src", &r.opts.live_reload_script.as_ref().map(|s| format!("{root}{s}")));
+    ctx
+}
 
-    match *id {
-        PageId::Home | PageId::Print => {
-            let modules: Vec<ModuleSummary> = (0..course.modules.len()).map(|mi| module_summary(course, mi, &path, None)).collect();
-            let total: u32 = modules.iter().map(|m| m.duration).sum();
-            ctx.insert("modules", &modules);
-            ctx.insert("total_minutes", &total);
-            ctx.insert(
-                "total_time",
-                &match (total / 60, total % 60) {
-                    (0, m) => format!("{m} min"),
-                    (h, 0) => format!("{h} h"),
-                    (h, m) => format!("{h} h {m} min"),
-                },
-            );
-            ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
-            ctx.insert("body", &body_html(course, &course.home, style));
-            let first = course.lessons().next().map(|l| relative_url(&path, &l.path()));
-            ctx.insert("first_lesson_href", &first);
-            // One printable document of a big catalogue would be hundreds of megabytes that no
-            // browser can print; past this size print.html lists the modules' handouts instead.
-            ctx.insert("print_whole_course", &(course.lesson_count() <= PRINT_WHOLE_COURSE_MAX));
-            if *id == PageId::Print && course.lesson_count() <= PRINT_WHOLE_COURSE_MAX {
-                // The whole course on paper: every module with its introduction and lessons in full.
-                let full: Vec<PrintModule> = course
-                    .modules
-                    .iter()
-                    .enumerate()
-                    .map(|(mi, m)| PrintModule {
-                        number: mi + 1,
-                        title: m.title.clone(),
-                        slug: m.slug.clone(),
-                        intro: body_html_with(course, &m.intro, style, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
-                        lessons: m
-                            .lessons
-                            .iter()
-                            .enumerate()
-                            .map(|(li, l)| PrintLesson {
-                                number: li + 1,
-                                description: l.description.clone(),
-                                title: l.title.clone(),
-                                anchor: format!("{}--{}", m.slug, l.slug),
-                                duration: l.duration,
-                                body: body_html_with(course, &l.body, style, |h| {
-                                    super::exercises::rebase_html(h, &m.slug, &format!("{}--{}", m.slug, l.slug))
-                                }),
-                                exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect(),
-                                takeaway: l.takeaway.clone(),
-                            })
-                            .collect(),
-                    })
-                    .collect();
-                ctx.insert("print_modules", &full);
-            } else if *id == PageId::Print {
-                ctx.insert("print_modules", &Vec::<PrintModule>::new());
-            }
-        }
-        PageId::NotFound => {
-            ctx.insert("title", "Page not found");
-        }
-        PageId::Journal => {
-            // The journal of a big course is tens of megabytes: the template (and minifier) run on the
-            // small frame, and each module's section is made and written one after the other when
-            // the page is written (`render::write_page`), so no step ever holds the page.
-            for m in &course.modules {
-                let from = path.clone();
-                chunks.push(Box::new(move || journal_module_section(course, m, &from)));
-            }
-            ctx.insert("title", "My journal");
-            ctx.insert("journal_body", CHUNKS_PLACEHOLDER);
-        }
-        PageId::Page(i) => {
-            let p = &course.pages[i];
-            ctx.insert("title", &p.title);
-            ctx.insert("description", &p.description);
-            ctx.insert("body", &body_html(course, &p.body, style));
-        }
-        PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => {
-            let m = &course.modules[mi];
-            ctx.insert("title", &m.title);
-            ctx.insert("module", &module_summary(course, mi, &path, None));
-            ctx.insert("body", &body_html(course, &m.intro, style));
-            ctx.insert("facilitator", &m.facilitator);
-            if let PageId::Facilitator(_) = id {
-                // A running clock: each agenda item's start and end, as h:mm from the start.
-                let mut clock = 0;
-                let agenda: Vec<AgendaRow> = m
-                    .facilitator
-                    .iter()
-                    .flat_map(|f| f.agenda.iter())
-                    .map(|a| {
-                        let row = AgendaRow {
-                            start: clock,
-                            end: clock + a.minutes,
-                            clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + a.minutes)),
-                            minutes: a.minutes,
-                            activity: a.activity.clone(),
-                            notes: a.notes.clone(),
-                        };
-                        clock += a.minutes;
-                        row
-                    })
-                    .collect();
-                ctx.insert("agenda", &agenda);
-                ctx.insert("agenda_total", &clock);
-                ctx.insert("agenda_total_clock", &hours_minutes(clock));
-            }
-            if matches!(id, PageId::Handout(_) | PageId::Facilitator(_)) {
-                let handout = matches!(id, PageId::Handout(_));
-                let lessons: Vec<HandoutLesson> = m
-                    .lessons
-                    .iter()
-                    .enumerate()
-                    .map(|(li, l)| {
-                        let exercises: Vec<_> = l.all_exercise_ids().filter_map(|e| course.exercise(e)).collect();
-                        HandoutLesson {
-                            number: li + 1,
-                            title: l.title.clone(),
-                            href: relative_url(&path, &l.path()),
-                            description: l.description.clone(),
-                            duration: l.duration,
-                            takeaway: l.takeaway.clone(),
-                            key_points: l.key_points.clone(),
-                            exercise_titles: exercises
-                                .iter()
-                                .map(|e| format!("{}: {}", super::exercises::kind_label(e.kind), e.title))
-                                .collect(),
-                            exercises: if handout {
-                                exercises.iter().map(|e| super::exercises::handout_exercise_html(e)).collect()
-                            } else {
-                                Vec::new()
-                            },
-                        }
-                    })
-                    .collect();
-                let key: Vec<String> = m
-                    .lessons
-                    .iter()
-                    .flat_map(|l| l.all_exercise_ids())
-                    .filter_map(|e| course.exercise(e))
-                    .filter_map(super::exercises::answer_key_html)
-                    .collect();
-                ctx.insert("handout_lessons", &lessons);
-                ctx.insert("answer_key", &key);
-            }
-        }
-        PageId::Lesson(mi, li) => {
-            let m = &course.modules[mi];
-            let l = &m.lessons[li];
-            let neighbour = |p: Option<(usize, usize)>| {
-                p.map(|(pm, pl)| {
-                    let n = &course.modules[pm].lessons[pl];
-                    Link { title: n.title.clone(), href: relative_url(&path, &n.path()) }
-                })
-            };
-            ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));
-            ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
-            ctx.insert("title", &l.title);
-            ctx.insert(
-                "lesson",
-                &LessonCtx {
-                    title: &l.title,
-                    description: l.description.as_deref(),
-                    duration: l.duration,
-                    takeaway: l.takeaway.as_deref(),
-                    key: l.key(),
-                    path: l.path(),
-                    number: li + 1,
-                    count: m.lessons.len(),
-                },
-            );
-            let mut module = shared.lesson_nav(course, mi).clone();
-            if let Some(link) = module.get_mut("lessons").and_then(|ls| ls.get_mut(li)) {
-                link["current"] = tera::Value::Bool(true);
-            }
-            // Moved in: `insert` would serialise the value again.
-            let mut moved = tera::Map::new();
-            moved.insert("module".into(), module);
-            ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
-            // A body compiled already brings its markers: the model may not have them yet.
-            let (body, markers) = match lesson_body {
-                Some(c) => (body_from_parts(course, &c.parts, |h| h.to_string()), &c.markers),
-                None => (body_html(course, &l.body, style), &l.body.markers),
-            };
-            let has_exercises = !markers.is_empty() || !l.exercises.is_empty();
-            ctx.insert("body", &body);
-            let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect();
-            ctx.insert("exercises", &exercises);
-            ctx.insert("has_exercises", &has_exercises);
-        }
+/// The home page and print.html: every module, the course's length, the home text and, for
+/// print.html of a course small enough, every lesson in full.
+fn home_context(r: &Renderer, id: PageId, path: &str, ctx: &mut tera::Context) {
+    let course = r.course;
+    let modules: Vec<ModuleSummary> = (0..course.modules.len()).map(|mi| module_summary(course, mi, path, None)).collect();
+    let total: u32 = modules.iter().map(|m| m.duration).sum();
+    ctx.insert("modules", &modules);
+    ctx.insert("total_minutes", &total);
+    ctx.insert(
+        "total_time",
+        &match (total / 60, total % 60) {
+            (0, m) => format!("{m} min"),
+            (h, 0) => format!("{h} h"),
+            (h, m) => format!("{h} h {m} min"),
+        },
+    );
+    ctx.insert("title", course.home_title.as_deref().unwrap_or(&course.config.title));
+    ctx.insert("body", &body_html(course, &course.home, r.style()));
+    let first = course.lessons().next().map(|l| relative_url(path, &l.path()));
+    ctx.insert("first_lesson_href", &first);
+    // One printable document of a big catalogue would be hundreds of megabytes that no
+    // browser can print; past this size print.html lists the modules' handouts instead.
+    let whole = course.lesson_count() <= PRINT_WHOLE_COURSE_MAX;
+    ctx.insert("print_whole_course", &whole);
+    if id == PageId::Print {
+        let full = if whole { print_modules(course, r.style()) } else { Vec::new() };
+        ctx.insert("print_modules", &full);
     }
-    let shown = course.theme.templates.iter().find(|(n, _, _)| n == id.template()).map(|(_, s, _)| s.as_str()).unwrap_or(id.template());
-    let html = templates.render(id.template(), shown, &ctx)?;
-    Ok(RenderedPage { path, html, chunks })
+}
+
+/// The whole course on paper: every module with its introduction and lessons in full.
+fn print_modules(course: &Course, style: HtmlStyle) -> Vec<PrintModule> {
+    let rebase = super::exercises::rebase_html;
+    let print_lesson = |m: &crate::model::Module, li: usize, l: &Lesson| PrintLesson {
+        number: li + 1,
+        description: l.description.clone(),
+        title: l.title.clone(),
+        anchor: format!("{}--{}", m.slug, l.slug),
+        duration: l.duration,
+        body: body_html_with(course, &l.body, style, |h| rebase(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
+        exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect(),
+        takeaway: l.takeaway.clone(),
+    };
+    course
+        .modules
+        .iter()
+        .enumerate()
+        .map(|(mi, m)| PrintModule {
+            number: mi + 1,
+            title: m.title.clone(),
+            slug: m.slug.clone(),
+            intro: body_html_with(course, &m.intro, style, |h| rebase(h, &m.slug, &m.slug)),
+            lessons: m.lessons.iter().enumerate().map(|(li, l)| print_lesson(m, li, l)).collect(),
+        })
+        .collect()
+}
+
+/// The journal of a big course is tens of megabytes: the template (and minifier) run on the small
+/// frame, and each module's section is made and written one after the other when the page is
+/// written (`render::write_page`), so no step ever holds the page.
+fn journal_context<'a>(course: &'a Course, compiled: &'a Compiled, path: &str, ctx: &mut tera::Context) -> Vec<Chunk<'a>> {
+    ctx.insert("title", "My journal");
+    ctx.insert("journal_body", CHUNKS_PLACEHOLDER);
+    (0..course.modules.len())
+        .map(|mi| {
+            let from = path.to_string();
+            Box::new(move || journal_module_section(course, compiled, mi, &from)) as Chunk<'a>
+        })
+        .collect()
+}
+
+/// A module's page, handout and facilitator guide.
+fn module_context(r: &Renderer, compiled: &Compiled, id: PageId, mi: usize, path: &str, ctx: &mut tera::Context) {
+    let course = r.course;
+    let m = &course.modules[mi];
+    ctx.insert("title", &m.title);
+    ctx.insert("module", &module_summary(course, mi, path, None));
+    ctx.insert("body", &body_html(course, &m.intro, r.style()));
+    ctx.insert("facilitator", &m.facilitator);
+    if let PageId::Facilitator(_) = id {
+        let agenda = agenda_rows(m);
+        let total = agenda.last().map_or(0, |a| a.end);
+        ctx.insert("agenda", &agenda);
+        ctx.insert("agenda_total", &total);
+        ctx.insert("agenda_total_clock", &hours_minutes(total));
+    }
+    if matches!(id, PageId::Handout(_) | PageId::Facilitator(_)) {
+        let lessons = handout_lessons(course, compiled, mi, path, matches!(id, PageId::Handout(_)));
+        let key: Vec<String> = (0..m.lessons.len())
+            .flat_map(|li| compiled.exercise_ids(course, mi, li))
+            .filter_map(|e| course.exercise(e))
+            .filter_map(super::exercises::answer_key_html)
+            .collect();
+        ctx.insert("handout_lessons", &lessons);
+        ctx.insert("answer_key", &key);
+    }
+}
+
+/// A running clock: each agenda item's start and end, as h:mm from the start.
+fn agenda_rows(m: &crate::model::Module) -> Vec<AgendaRow> {
+    let mut clock = 0;
+    let items = m.facilitator.iter().flat_map(|f| f.agenda.iter());
+    items
+        .map(|a| {
+            let row = AgendaRow {
+                start: clock,
+                end: clock + a.minutes,
+                clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + a.minutes)),
+                minutes: a.minutes,
+                activity: a.activity.clone(),
+                notes: a.notes.clone(),
+            };
+            clock += a.minutes;
+            row
+        })
+        .collect()
+}
+
+/// The lessons of a module as a handout (with the paper forms of their exercises) or a
+/// facilitator guide lists them.
+fn handout_lessons(course: &Course, compiled: &Compiled, mi: usize, path: &str, handout: bool) -> Vec<HandoutLesson> {
+    let lesson = |li: usize, l: &Lesson| {
+        let exercises: Vec<_> = compiled.exercise_ids(course, mi, li).filter_map(|e| course.exercise(e)).collect();
+        HandoutLesson {
+            number: li + 1,
+            title: l.title.clone(),
+            href: relative_url(path, &l.path()),
+            description: l.description.clone(),
+            duration: l.duration,
+            takeaway: l.takeaway.clone(),
+            key_points: l.key_points.clone(),
+            exercise_titles: exercises.iter().map(|e| format!("{}: {}", super::exercises::kind_label(e.kind), e.title)).collect(),
+            exercises: if handout { exercises.iter().map(|e| super::exercises::handout_exercise_html(e)).collect() } else { Vec::new() },
+        }
+    };
+    course.modules[mi].lessons.iter().enumerate().map(|(li, l)| lesson(li, l)).collect()
+}
+
+/// A lesson page: its neighbours, its module's navigation (made once per module), its body with
+/// the exercises placed by markers, and the exercises its front matter lists.
+fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled, path: &str, ctx: &mut tera::Context) {
+    let course = r.course;
+    let m = &course.modules[mi];
+    let l = &m.lessons[li];
+    let neighbour = |p: Option<(usize, usize)>| {
+        p.map(|(pm, pl)| {
+            let n = &course.modules[pm].lessons[pl];
+            Link { title: n.title.clone(), href: relative_url(path, &n.path()) }
+        })
+    };
+    ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));
+    ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
+    ctx.insert("title", &l.title);
+    ctx.insert(
+        "lesson",
+        &LessonCtx {
+            title: &l.title,
+            description: l.description.as_deref(),
+            duration: l.duration,
+            takeaway: l.takeaway.as_deref(),
+            key: l.key(),
+            path: l.path(),
+            number: li + 1,
+            count: m.lessons.len(),
+        },
+    );
+    let mut module = r.shared.lesson_nav(course, mi).clone();
+    if let Some(link) = module.get_mut("lessons").and_then(|ls| ls.get_mut(li)) {
+        link["current"] = tera::Value::Bool(true);
+    }
+    // Moved in: `insert` would serialise the value again.
+    let mut moved = tera::Map::new();
+    moved.insert("module".into(), module);
+    ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
+    ctx.insert("body", &body_from_parts(course, &body.parts, |h| h.to_string()));
+    let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect();
+    ctx.insert("exercises", &exercises);
+    ctx.insert("has_exercises", &(!body.markers.is_empty() || !l.exercises.is_empty()));
 }
 
 #[derive(Serialize)]

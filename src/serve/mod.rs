@@ -95,7 +95,7 @@ fn print_outcome(o: &Outcome, opts: &ServeOptions) {
                     line.push_str("; the build works again");
                 }
                 if opts.verbose {
-                    let stages: Vec<String> = o.timings.iter().map(|(s, d)| format!("{s} {}", ms(*d))).collect();
+                    let stages: Vec<String> = o.timings.iter().map(|t| format!("{} {}", t.stage, ms(t.took))).collect();
                     if !stages.is_empty() {
                         line.push_str(&format!(" [{}]", stages.join(", ")));
                     }

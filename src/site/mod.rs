@@ -1,0 +1,282 @@
+//! One `Site` that every command drives, stage by stage:
+//!
+//! ```text
+//! Site::load      disk -> Course (immutable: documents placed, link index made) + Templates
+//! Site::compile   Markdown -> Compiled (per document: headings, anchors, exercise markers)
+//! Site::validate  Course + Compiled -> cross-file problems
+//! Site::render    Course + Compiled -> pages, theme files, assets and extra outputs, into a Sink
+//! Site::replace   one changed file (sonder serve): re-load, re-compile, re-validate or roll back
+//! ```
+//!
+//! `Site::run` strings compile, validate and render together with the options of a
+//! `RenderPlan`: lesson pages streamed from the compile stage's one parse of each lesson, sources
+//! let go once validated. `build` (a staging folder swapped in), `check` (no render), `sonder
+//! serve` (memory) and `sonder pdf` (a temporary folder) are thin drivers over these stages.
+
+mod compile;
+mod compiled;
+mod outputs;
+mod render;
+mod replace;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub use compiled::{lesson_exercise_ids, Compiled, CompiledModule, DocId};
+pub use outputs::{extra_outputs, Output};
+pub use render::{Pages, RenderPlan, Rendered};
+pub use replace::{Affected, Change, FileWarnings, ReplaceError, Replaced};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Course, LinkIndex};
+use crate::render::{PageId, RenderOptions, RenderedFile, Renderer, Templates};
+use crate::{load, output, validate};
+
+/// What a site is built with, besides the course's own settings.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    /// Minify pages; None: as course.toml says.
+    pub minify: Option<bool>,
+    /// `sonder serve` only: a script (path from the site root) injected into every page.
+    pub live_reload_script: Option<String>,
+    /// Warnings count as errors.
+    pub deny_warnings: bool,
+}
+
+/// A loaded course with its templates and, once compiled, its compiled documents.
+pub struct Site {
+    pub root: PathBuf,
+    /// Never changed after `load`, but by `replace` (serve) and `release_sources` (big builds).
+    pub course: Course,
+    /// Empty until `compile` (or `run`).
+    pub compiled: Compiled,
+    /// None when the theme's templates have errors (`load` reported them).
+    pub templates: Option<Templates>,
+    pub opts: RenderOptions,
+    pub deny_warnings: bool,
+}
+
+/// How long a stage took (`sonder serve --verbose`).
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    pub stage: &'static str,
+    pub took: Duration,
+}
+
+impl Site {
+    /// Loads the course at `root` and compiles its templates. The site is returned when the
+    /// course could be read at all; build only from one whose diagnostics hold no errors.
+    pub fn load(root: &Path, opts: &SiteOptions) -> (Option<Site>, Diagnostics) {
+        let (course, mut diags) = load::load_course(root);
+        let Some(mut course) = course else { return (None, diags) };
+        place_documents(&mut course);
+        course.links = link_index(&course);
+        let minify = opts.minify.unwrap_or(course.config.minify);
+        let templates = Templates::new(&course, minify).map_err(|d| diags.extend(d.items)).ok();
+        let site = Site {
+            root: root.to_path_buf(),
+            course,
+            compiled: Compiled::default(),
+            templates,
+            opts: RenderOptions { minify, live_reload_script: opts.live_reload_script.clone() },
+            deny_warnings: opts.deny_warnings,
+        };
+        (Some(site), diags)
+    }
+
+    /// Compiles every document's Markdown (keeping no HTML); returns the Markdown's problems.
+    pub fn compile(&mut self) -> Vec<Diagnostic> {
+        let (compiled, diags) = compile::compile(&self.course, None);
+        self.compiled = compiled;
+        diags
+    }
+
+    /// The cross-file problems of the compiled course.
+    pub fn validate(&self) -> Vec<Diagnostic> {
+        validate::validate(&self.course, &self.compiled)
+    }
+
+    /// Compiles, validates and renders: what build, serve and pdf do. Nothing is rendered once a
+    /// problem is an error; pages streamed before that are in `sink` (a staging folder, memory),
+    /// which the caller then drops. Diagnostics always point into the text that was compiled.
+    pub fn run(&mut self, sink: &dyn crate::render::Sink, plan: &RenderPlan) -> Result<Rendered, Diagnostics> {
+        let mut timings = Vec::new();
+        let t = Instant::now();
+        let (compiled, markdown) = {
+            let templates = self.templates.as_ref().ok_or_else(no_templates)?;
+            let renderer = Renderer::new(&self.course, templates, &self.opts);
+            let stream = compile::LessonPages::new(&renderer, sink);
+            compile::compile(&self.course, plan.stream_lessons.then_some(&stream))
+        };
+        self.compiled = compiled;
+        timings.push(Timing { stage: "markdown", took: t.elapsed() });
+        let t = Instant::now();
+        let cross_file = self.validate();
+        timings.push(Timing { stage: "validate", took: t.elapsed() });
+        let mut found = Diagnostics { items: markdown.iter().chain(&cross_file).cloned().collect() };
+        if self.deny_warnings {
+            found.deny_warnings();
+        }
+        if found.has_errors() {
+            found.sort();
+            return Err(found);
+        }
+        if plan.release_sources {
+            self.release_sources(plan);
+        }
+        let t = Instant::now();
+        let rendered = self.render(sink, plan).map_err(|mut d| {
+            // Warnings found before still belong to the report.
+            d.extend(found.items);
+            d.sort();
+            d
+        })?;
+        timings.push(Timing { stage: "render", took: t.elapsed() });
+        Ok(Rendered { markdown_warnings: markdown, cross_file_warnings: cross_file, timings, ..rendered })
+    }
+
+    /// Lets go of every source text rendering will not read again: exercise files, and lesson
+    /// texts when their pages were streamed and print.html does not hold their bodies (the 93 MB
+    /// of a 10,000-lesson course would otherwise sit under every page still to render).
+    pub fn release_sources(&mut self, plan: &RenderPlan) {
+        let print_needs_lessons = self.course.lesson_count() <= crate::render::PRINT_WHOLE_COURSE_MAX;
+        self.course.release_sources(plan.stream_lessons && !print_needs_lessons);
+    }
+
+    /// One page in memory, from the compiled course (serve, tests).
+    pub fn render_page(&self, id: PageId) -> Result<RenderedFile, Diagnostic> {
+        let templates = self.templates.as_ref().ok_or_else(|| Diagnostic::error("the theme's templates have errors"))?;
+        Renderer::new(&self.course, templates, &self.opts).page(&self.compiled, id)
+    }
+}
+
+fn no_templates() -> Diagnostics {
+    Diagnostic::error("the theme's templates have errors (reported above); nothing can be rendered").into()
+}
+
+/// Sets each document's folder and output path, which its relative links resolve against.
+fn place_documents(course: &mut Course) {
+    for id in DocId::all(course) {
+        let (dir, output) = id.place(course);
+        let doc = id.of_mut(course);
+        doc.dir = dir;
+        doc.output = output;
+    }
+}
+
+/// What relative links in the course may point at: every page's source, and every other file.
+pub fn link_index(course: &Course) -> LinkIndex {
+    let mut pages = std::collections::HashMap::new();
+    pages.insert("_index.md".into(), "index.html".into());
+    for p in &course.pages {
+        pages.insert(format!("{}.md", p.slug), format!("{}.html", p.slug));
+    }
+    for m in &course.modules {
+        pages.insert(format!("{}/_index.md", m.slug), format!("{}/index.html", m.slug));
+        for l in &m.lessons {
+            pages.insert(format!("{}/{}.md", m.slug, l.slug), l.path());
+        }
+    }
+    let mut files: std::collections::HashSet<String> = course.assets.iter().map(|a| a.output.clone()).collect();
+    files.extend(validate::generated_paths(course));
+    // A link may also name a page's .html directly.
+    files.extend(pages.values().cloned());
+    LinkIndex { pages, files }
+}
+
+/// Loads, compiles and validates a course: everything but rendering (`sonder check`). The site
+/// is returned when it could be built (no errors; warnings allowed).
+pub fn check(root: &Path, opts: &SiteOptions) -> (Option<Site>, Diagnostics) {
+    let (site, mut diags) = Site::load(root, opts);
+    let Some(mut site) = site else { return (None, diags) };
+    diags.extend(site.compile());
+    diags.extend(site.validate());
+    if opts.deny_warnings {
+        diags.deny_warnings();
+    }
+    diags.sort();
+    let ok = !diags.has_errors();
+    (ok.then_some(site), diags)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub output: Option<PathBuf>,
+    pub minify: Option<bool>,
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub modules: usize,
+    pub lessons: usize,
+    pub exercises: usize,
+    pub output: PathBuf,
+    pub diagnostics: Diagnostics,
+}
+
+/// Builds the course at `root` into its output folder: into a staging folder first, swapped in
+/// only when everything was written. On any error the previous output stays.
+pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let site_opts = SiteOptions { minify: opts.minify, live_reload_script: None, deny_warnings: opts.deny_warnings };
+    let (site, mut diags) = Site::load(root, &site_opts);
+    let Some(mut site) = site else { return Err(finish(diags, opts.deny_warnings)) };
+    let output = opts.output.clone().unwrap_or_else(|| root.join(&site.course.config.output));
+    let staging =
+        if diags.has_errors() { None } else { prepare_output(root, &output, &site.course).map_err(|d| diags.extend(d.items)).ok() };
+    let Some(staging) = staging else {
+        // Still report every problem of the course, not just the first kind found.
+        diags.extend(site.compile());
+        diags.extend(site.validate());
+        return Err(finish(diags, opts.deny_warnings));
+    };
+    let sink = output::DirSink { dir: staging.dir.clone() };
+    let rendered = site.run(&sink, &RenderPlan::whole_site().streamed().releasing_sources());
+    let rendered = match rendered {
+        Ok(r) => r,
+        Err(d) => {
+            diags.extend(d.items);
+            return Err(finish(diags, opts.deny_warnings));
+        }
+    };
+    diags.extend(rendered.warnings().items);
+    let diags = finish(diags, opts.deny_warnings);
+    if diags.has_errors() {
+        // Warnings of loading, denied: `staging` is removed when dropped.
+        return Err(diags);
+    }
+    if let Err(e) = staging.swap_in() {
+        let mut diags = diags;
+        diags.push(Diagnostic::error(format!("cannot move the new site into {}: {e}", output.display())));
+        return Err(diags);
+    }
+    let course = &site.course;
+    Ok(BuildReport {
+        pages: rendered.pages,
+        modules: course.modules.len(),
+        lessons: course.lesson_count(),
+        exercises: course.exercises.len(),
+        output,
+        diagnostics: diags,
+    })
+}
+
+fn finish(mut diags: Diagnostics, deny_warnings: bool) -> Diagnostics {
+    if deny_warnings {
+        diags.deny_warnings();
+    }
+    diags.sort();
+    diags
+}
+
+/// An empty staging folder, with the module folders, for a build into `output`.
+fn prepare_output(root: &Path, output: &Path, course: &Course) -> Result<output::Staging, Diagnostics> {
+    output::check_output_dir(root, output)?;
+    let staging = output::Staging::new(output)
+        .map_err(|e| Diagnostic::error(format!("cannot create a staging folder beside {}: {e}", output.display())))?;
+    for m in &course.modules {
+        let _ = std::fs::create_dir_all(staging.dir.join(&m.slug));
+    }
+    Ok(staging)
+}
