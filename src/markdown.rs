@@ -164,15 +164,34 @@ pub struct Compiled {
 /// `doc.output` its page; assets sit beside it in the output, so relative asset links stay as
 /// written.
 pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compiled {
-    let dir = doc.dir.as_str();
-    let self_output = doc.output.as_str();
-    let body_offset = doc.body_offset;
     let text = doc.source.text.clone();
-    let body = &text[body_offset..];
-    let mut result = Compiled::default();
+    // "" once a build has let the text go (`site::Site::release_sources`).
+    let body = text.get(doc.body_offset..).unwrap_or("");
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    let (headings, heading_at) = heading_ids(&events);
+    let own_ids: HashSet<&str> = headings.iter().map(|h| h.id.as_str()).collect();
+    let links = Links { dir: &doc.dir, self_output: &doc.output, targets, own_ids: &own_ids, source: &doc.source };
+    let mut w = BodyWriter {
+        style,
+        headings: &headings,
+        links,
+        out: Vec::with_capacity(events.len()),
+        current_heading: None,
+        skip_until_paragraph_end: false,
+        result: Compiled::default(),
+    };
+    for (idx, (event, range)) in events.into_iter().enumerate() {
+        let file_span = (range.start + doc.body_offset)..(range.end + doc.body_offset);
+        w.event(event, &body[range], file_span, heading_at.get(&idx).copied());
+    }
+    let mut result = w.finish();
+    result.headings = headings;
+    result
+}
 
-    // Pass 1: heading ids (stable: from the text, de-duplicated in document order).
+/// Heading ids (stable: from the text, de-duplicated in document order), and which event starts
+/// each heading.
+fn heading_ids(events: &[(Event, Range<usize>)]) -> (Vec<Heading>, HashMap<usize, usize>) {
     // `main` is the id of the page's <main> (the skip link's target): a heading "Main" gets `main-1`.
     let mut used: HashMap<String, usize> = HashMap::from([("main".to_string(), 1)]);
     let mut headings = Vec::new();
@@ -203,68 +222,72 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
         }
         i += 1;
     }
-    let own_ids: HashSet<&str> = headings.iter().map(|h| h.id.as_str()).collect();
+    (headings, heading_at)
+}
 
-    // Pass 2: rewrite and render.
-    let mut parts = Vec::new();
-    let mut markers = Vec::new();
-    let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
-    let mut current_heading: Option<usize> = None;
-    let mut skip_until_paragraph_end = false;
-    let mut idx = 0;
-    for (event, range) in events.into_iter() {
-        let file_span = (range.start + body_offset)..(range.end + body_offset);
-        if skip_until_paragraph_end {
-            if matches!(event, Event::End(TagEnd::Paragraph)) {
-                skip_until_paragraph_end = false;
-            }
-            idx += 1;
-            continue;
+/// The second pass of `compile`: rewrites links, gives headings their ids and anchor links, cuts
+/// the body at exercise markers, and writes the HTML in `style`.
+struct BodyWriter<'a, 'e> {
+    style: HtmlStyle,
+    headings: &'a [Heading],
+    links: Links<'a>,
+    /// Events of the Markdown part being gathered (written out at the next marker).
+    out: Vec<Event<'e>>,
+    current_heading: Option<usize>,
+    skip_until_paragraph_end: bool,
+    result: Compiled,
+}
+
+impl<'e> BodyWriter<'_, 'e> {
+    /// One event, with its source text and its span in the file; `heading` is the heading this
+    /// event starts, if it does.
+    fn event(&mut self, event: Event<'e>, source: &str, span: Range<usize>, heading: Option<usize>) {
+        if self.skip_until_paragraph_end {
+            self.skip_until_paragraph_end = !matches!(event, Event::End(TagEnd::Paragraph));
+            return;
         }
         match event {
-            Event::Start(Tag::Paragraph) => {
-                if let Some(id) = exercise_marker(&body[range.clone()]) {
-                    flush(&mut out_events, &mut parts, style);
-                    parts.push(BodyPart::Exercise(id.clone()));
-                    markers.push(ExerciseMarker { id, span: file_span });
-                    skip_until_paragraph_end = true;
-                } else {
-                    out_events.push(Event::Start(Tag::Paragraph));
+            Event::Start(Tag::Paragraph) => match exercise_marker(source) {
+                Some(id) => {
+                    flush(&mut self.out, &mut self.result.parts, self.style);
+                    self.result.parts.push(BodyPart::Exercise(id.clone()));
+                    self.result.markers.push(ExerciseMarker { id, span });
+                    self.skip_until_paragraph_end = true;
                 }
-            }
+                None => self.out.push(Event::Start(Tag::Paragraph)),
+            },
             Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
-                let h = heading_at[&idx];
-                current_heading = Some(h);
-                out_events.push(Event::Start(Tag::Heading { level, id: Some(CowStr::from(headings[h].id.clone())), classes, attrs }));
+                let h = heading.unwrap_or_default();
+                self.current_heading = Some(h);
+                let id = self.headings.get(h).map(|hd| CowStr::from(hd.id.clone()));
+                self.out.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
             }
             Event::End(TagEnd::Heading(level)) => {
-                if let Some(h) = current_heading.take() {
-                    let hd = &headings[h];
-                    out_events.push(Event::Html(CowStr::from(format!(
+                if let Some(hd) = self.current_heading.take().and_then(|h| self.headings.get(h)) {
+                    self.out.push(Event::Html(CowStr::from(format!(
                         " <a class=\"heading-anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
                         hd.id,
                         escape_attr(&hd.text)
                     ))));
                 }
-                out_events.push(Event::End(TagEnd::Heading(level)));
+                self.out.push(Event::End(TagEnd::Heading(level)));
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest = rewrite_link(&dest_url, dir, self_output, targets, &own_ids, &file_span, &doc.source, &mut result);
-                out_events.push(Event::Start(Tag::Link { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
+                let dest = self.links.rewrite(&dest_url, &span, &mut self.result);
+                self.out.push(Event::Start(Tag::Link { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest = rewrite_link(&dest_url, dir, self_output, targets, &own_ids, &file_span, &doc.source, &mut result);
-                out_events.push(Event::Start(Tag::Image { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
+                let dest = self.links.rewrite(&dest_url, &span, &mut self.result);
+                self.out.push(Event::Start(Tag::Image { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
             }
-            e => out_events.push(task_marker(e)),
+            e => self.out.push(task_marker(e)),
         }
-        idx += 1;
     }
-    flush(&mut out_events, &mut parts, style);
-    result.parts = parts;
-    result.headings = headings;
-    result.markers = markers;
-    result
+
+    fn finish(mut self) -> Compiled {
+        flush(&mut self.out, &mut self.result.parts, self.style);
+        self.result
+    }
 }
 
 fn flush(events: &mut Vec<Event>, parts: &mut Vec<BodyPart>, style: HtmlStyle) {
@@ -370,87 +393,93 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn rewrite_link(
-    url: &str,
-    dir: &str,
-    self_output: &str,
-    targets: &LinkTargets,
-    own_ids: &HashSet<&str>,
-    span: &Range<usize>,
-    source: &crate::diagnostics::SourceText,
-    result: &mut Compiled,
-) -> Option<String> {
-    if url.is_empty() || is_external(url) {
-        return None;
-    }
-    if let Some(fragment) = url.strip_prefix('#') {
-        if !own_ids.contains(fragment) && !fragment.starts_with("fn") {
-            result.diagnostics.push(
-                Diagnostic::error(format!("link to a missing anchor `#{fragment}`"))
-                    .in_file(source)
-                    .at(span.clone())
-                    .label("no heading has this id")
-                    .hint(format!("headings here have the ids: {}", list_ids(own_ids))),
-            );
+/// What a document's links are resolved against.
+struct Links<'a> {
+    dir: &'a str,
+    self_output: &'a str,
+    targets: &'a LinkTargets<'a>,
+    own_ids: &'a HashSet<&'a str>,
+    source: &'a crate::diagnostics::SourceText,
+}
+
+impl Links<'_> {
+    /// The link's new target (a page's `.html` for a `.md` link), or None to keep it as written.
+    /// Problems go into `result.diagnostics`; anchors into other pages into `result.anchors`,
+    /// to check once every page's headings are known.
+    fn rewrite(&self, url: &str, span: &Range<usize>, result: &mut Compiled) -> Option<String> {
+        if url.is_empty() || is_external(url) {
+            return None;
         }
-        return None;
-    }
-    if url.starts_with('/') {
-        result.diagnostics.push(
-            Diagnostic::warning(format!("absolute link `{url}` breaks when the site is hosted under a sub-path or opened from disk"))
-                .in_file(source)
-                .at(span.clone())
-                .hint("use a relative link, e.g. `../other-module/lesson.md`"),
-        );
-        return None;
-    }
-    let (path_and_query, fragment) = match url.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (url, None),
-    };
-    let path = path_and_query.split('?').next().unwrap_or("");
-    let decoded = percent_decode(path);
-    let Some(resolved) = join(dir, &decoded) else {
-        result.diagnostics.push(
-            Diagnostic::error(format!("link `{url}` points outside the course"))
-                .in_file(source)
-                .at(span.clone())
-                .hint("link to files inside content/ or static/"),
-        );
-        return None;
-    };
-    if decoded.ends_with(".md") {
-        let Some(target) = targets.pages.get(&resolved) else {
+        if let Some(fragment) = url.strip_prefix('#') {
+            if !self.own_ids.contains(fragment) && !fragment.starts_with("fn") {
+                result.diagnostics.push(
+                    Diagnostic::error(format!("link to a missing anchor `#{fragment}`"))
+                        .in_file(self.source)
+                        .at(span.clone())
+                        .label("no heading has this id")
+                        .hint(format!("headings here have the ids: {}", list_ids(self.own_ids))),
+                );
+            }
+            return None;
+        }
+        if url.starts_with('/') {
+            result.diagnostics.push(
+                Diagnostic::warning(format!("absolute link `{url}` breaks when the site is hosted under a sub-path or opened from disk"))
+                    .in_file(self.source)
+                    .at(span.clone())
+                    .hint("use a relative link, e.g. `../other-module/lesson.md`"),
+            );
+            return None;
+        }
+        let (path_and_query, fragment) = match url.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (url, None),
+        };
+        let decoded = percent_decode(path_and_query.split('?').next().unwrap_or(""));
+        let Some(resolved) = join(self.dir, &decoded) else {
+            result.diagnostics.push(
+                Diagnostic::error(format!("link `{url}` points outside the course"))
+                    .in_file(self.source)
+                    .at(span.clone())
+                    .hint("link to files inside content/ or static/"),
+            );
+            return None;
+        };
+        if decoded.ends_with(".md") {
+            return self.page_link(url, &resolved, fragment, span, result);
+        }
+        if !self.targets.files.contains(&resolved) {
             result.diagnostics.push(
                 Diagnostic::error(format!("link to a missing file `{url}`"))
-                    .in_file(source)
+                    .in_file(self.source)
+                    .at(span.clone())
+                    .label("no such file in content/ or static/")
+                    .hint("put the file next to the lesson or in static/, or fix the path"),
+            );
+        }
+        None
+    }
+
+    /// A link to another document (`resolved`, under content/): its page, relative to this one.
+    fn page_link(&self, url: &str, resolved: &str, fragment: Option<&str>, span: &Range<usize>, result: &mut Compiled) -> Option<String> {
+        let Some(target) = self.targets.pages.get(resolved) else {
+            result.diagnostics.push(
+                Diagnostic::error(format!("link to a missing file `{url}`"))
+                    .in_file(self.source)
                     .at(span.clone())
                     .label(format!("content/{resolved} does not exist"))
                     .hint("fix the path: links to lessons are relative to this file, e.g. `02-next.md` or `../02-module/01-lesson.md`"),
             );
             return None;
         };
-        let mut href = relative_url(self_output, target);
-        if let Some(f) = fragment {
-            if !f.is_empty() {
-                result.anchors.push(AnchorCheck { target: target.clone(), fragment: f.to_string(), span: span.clone() });
-                href.push('#');
-                href.push_str(f);
-            }
+        let mut href = relative_url(self.self_output, target);
+        if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+            result.anchors.push(AnchorCheck { target: target.clone(), fragment: f.to_string(), span: span.clone() });
+            href.push('#');
+            href.push_str(f);
         }
-        return Some(href);
+        Some(href)
     }
-    if !targets.files.contains(&resolved) {
-        result.diagnostics.push(
-            Diagnostic::error(format!("link to a missing file `{url}`"))
-                .in_file(source)
-                .at(span.clone())
-                .label("no such file in content/ or static/")
-                .hint("put the file next to the lesson or in static/, or fix the path"),
-        );
-    }
-    None
 }
 
 fn list_ids(ids: &HashSet<&str>) -> String {
