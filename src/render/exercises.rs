@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Exercise, ExerciseBody, ExerciseKind, TextQuestion};
+use crate::model::{Exercise, ExerciseBody, ExerciseKind, Item, QuizQuestion, TextQuestion};
 
 /// Escapes text for element content and attribute values alike.
 pub fn esc(s: &str) -> String {
@@ -63,10 +63,11 @@ pub fn template_preview(template: &str, fields: &[TextQuestion]) -> String {
 
 /// One exercise as it appears in a lesson.
 pub fn exercise_html(ex: &Exercise) -> String {
-    let mut h = String::with_capacity(2048);
     let id = esc(&ex.id);
     let base = format!("ex-{id}");
     let described = if ex.hint_html.is_some() { format!("{base}-prompt {base}-hint") } else { format!("{base}-prompt") };
+    let mut f = Form { h: String::with_capacity(2048), id, base, described };
+    let (h, id, base) = (&mut f.h, &f.id, &f.base);
     let _ = write!(
         h,
         "<section class=\"exercise exercise-{kind}\" id=\"{base}\" data-sonder-exercise=\"{id}\" data-sonder-kind=\"{kind}\" aria-labelledby=\"{base}-title\">\
@@ -81,116 +82,144 @@ pub fn exercise_html(ex: &Exercise) -> String {
         let _ = write!(h, "<div class=\"exercise-hint\" id=\"{base}-hint\"><strong>Hint:</strong> {hint}</div>");
     }
     h.push_str("<noscript><p class=\"exercise-noscript\">JavaScript is off: you can read and print this exercise, but answers typed here will not be saved.</p></noscript>");
+    match &ex.body {
+        ExerciseBody::Reflection { questions } => f.reflection(questions),
+        ExerciseBody::Journal { entry_prompt } => f.journal(entry_prompt.as_deref()),
+        ExerciseBody::Quiz { questions } => f.quiz(questions),
+        ExerciseBody::Practice { steps } => f.practice(steps),
+        ExerciseBody::Scale { labels, statements } => f.scale(labels, statements),
+        ExerciseBody::Compose { template, fields } => f.compose(template, fields),
+    }
+    f.h.push_str("<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">Clear my answers</button></div></section>");
+    f.h
+}
 
-    let text_field = |h: &mut String, q: &TextQuestion, label_class: &str, single_line: bool| {
+/// An exercise's form being written: its id, the prefix of its element ids, and the ids of the
+/// prompt (and hint) every field is described by.
+struct Form {
+    h: String,
+    id: String,
+    base: String,
+    described: String,
+}
+
+impl Form {
+    fn text_field(&mut self, q: &TextQuestion, single_line: bool) {
+        let Form { h, id, base, described } = self;
         let fid = esc(&q.id);
         let placeholder = q.placeholder.as_deref().map(|p| format!(" placeholder=\"{}\"", esc(p))).unwrap_or_default();
-        let _ = write!(h, "<div class=\"field\"><label class=\"{label_class}\" for=\"{base}-{fid}\">{}</label>", esc(&q.text));
+        let _ = write!(h, "<div class=\"field\"><label class=\"field-label\" for=\"{base}-{fid}\">{}</label>", esc(&q.text));
         if single_line {
             let _ = write!(h, "<input type=\"text\" id=\"{base}-{fid}\" name=\"{id}.{fid}\" data-sonder-field=\"{fid}\" autocomplete=\"off\" aria-describedby=\"{described}\"{placeholder}>");
         } else {
             let _ = write!(h, "<textarea id=\"{base}-{fid}\" name=\"{id}.{fid}\" rows=\"{}\" data-sonder-field=\"{fid}\" autocomplete=\"off\" aria-describedby=\"{described}\"{placeholder}></textarea>", q.rows);
         }
         h.push_str("</div>");
-    };
+    }
 
-    match &ex.body {
-        ExerciseBody::Reflection { questions } => {
-            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>Your answers</legend>");
-            if questions.is_empty() {
-                let q = TextQuestion { id: "answer".into(), text: "Your answer".into(), rows: 6, placeholder: None };
-                text_field(&mut h, &q, "field-label", false);
-            }
-            for q in questions {
-                text_field(&mut h, q, "field-label", false);
-            }
-            h.push_str("</fieldset>");
+    fn reflection(&mut self, questions: &[TextQuestion]) {
+        self.h.push_str("<fieldset class=\"exercise-fields\"><legend>Your answers</legend>");
+        if questions.is_empty() {
+            let q = TextQuestion { id: "answer".into(), text: "Your answer".into(), rows: 6, placeholder: None };
+            self.text_field(&q, false);
         }
-        ExerciseBody::Journal { entry_prompt } => {
-            let label = entry_prompt.as_deref().unwrap_or("What happened, and what did you learn?");
-            let _ = write!(
-                h,
-                "<fieldset class=\"exercise-fields\"><legend>New entry</legend><div class=\"field\"><label class=\"field-label\" for=\"{base}-entry\">{}</label>\
+        for q in questions {
+            self.text_field(q, false);
+        }
+        self.h.push_str("</fieldset>");
+    }
+
+    fn journal(&mut self, entry_prompt: Option<&str>) {
+        let Form { h, id, base, described } = self;
+        let label = entry_prompt.unwrap_or("What happened, and what did you learn?");
+        let _ = write!(
+            h,
+            "<fieldset class=\"exercise-fields\"><legend>New entry</legend><div class=\"field\"><label class=\"field-label\" for=\"{base}-entry\">{}</label>\
 <textarea id=\"{base}-entry\" name=\"{id}.entry\" rows=\"5\" data-sonder-field=\"entry\" autocomplete=\"off\" aria-describedby=\"{described}\"></textarea></div>\
 <button type=\"button\" class=\"button needs-js\" data-sonder-action=\"add-entry\">Add entry</button></fieldset>\
 <h3 class=\"journal-entries-title\">Your entries</h3><ol class=\"journal-entries\" data-sonder-entries aria-live=\"polite\"></ol>",
-                esc(label)
-            );
-        }
-        ExerciseBody::Quiz { questions } => {
-            for q in questions {
-                let qid = esc(&q.id);
-                let multi = q.answers.len() > 1;
-                let answer = q.answers.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(",");
-                let _ = write!(
-                    h,
-                    "<fieldset class=\"quiz-question\" data-sonder-question=\"{qid}\" data-sonder-answer=\"{answer}\"><legend>{}{}</legend>",
-                    esc(&q.text),
-                    if multi { " <span class=\"quiz-multi\">(choose all that apply)</span>" } else { "" }
-                );
-                h.push_str("<div class=\"choices\">");
-                for (i, choice) in q.choices.iter().enumerate() {
-                    let _ = write!(
-                        h,
-                        "<div class=\"choice\"><input type=\"{t}\" id=\"{base}-{qid}-{i}\" name=\"{id}.{qid}\" value=\"{i}\" data-sonder-field=\"{qid}\" aria-describedby=\"{described} {base}-{qid}-feedback\"><label for=\"{base}-{qid}-{i}\">{}</label></div>",
-                        esc(choice),
-                        t = if multi { "checkbox" } else { "radio" },
-                    );
-                }
-                h.push_str("</div>");
-                let _ = write!(h, "<p class=\"quiz-feedback\" id=\"{base}-{qid}-feedback\" data-sonder-feedback aria-live=\"polite\"></p>");
-                if let Some(explain) = &q.explain {
-                    let _ = write!(h, "<div class=\"quiz-explain\" data-sonder-explain hidden>{}</div>", esc(explain));
-                }
-                h.push_str("</fieldset>");
-            }
-        }
-        ExerciseBody::Practice { steps } => {
-            h.push_str("<fieldset class=\"exercise-fields\"><legend>Steps</legend><ul class=\"practice-steps\">");
-            for s in steps {
-                let sid = esc(&s.id);
-                let _ = write!(
-                    h,
-                    "<li><input type=\"checkbox\" id=\"{base}-{sid}\" name=\"{id}.{sid}\" value=\"done\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}\">{}</label></li>",
-                    esc(&s.text)
-                );
-            }
-            h.push_str("</ul>");
-            let notes = TextQuestion { id: "notes".into(), text: "Notes: how did it go?".into(), rows: 4, placeholder: None };
-            text_field(&mut h, &notes, "field-label", false);
-            h.push_str("</fieldset>");
-        }
-        ExerciseBody::Scale { labels, statements } => {
-            for st in statements {
-                let sid = esc(&st.id);
-                let _ = write!(h, "<fieldset class=\"scale-statement\"><legend>{}</legend><div class=\"scale-options\">", esc(&st.text));
-                for (i, label) in labels.iter().enumerate() {
-                    let _ = write!(
-                        h,
-                        "<div class=\"scale-option\"><input type=\"radio\" id=\"{base}-{sid}-{i}\" name=\"{id}.{sid}\" value=\"{i}\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}-{i}\">{}</label></div>",
-                        esc(label)
-                    );
-                }
-                h.push_str("</div></fieldset>");
-            }
-        }
-        ExerciseBody::Compose { template, fields } => {
-            h.push_str("<fieldset class=\"exercise-fields\"><legend>Fill in the parts</legend>");
-            for f in fields {
-                text_field(&mut h, f, "field-label", f.rows <= 1);
-            }
-            h.push_str("</fieldset>");
-            let for_ids = fields.iter().map(|f| format!("{base}-{}", esc(&f.id))).collect::<Vec<_>>().join(" ");
+            esc(label)
+        );
+    }
+
+    fn quiz(&mut self, questions: &[QuizQuestion]) {
+        let Form { h, id, base, described } = self;
+        for q in questions {
+            let qid = esc(&q.id);
+            let multi = q.answers.len() > 1;
+            let answer = q.answers.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(",");
             let _ = write!(
                 h,
-                "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">Your text</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output></div>",
-                esc(template),
-                esc(&template_preview(template, fields))
+                "<fieldset class=\"quiz-question\" data-sonder-question=\"{qid}\" data-sonder-answer=\"{answer}\"><legend>{}{}</legend>",
+                esc(&q.text),
+                if multi { " <span class=\"quiz-multi\">(choose all that apply)</span>" } else { "" }
             );
+            h.push_str("<div class=\"choices\">");
+            for (i, choice) in q.choices.iter().enumerate() {
+                let _ = write!(
+                    h,
+                    "<div class=\"choice\"><input type=\"{t}\" id=\"{base}-{qid}-{i}\" name=\"{id}.{qid}\" value=\"{i}\" data-sonder-field=\"{qid}\" aria-describedby=\"{described} {base}-{qid}-feedback\"><label for=\"{base}-{qid}-{i}\">{}</label></div>",
+                    esc(choice),
+                    t = if multi { "checkbox" } else { "radio" },
+                );
+            }
+            h.push_str("</div>");
+            let _ = write!(h, "<p class=\"quiz-feedback\" id=\"{base}-{qid}-feedback\" data-sonder-feedback aria-live=\"polite\"></p>");
+            if let Some(explain) = &q.explain {
+                let _ = write!(h, "<div class=\"quiz-explain\" data-sonder-explain hidden>{}</div>", esc(explain));
+            }
+            h.push_str("</fieldset>");
         }
     }
-    h.push_str("<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">Clear my answers</button></div></section>");
-    h
+
+    fn practice(&mut self, steps: &[Item]) {
+        let Form { h, id, base, described } = self;
+        h.push_str("<fieldset class=\"exercise-fields\"><legend>Steps</legend><ul class=\"practice-steps\">");
+        for s in steps {
+            let sid = esc(&s.id);
+            let _ = write!(
+                h,
+                "<li><input type=\"checkbox\" id=\"{base}-{sid}\" name=\"{id}.{sid}\" value=\"done\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}\">{}</label></li>",
+                esc(&s.text)
+            );
+        }
+        h.push_str("</ul>");
+        let notes = TextQuestion { id: "notes".into(), text: "Notes: how did it go?".into(), rows: 4, placeholder: None };
+        self.text_field(&notes, false);
+        self.h.push_str("</fieldset>");
+    }
+
+    fn scale(&mut self, labels: &[String], statements: &[Item]) {
+        let Form { h, id, base, described } = self;
+        for st in statements {
+            let sid = esc(&st.id);
+            let _ = write!(h, "<fieldset class=\"scale-statement\"><legend>{}</legend><div class=\"scale-options\">", esc(&st.text));
+            for (i, label) in labels.iter().enumerate() {
+                let _ = write!(
+                    h,
+                    "<div class=\"scale-option\"><input type=\"radio\" id=\"{base}-{sid}-{i}\" name=\"{id}.{sid}\" value=\"{i}\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}-{i}\">{}</label></div>",
+                    esc(label)
+                );
+            }
+            h.push_str("</div></fieldset>");
+        }
+    }
+
+    fn compose(&mut self, template: &str, fields: &[TextQuestion]) {
+        self.h.push_str("<fieldset class=\"exercise-fields\"><legend>Fill in the parts</legend>");
+        for f in fields {
+            self.text_field(f, f.rows <= 1);
+        }
+        self.h.push_str("</fieldset>");
+        let base = &self.base;
+        let for_ids = fields.iter().map(|f| format!("{base}-{}", esc(&f.id))).collect::<Vec<_>>().join(" ");
+        let _ = write!(
+            self.h,
+            "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">Your text</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output></div>",
+            esc(template),
+            esc(&template_preview(template, fields))
+        );
+    }
 }
 
 /// The fields of an exercise as (field id, label, choice labels) for the journal page and exports.
@@ -280,107 +309,119 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
         let _ = write!(h, "<div class=\"exercise-hint\"><strong>Hint:</strong> {hint}</div>");
     }
     match &ex.body {
-        ExerciseBody::Reflection { questions } => {
-            if questions.is_empty() {
-                h.push_str("<div class=\"paper-item\"><p class=\"paper-question\">Your answer</p>");
-                ruled(&mut h, 8);
-                h.push_str("</div>");
-            }
-            h.push_str("<ol class=\"paper-questions\">");
-            for q in questions {
-                let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&q.text));
-                ruled(&mut h, q.rows.max(2));
-                h.push_str("</li>");
-            }
-            h.push_str("</ol>");
-        }
-        ExerciseBody::Journal { entry_prompt } => {
-            let prompt = entry_prompt.as_deref().unwrap_or("What happened, and what did you learn?");
-            let _ = write!(h, "<p class=\"paper-instruction\">For each entry: {}</p>", esc(prompt));
-            for n in 1..=3 {
-                let _ = write!(h, "<div class=\"paper-item paper-entry\"><p class=\"paper-question\">Entry {n} <span class=\"paper-date\">Date: <span class=\"blank short\"></span></span></p>");
-                ruled(&mut h, 5);
-                h.push_str("</div>");
-            }
-        }
-        ExerciseBody::Quiz { questions } => {
-            h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are on the last page.</p><ol class=\"paper-quiz\">");
-            for q in questions {
-                let multi = q.answers.len() > 1;
-                let _ = write!(
-                    h,
-                    "<li class=\"paper-item\"><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">",
-                    esc(&q.text),
-                    if multi && !q.text.to_lowercase().contains("all that apply") {
-                        " <em class=\"quiz-multi\">(tick all that apply)</em>"
-                    } else {
-                        ""
-                    }
-                );
-                for (i, c) in q.choices.iter().enumerate() {
-                    let _ = write!(
-                        h,
-                        "<li><span class=\"box{}\" aria-hidden=\"true\"></span> <span class=\"choice-letter\">{}.</span> {}</li>",
-                        if multi { "" } else { " circle" },
-                        choice_letter(i),
-                        esc(c)
-                    );
-                }
-                h.push_str("</ul></li>");
-            }
-            h.push_str("</ol>");
-        }
-        ExerciseBody::Practice { steps } => {
-            h.push_str("<p class=\"paper-instruction\">Tick each step when you have done it.</p><ul class=\"paper-steps\">");
-            for s in steps {
-                let _ = write!(h, "<li class=\"paper-item\"><span class=\"box\" aria-hidden=\"true\"></span> {}</li>", esc(&s.text));
-            }
-            h.push_str("</ul><div class=\"paper-item\"><p class=\"paper-question\">Notes: how did it go?</p>");
-            ruled(&mut h, 4);
-            h.push_str("</div>");
-        }
-        ExerciseBody::Scale { labels, statements } => {
-            let _ = write!(h, "<p class=\"paper-instruction\">Circle one answer for each statement.</p><table class=\"paper-scale\" style=\"--cols:{}\"><thead><tr><th scope=\"col\">Statement</th>", labels.len());
-            for l in labels {
-                let _ = write!(h, "<th scope=\"col\" class=\"paper-scale-label\">{}</th>", esc(l));
-            }
-            h.push_str("</tr></thead><tbody>");
-            for s in statements {
-                let _ = write!(h, "<tr class=\"paper-item\"><th scope=\"row\">{}</th>", esc(&s.text));
-                for l in labels {
-                    let _ = write!(h, "<td><span class=\"box circle\" role=\"img\" aria-label=\"{}\"></span></td>", esc(l));
-                }
-                h.push_str("</tr>");
-            }
-            h.push_str("</tbody></table>");
-        }
-        ExerciseBody::Compose { template, fields } => {
-            h.push_str("<ol class=\"paper-fields\">");
-            for f in fields {
-                if f.rows <= 1 {
-                    let _ = write!(
-                        h,
-                        "<li class=\"paper-item paper-blank\"><span class=\"paper-question\">{}</span> <span class=\"blank\"></span></li>",
-                        esc(&f.text)
-                    );
-                } else {
-                    let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&f.text));
-                    ruled(&mut h, f.rows);
-                    h.push_str("</li>");
-                }
-            }
-            h.push_str("</ol>");
-            let _ = write!(
-                h,
-                "<div class=\"paper-item paper-compose\"><p class=\"paper-question\">Now put it together:</p><p class=\"paper-template\">{}</p>",
-                esc(&template_preview(template, fields))
-            );
-            ruled(&mut h, 4);
-            h.push_str("</div>");
-        }
+        ExerciseBody::Reflection { questions } => paper_reflection(&mut h, questions),
+        ExerciseBody::Journal { entry_prompt } => paper_journal(&mut h, entry_prompt.as_deref()),
+        ExerciseBody::Quiz { questions } => paper_quiz(&mut h, questions),
+        ExerciseBody::Practice { steps } => paper_practice(&mut h, steps),
+        ExerciseBody::Scale { labels, statements } => paper_scale(&mut h, labels, statements),
+        ExerciseBody::Compose { template, fields } => paper_compose(&mut h, template, fields),
     }
     h.push_str("</section>");
     h
+}
+
+fn paper_reflection(h: &mut String, questions: &[TextQuestion]) {
+    if questions.is_empty() {
+        h.push_str("<div class=\"paper-item\"><p class=\"paper-question\">Your answer</p>");
+        ruled(h, 8);
+        h.push_str("</div>");
+    }
+    h.push_str("<ol class=\"paper-questions\">");
+    for q in questions {
+        let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&q.text));
+        ruled(h, q.rows.max(2));
+        h.push_str("</li>");
+    }
+    h.push_str("</ol>");
+}
+
+fn paper_journal(h: &mut String, entry_prompt: Option<&str>) {
+    let prompt = entry_prompt.unwrap_or("What happened, and what did you learn?");
+    let _ = write!(h, "<p class=\"paper-instruction\">For each entry: {}</p>", esc(prompt));
+    for n in 1..=3 {
+        let _ = write!(h, "<div class=\"paper-item paper-entry\"><p class=\"paper-question\">Entry {n} <span class=\"paper-date\">Date: <span class=\"blank short\"></span></span></p>");
+        ruled(h, 5);
+        h.push_str("</div>");
+    }
+}
+
+fn paper_quiz(h: &mut String, questions: &[QuizQuestion]) {
+    h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are on the last page.</p><ol class=\"paper-quiz\">");
+    for q in questions {
+        let multi = q.answers.len() > 1;
+        let _ = write!(
+            h,
+            "<li class=\"paper-item\"><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">",
+            esc(&q.text),
+            if multi && !q.text.to_lowercase().contains("all that apply") {
+                " <em class=\"quiz-multi\">(tick all that apply)</em>"
+            } else {
+                ""
+            }
+        );
+        for (i, c) in q.choices.iter().enumerate() {
+            let _ = write!(
+                h,
+                "<li><span class=\"box{}\" aria-hidden=\"true\"></span> <span class=\"choice-letter\">{}.</span> {}</li>",
+                if multi { "" } else { " circle" },
+                choice_letter(i),
+                esc(c)
+            );
+        }
+        h.push_str("</ul></li>");
+    }
+    h.push_str("</ol>");
+}
+
+fn paper_practice(h: &mut String, steps: &[Item]) {
+    h.push_str("<p class=\"paper-instruction\">Tick each step when you have done it.</p><ul class=\"paper-steps\">");
+    for s in steps {
+        let _ = write!(h, "<li class=\"paper-item\"><span class=\"box\" aria-hidden=\"true\"></span> {}</li>", esc(&s.text));
+    }
+    h.push_str("</ul><div class=\"paper-item\"><p class=\"paper-question\">Notes: how did it go?</p>");
+    ruled(h, 4);
+    h.push_str("</div>");
+}
+
+fn paper_scale(h: &mut String, labels: &[String], statements: &[Item]) {
+    let _ = write!(h, "<p class=\"paper-instruction\">Circle one answer for each statement.</p><table class=\"paper-scale\" style=\"--cols:{}\"><thead><tr><th scope=\"col\">Statement</th>", labels.len());
+    for l in labels {
+        let _ = write!(h, "<th scope=\"col\" class=\"paper-scale-label\">{}</th>", esc(l));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for s in statements {
+        let _ = write!(h, "<tr class=\"paper-item\"><th scope=\"row\">{}</th>", esc(&s.text));
+        for l in labels {
+            let _ = write!(h, "<td><span class=\"box circle\" role=\"img\" aria-label=\"{}\"></span></td>", esc(l));
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody></table>");
+}
+
+fn paper_compose(h: &mut String, template: &str, fields: &[TextQuestion]) {
+    h.push_str("<ol class=\"paper-fields\">");
+    for f in fields {
+        if f.rows <= 1 {
+            let _ = write!(
+                h,
+                "<li class=\"paper-item paper-blank\"><span class=\"paper-question\">{}</span> <span class=\"blank\"></span></li>",
+                esc(&f.text)
+            );
+        } else {
+            let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&f.text));
+            ruled(h, f.rows);
+            h.push_str("</li>");
+        }
+    }
+    h.push_str("</ol>");
+    let _ = write!(
+        h,
+        "<div class=\"paper-item paper-compose\"><p class=\"paper-question\">Now put it together:</p><p class=\"paper-template\">{}</p>",
+        esc(&template_preview(template, fields))
+    );
+    ruled(h, 4);
+    h.push_str("</div>");
 }
 
 /// The answer key entry of a quiz (None for other kinds): each question's right choices by letter,
