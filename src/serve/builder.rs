@@ -445,6 +445,16 @@ impl Builder {
             }
         }
         let t = Instant::now();
+        // Extra outputs (a search index, ...) may read any page's data: made again on every change.
+        let extra = MemSink::default();
+        let extra_diags = b.site.render_extra(&extra);
+        if extra_diags.has_errors() {
+            self.failed_steps.clear();
+            return Ok(self.failed(out, extra_diags, started));
+        }
+        let extra_files = extra.files.into_inner().unwrap_or_else(|e| e.into_inner());
+        let changed = extra_files.into_iter().filter(|(path, bytes)| self.files.get(path) != Some(bytes));
+        affected.files.extend(changed.map(|(path, bytes)| RenderedFile { path, bytes: bytes.to_vec() }));
         let result = self.render_affected(affected);
         out.timings.push(Timing { stage: "render", took: t.elapsed() });
         self.failed_steps.clear();

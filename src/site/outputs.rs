@@ -1,7 +1,9 @@
 //! Outputs beyond the pages of `PageId::all`: more files made from the same compiled site (a
 //! search index, an LMS package, ...). Each is one `Output`, listed in `extra_outputs`; the render
 //! stage runs them after the pages, into the same sink, when its plan asks for extra outputs
-//! (`sonder build` and `sonder serve`; not `sonder pdf`).
+//! (`sonder build` and `sonder serve`; not `sonder pdf`). `sonder serve` runs them again after
+//! every incremental change (`Site::render_extra`); a file an output writes that differs from the
+//! last one makes open pages reload.
 
 use super::Site;
 use crate::diagnostics::Diagnostics;

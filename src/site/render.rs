@@ -99,9 +99,7 @@ impl Site {
         );
         diags.extend(copied.items);
         if plan.extra_outputs {
-            for out in super::extra_outputs(&self.course) {
-                diags.extend(out.render(self, sink).items);
-            }
+            diags.extend(self.render_extra(sink).items);
         }
         if diags.has_errors() {
             diags.sort();
@@ -112,6 +110,16 @@ impl Site {
 }
 
 impl Site {
+    /// Runs the extra outputs (`site::extra_outputs`) into `sink`: after the pages of a full
+    /// render, and after each incremental change under `sonder serve`.
+    pub fn render_extra(&self, sink: &dyn Sink) -> Diagnostics {
+        let mut diags = Diagnostics::default();
+        for out in super::extra_outputs(&self.course) {
+            diags.extend(out.render(self, sink).items);
+        }
+        diags
+    }
+
     /// Pages in memory, on all cores, sharing what pages share (`sonder serve`).
     pub fn render_pages(&self, ids: &[PageId]) -> Vec<Result<RenderedFile, Diagnostic>> {
         let Some(templates) = &self.templates else {
