@@ -304,7 +304,7 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
             }
         }
         ExerciseBody::Quiz { questions } => {
-            h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are on the last page.</p><ol class=\"paper-quiz\">");
+            h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are in the answer key at the end.</p><ol class=\"paper-quiz\">");
             for q in questions {
                 let multi = q.answers.len() > 1;
                 let _ = write!(
