@@ -4,12 +4,13 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use super::exercises::{esc, exercise_html, journal_exercise_html};
+use super::exercises::{exercise_html, journal_exercise_html};
 use super::Renderer;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, relative_url, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 use crate::site::Compiled;
+use crate::text::esc;
 
 pub const REQUIRED_TEMPLATES: [&str; 10] = [
     "base.html",
