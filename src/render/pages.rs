@@ -126,6 +126,8 @@ struct LessonLink {
 #[derive(Serialize)]
 struct ModuleSummary {
     title: String,
+    /// The module's folder: the first part of its lessons' keys (`data-sonder-module`).
+    slug: String,
     href: String,
     description: Option<String>,
     number: usize,
@@ -180,6 +182,7 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
     let m = &course.modules[mi];
     ModuleSummary {
         title: m.title.clone(),
+        slug: m.slug.clone(),
         href: relative_url(from, &format!("{}/index.html", m.slug)),
         description: m.description.clone(),
         number: mi + 1,
@@ -476,6 +479,12 @@ fn render_page_with<'a>(
             };
             ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));
             ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
+            // Where "Module complete" leads: the next module's page (none after the last).
+            let next_module = course.modules.get(mi + 1).map(|n| Link {
+                title: format!("Module {}: {}", mi + 2, n.title),
+                href: relative_url(&path, &format!("{}/index.html", n.slug)),
+            });
+            ctx.insert("next_module", &next_module);
             ctx.insert("title", &l.title);
             ctx.insert(
                 "lesson",
