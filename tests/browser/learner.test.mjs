@@ -366,13 +366,38 @@ describe('the learner (issue 16)', { skip }, () => {
     await page.emulateMedia({ media: 'screen' });
 
     const phone = await ctx(t, { viewport: { width: 375, height: 740 } });
-    const home = await open(phone, fileBase(site) + 'index.html');
-    const broken = await home.$$eval('.duration', (ds) => ds.filter((d) => d.getClientRects().length > 1 || d.getBoundingClientRect().height > parseFloat(getComputedStyle(d).lineHeight) * 1.5).map((d) => d.textContent));
-    assert.deepEqual(broken, [], '"20 min" never breaks across lines');
+    // Every "N min" on the home, module and lesson pages is unbreakable (a no-break space or a
+    // nowrap element) and sits on one line on a phone.
+    for (const p of ['index.html', '01-backstory/index.html', REFLECT.page]) {
+      const pg = await open(phone, fileBase(site) + p);
+      const bad = await pg.evaluate(() => {
+        const out = [], walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n; (n = walk.nextNode());) {
+          for (const m of n.data.matchAll(/\d+[ \u00a0]min\b/g)) {
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            const nowrap = getComputedStyle(n.parentElement).whiteSpace === 'nowrap';
+            if ((!m[0].includes('\u00a0') && !nowrap) || r.getClientRects().length > 1) out.push(m[0]);
+          }
+        }
+        return out;
+      });
+      assert.deepEqual(bad, [], `"20 min" may break on ${p}`);
+    }
     const lesson = await open(phone, fileBase(site) + SCALE.page);
+    // Labels as long as an author may write them: a long word and a long phrase.
+    await lesson.evaluate((s) => {
+      const ls = document.querySelectorAll(`${s} .scale-option label`);
+      ls[0].textContent = 'Außerordentlichverantwortungsbewusst';
+      ls[1].textContent = 'Sometimes, when the week is quiet enough';
+    }, sel.ex(SCALE.id));
     const over = await lesson.$$eval(`${sel.ex(SCALE.id)} .scale-option label`, (ls) => {
-      const w = document.documentElement.clientWidth;
-      return ls.filter((l) => { const r = l.getBoundingClientRect(); return r.left < 0 || r.right > w || l.scrollWidth > l.clientWidth + 1; }).map((l) => l.textContent);
+      // Inside the exercise's box (which is inside the screen), text included.
+      return ls.filter((l) => {
+        const r = l.getBoundingClientRect(), box = l.closest('fieldset').getBoundingClientRect();
+        return r.left < box.left || r.right > box.right + 0.5 || l.scrollWidth > l.clientWidth + 1;
+      }).map((l) => l.textContent);
     });
     assert.deepEqual(over, [], 'every scale label fits a 375 px screen');
     assert.ok(await lesson.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling');
