@@ -332,9 +332,10 @@ fn render_page_with<'a>(
             ctx.insert(
                 "total_time",
                 &match (total / 60, total % 60) {
-                    (0, m) => format!("{m} min"),
-                    (h, 0) => format!("{h} h"),
-                    (h, m) => format!("{h} h {m} min"),
+                    // No-break spaces: "20 min" never breaks across lines.
+                    (0, m) => format!("{m}\u{a0}min"),
+                    (h, 0) => format!("{h}\u{a0}h"),
+                    (h, m) => format!("{h}\u{a0}h {m}\u{a0}min"),
                 },
             );
             ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
