@@ -244,8 +244,10 @@ impl<'e> BodyWriter<'_, 'e> {
             }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some(hd) = self.current_heading.take().and_then(|h| self.headings.get(h)) {
+                    // Not a tab stop: a keyboard user reaches the content (and the first answer box)
+                    // without a stop at every heading; a pointer still copies the link.
                     self.out.push(Event::Html(CowStr::from(format!(
-                        " <a class=\"heading-anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
+                        " <a class=\"heading-anchor\" href=\"#{}\" tabindex=\"-1\" aria-label=\"Link to this section: {}\">#</a>",
                         esc(&hd.id),
                         esc(&hd.text)
                     ))));
