@@ -71,12 +71,14 @@ impl Affected {
     }
 
     /// Pages that gather a module's lessons (its page: rendered now, reloaded if it changed; its
-    /// handout and facilitator guide, and the whole course's home, journal and print pages: marked
-    /// stale without a reload), on any change to one of the module's files, so that a template
-    /// showing more of a lesson than these rules know about never serves an old copy.
+    /// handout and facilitator guide, and the whole course's home, journal, print and 404 pages:
+    /// marked stale without a reload), on any change to one of the module's files, so that a
+    /// template showing more of a lesson than these rules know about never serves an old copy.
     fn module_pages(&mut self, mi: usize) {
         self.now.push(PageId::Module(mi));
-        self.quiet.extend([PageId::Handout(mi), PageId::Facilitator(mi), PageId::Home, PageId::Journal, PageId::Print]);
+        // 404.html lists the modules too.
+        let whole_course = [PageId::Home, PageId::Journal, PageId::Print, PageId::NotFound];
+        self.quiet.extend([PageId::Handout(mi), PageId::Facilitator(mi)].into_iter().chain(whole_course));
     }
 
     /// The module's handout and facilitator guide, known to change (they list its lessons' titles,
@@ -314,6 +316,10 @@ impl Site {
                 a.module_print(*mi);
                 if intro.title != m.title || intro.description != m.description {
                     a.now.extend((0..m.lessons.len()).map(|li| PageId::Lesson(*mi, li)));
+                    // The previous module's lessons lead on to this one by its title ("Module complete").
+                    if let Some(prev) = mi.checked_sub(1) {
+                        a.now.extend((0..self.course.modules[prev].lessons.len()).map(|li| PageId::Lesson(prev, li)));
+                    }
                 }
             }
             Part::Home { .. } => {
