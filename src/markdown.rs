@@ -285,10 +285,8 @@ fn footnote_ids(events: &[(Event, Range<usize>)], used: &mut HashMap<String, usi
     let mut ids = HashMap::new();
     for (e, _) in events {
         if let Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) = e {
-            let key = label.to_lowercase();
-            if !ids.contains_key(&key) {
-                let id = unique_id(used, format!("fn-{}", slugify(label)));
-                ids.insert(key, id);
+            if let std::collections::hash_map::Entry::Vacant(slot) = ids.entry(label.to_lowercase()) {
+                slot.insert(unique_id(used, format!("fn-{}", slugify(label))));
             }
         }
     }

@@ -28,7 +28,7 @@ fn closest<'a>(wanted: &str, known: impl Iterator<Item = &'a String>) -> Option<
 
 /// Levenshtein distance.
 fn strsim(a: &str, b: &str) -> usize {
-    strsim::levenshtein(a, b)
+    ::strsim::levenshtein(a, b)
 }
 
 /// Where a line of `doc` reads `{{ exercise ID }}` for `id` (whether or not it became a marker).
@@ -193,9 +193,12 @@ fn duplicate_ids(course: &Course, out: &mut Vec<Diagnostic>) {
         let placed = lesson.body.markers.iter().chain(lesson.exercises.iter()).map(|(id, _)| id);
         for id in placed.filter(|id| course.exercise(id).is_some()) {
             let base = format!("ex-{id}");
-            for h in lesson.body.headings.iter().filter(|h| h.id == base || h.id.strip_prefix(base.as_str()).is_some_and(|r| r.starts_with('-'))) {
+            for h in
+                lesson.body.headings.iter().filter(|h| h.id == base || h.id.strip_prefix(base.as_str()).is_some_and(|r| r.starts_with('-')))
+            {
                 let body = lesson.body.body();
-                let at = body.find(h.text.as_str()).map_or(0..0, |i| lesson.body.body_offset + i..lesson.body.body_offset + i + h.text.len());
+                let at =
+                    body.find(h.text.as_str()).map_or(0..0, |i| lesson.body.body_offset + i..lesson.body.body_offset + i + h.text.len());
                 out.push(
                     Diagnostic::error(format!("the heading id `{}` is also an id of exercise `{id}` on this page", h.id))
                         .in_file(&lesson.body.source)

@@ -293,7 +293,11 @@ fn a_heading_may_not_take_the_id_of_an_exercise_on_its_page() {
         "content/01-start/01-first.md",
         "+++\ntitle = \"First lesson\"\nexercises = [\"first-reflection\"]\n+++\n\n## Ex first reflection title\n\nText.\n",
     );
-    fails_with(&f, "the heading id `ex-first-reflection-title` is also an id of exercise `first-reflection`", "content/01-start/01-first.md:6:4");
+    fails_with(
+        &f,
+        "the heading id `ex-first-reflection-title` is also an id of exercise `first-reflection`",
+        "content/01-start/01-first.md:6:4",
+    );
 }
 
 #[test]

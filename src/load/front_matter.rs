@@ -74,11 +74,7 @@ fn suggest_key(message: &str) -> Option<&str> {
     let mut quoted = message.split('`').skip(1).step_by(2);
     let unknown = quoted.next()?;
     let limit = (unknown.chars().count() / 3).max(2);
-    quoted
-        .map(|k| (strsim::damerau_levenshtein(unknown, k), k))
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, k)| k)
+    quoted.map(|k| (strsim::damerau_levenshtein(unknown, k), k)).filter(|&(d, _)| d <= limit).min_by_key(|&(d, _)| d).map(|(_, k)| k)
 }
 
 #[cfg(test)]
