@@ -209,8 +209,10 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
             Event::End(TagEnd::Heading(level)) => {
                 if let Some(h) = current_heading.take() {
                     let hd = &headings[h];
+                    // Not a tab stop: a keyboard user reaches the content (and the first answer box)
+                    // without a stop at every heading; a pointer still copies the link.
                     out_events.push(Event::Html(CowStr::from(format!(
-                        " <a class=\"heading-anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
+                        " <a class=\"heading-anchor\" href=\"#{}\" tabindex=\"-1\" aria-label=\"Link to this section: {}\">#</a>",
                         esc(&hd.id),
                         esc(&hd.text)
                     ))));

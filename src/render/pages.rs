@@ -127,6 +127,8 @@ struct LessonLink {
 #[derive(Serialize)]
 struct ModuleSummary {
     title: String,
+    /// The module's folder: the first part of its lessons' keys (`data-sonder-module`).
+    slug: String,
     href: String,
     description: Option<String>,
     number: usize,
@@ -181,6 +183,7 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
     let m = &course.modules[mi];
     ModuleSummary {
         title: m.title.clone(),
+        slug: m.slug.clone(),
         href: relative_url(from, &format!("{}/index.html", m.slug)),
         description: m.description.clone(),
         number: mi + 1,
@@ -339,9 +342,10 @@ fn render_page_with<'a>(
             ctx.insert(
                 "total_time",
                 &match (total / 60, total % 60) {
-                    (0, m) => format!("{m} min"),
-                    (h, 0) => format!("{h} h"),
-                    (h, m) => format!("{h} h {m} min"),
+                    // No-break spaces: "20 min" never breaks across lines.
+                    (0, m) => format!("{m}\u{a0}min"),
+                    (h, 0) => format!("{h}\u{a0}h"),
+                    (h, m) => format!("{h}\u{a0}h {m}\u{a0}min"),
                 },
             );
             ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
@@ -493,6 +497,12 @@ fn render_page_with<'a>(
             };
             ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));
             ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
+            // Where "Module complete" leads: the next module's page (none after the last).
+            let next_module = course.modules.get(mi + 1).map(|n| Link {
+                title: format!("Module {}: {}", mi + 2, n.title),
+                href: relative_url(&path, &format!("{}/index.html", n.slug)),
+            });
+            ctx.insert("next_module", &next_module);
             ctx.insert("title", &l.title);
             ctx.insert(
                 "lesson",
