@@ -285,6 +285,15 @@ pub fn render_lesson_page<'a>(
     render_page_with(course, templates, opts, shared, &PageId::Lesson(mi, li), Some(body))
 }
 
+/// The folders at the top of the output (modules, the build's own, static/'s): a host serves
+/// 404.html at any missing address, and its script finds the site root by the last of these in it.
+fn site_folders(course: &Course) -> Vec<&str> {
+    let mut folders: std::collections::BTreeSet<&str> = ["assets", "handouts", "facilitator"].into();
+    folders.extend(course.modules.iter().map(|m| m.slug.as_str()));
+    folders.extend(course.assets.iter().filter_map(|a| a.output.split_once('/').map(|(dir, _)| dir)));
+    folders.into_iter().collect()
+}
+
 fn render_page_with<'a>(
     course: &'a Course,
     templates: &Templates,
@@ -383,6 +392,13 @@ fn render_page_with<'a>(
         }
         PageId::NotFound => {
             ctx.insert("title", "Page not found");
+            ctx.insert("site_folders", &site_folders(course));
+            let modules: Vec<Link> = course
+                .modules
+                .iter()
+                .map(|m| Link { title: m.title.clone(), href: relative_url(&path, &format!("{}/index.html", m.slug)) })
+                .collect();
+            ctx.insert("modules", &modules);
         }
         PageId::Journal => {
             // The journal of a big course is tens of megabytes: the template (and minifier) run on the
