@@ -28,18 +28,9 @@ fn closest<'a>(wanted: &str, known: impl Iterator<Item = &'a String>) -> Option<
     known.map(|k| (strsim(wanted, k), k)).filter(|(d, _)| *d <= 3).min_by_key(|(d, _)| *d).map(|(_, k)| k)
 }
 
-/// Levenshtein distance (small strings only).
+/// Levenshtein distance.
 fn strsim(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+    ::strsim::levenshtein(a, b)
 }
 
 /// Where a line of `doc` reads `{{ exercise ID }}` for `id` (whether or not it became a marker).
@@ -61,6 +52,7 @@ pub fn validate(course: &Course, compiled: &Compiled) -> Vec<Diagnostic> {
     let used_in = exercise_uses(course, compiled, &mut out);
     unused_exercises(course, &used_in, &mut out);
     module_rules(course, &mut out);
+    duplicate_ids(course, compiled, &mut out);
     anchors_into_other_pages(course, compiled, &mut out);
     assets_over_pages(course, &mut out);
     out
@@ -168,6 +160,33 @@ fn module_rules(course: &Course, out: &mut Vec<Diagnostic>) {
                     .at(0..3)
                     .hint("make the agenda's minutes add up to `duration`"),
             );
+        }
+    }
+}
+
+/// A heading whose id an exercise on the same page also gives an element (`ex-<id>`, `ex-<id>-title`,
+/// ...): two elements with one id break the links to both. (Heading and footnote ids are unique
+/// among themselves by construction: markdown::compile.)
+fn duplicate_ids(course: &Course, compiled: &Compiled, out: &mut Vec<Diagnostic>) {
+    for (mi, m) in course.modules.iter().enumerate() {
+        for (li, lesson) in m.lessons.iter().enumerate() {
+            let headings = &compiled.lesson(mi, li).headings;
+            for id in compiled.exercise_ids(course, mi, li).filter(|id| course.exercise(id).is_some()) {
+                let base = format!("ex-{id}");
+                let clashes =
+                    |h: &&crate::model::Heading| h.id == base || h.id.strip_prefix(base.as_str()).is_some_and(|r| r.starts_with('-'));
+                for h in headings.iter().filter(clashes) {
+                    let doc = &lesson.body;
+                    let at = doc.body().find(h.text.as_str()).map_or(0..0, |i| doc.body_offset + i..doc.body_offset + i + h.text.len());
+                    out.push(
+                        Diagnostic::error(format!("the heading id `{}` is also an id of exercise `{id}` on this page", h.id))
+                            .in_file(&doc.source)
+                            .at(at)
+                            .label("this heading")
+                            .hint("reword the heading: links to it and to the exercise would both go to the first of the two"),
+                    );
+                }
+            }
         }
     }
 }

@@ -262,6 +262,15 @@ impl SharedParts {
     }
 }
 
+/// The folders at the top of the output (modules, the build's own, static/'s): a host serves
+/// 404.html at any missing address, and its script finds the site root by the last of these in it.
+fn site_folders(course: &Course) -> Vec<&str> {
+    let mut folders: std::collections::BTreeSet<&str> = ["assets", "handouts", "facilitator"].into();
+    folders.extend(course.modules.iter().map(|m| m.slug.as_str()));
+    folders.extend(course.assets.iter().filter_map(|a| a.output.split_once('/').map(|(dir, _)| dir)));
+    folders.into_iter().collect()
+}
+
 /// Renders a page. A lesson's body is compiled here, in the style the templates want; the
 /// compile stage, which has it at hand already, calls `render_lesson_page` instead.
 pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> Result<RenderedPage<'a>, Diagnostic> {
@@ -271,7 +280,16 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
     let mut chunks = Vec::new();
     match id {
         PageId::Home | PageId::Print => home_context(r, id, &path, &mut ctx),
-        PageId::NotFound => ctx.insert("title", "Page not found"),
+        PageId::NotFound => {
+            ctx.insert("title", "Page not found");
+            ctx.insert("site_folders", &site_folders(course));
+            let modules: Vec<Link> = course
+                .modules
+                .iter()
+                .map(|m| Link { title: m.title.clone(), href: relative_url(&path, &format!("{}/index.html", m.slug)) })
+                .collect();
+            ctx.insert("modules", &modules);
+        }
         PageId::Journal => chunks = journal_context(course, compiled, &path, &mut ctx),
         PageId::Page(i) => {
             let p = &course.pages[i];
