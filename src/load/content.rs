@@ -382,12 +382,9 @@ fn materials(file: &SourceText, offset: usize, tables: Vec<MaterialToml>, diags:
             continue;
         };
         if t.items.is_empty() && t.exercises.is_empty() && !t.discussion {
-            diags.push(
-                Diagnostic::error(format!("this {} material has nothing to print", kind.name()))
-                    .in_file(file)
-                    .at(span)
-                    .hint("give it `items = [\"...\"]`, `exercises = [\"exercise-id\"]` or `discussion = true` (the module's discussion questions)"),
-            );
+            diags.push(Diagnostic::error(format!("this {} material has nothing to print", kind.name())).in_file(file).at(span).hint(
+                "give it `items = [\"...\"]`, `exercises = [\"exercise-id\"]` or `discussion = true` (the module's discussion questions)",
+            ));
             continue;
         }
         // The page's name: the kind, numbered from the second material of the same kind on.

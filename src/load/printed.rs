@@ -10,7 +10,8 @@ use crate::model::{Asset, Module, PrintedPdf};
 /// be read simply has none.
 pub fn find(root: &Path, modules: &[Module], course_id: &str, assets: &mut Vec<Asset>) -> Vec<PrintedPdf> {
     let dir = root.join("pdf");
-    let mut names: Vec<String> = modules.iter().flat_map(|m| [format!("{}-handout.pdf", m.slug), format!("{}-facilitator.pdf", m.slug)]).collect();
+    let mut names: Vec<String> =
+        modules.iter().flat_map(|m| [format!("{}-handout.pdf", m.slug), format!("{}-facilitator.pdf", m.slug)]).collect();
     names.push(format!("{course_id}.pdf"));
     let mut out = Vec::new();
     for name in names {
