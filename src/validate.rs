@@ -16,7 +16,9 @@ pub fn generated_paths(course: &Course) -> Vec<String> {
         out.push(format!("{}/index.html", m.slug));
         out.push(format!("handouts/{}.html", m.slug));
         out.push(format!("facilitator/{}.html", m.slug));
+        out.extend(m.materials.iter().map(|mat| mat.path(&m.slug)));
     }
+    out.push("facilitator/index.html".into());
     for p in &course.pages {
         out.push(format!("{}.html", p.slug));
     }
@@ -151,6 +153,7 @@ fn module_rules(course: &Course, out: &mut Vec<Diagnostic>) {
                     .hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)),
             );
         }
+        validate_materials(course, m, out);
         let Some(f) = &m.facilitator else { continue };
         let total: u32 = f.agenda.iter().map(|a| a.minutes).sum();
         if let Some(d) = f.duration.filter(|&d| !f.agenda.is_empty() && total != d) {
@@ -159,6 +162,39 @@ fn module_rules(course: &Course, out: &mut Vec<Diagnostic>) {
                     .in_file(&m.intro.source)
                     .at(0..3)
                     .hint("make the agenda's minutes add up to `duration`"),
+            );
+        }
+    }
+}
+
+/// A module's `[[materials]]`: the exercises they name exist, and `discussion = true` has
+/// discussion questions to use.
+fn validate_materials(course: &Course, m: &crate::model::Module, out: &mut Vec<Diagnostic>) {
+    let file = &m.intro.source;
+    for mat in &m.materials {
+        for (id, span) in &mat.exercises {
+            if course.exercise(id).is_some() || course.failed_exercises.contains(id.as_str()) {
+                continue;
+            }
+            let mut hint = format!("name an exercise of exercises/ (its file name without .toml), or create exercises/{id}.toml");
+            if let Some(c) = closest(id, course.exercise_index.keys()) {
+                hint = format!("did you mean `{c}`? ({hint})");
+            }
+            out.push(
+                Diagnostic::error(format!("the material `{}` names an unknown exercise `{id}`", mat.title))
+                    .in_file(file)
+                    .at(span.clone())
+                    .label("no such exercise")
+                    .hint(hint),
+            );
+        }
+        let has_questions = m.facilitator.as_ref().is_some_and(|f| !f.questions.is_empty());
+        if mat.discussion && !has_questions {
+            out.push(
+                Diagnostic::error(format!("the material `{}` uses the discussion questions, but this module has none", mat.title))
+                    .in_file(file)
+                    .at(mat.span.clone())
+                    .hint("add `questions = [\"...\"]` to the module's [facilitator] table, or remove `discussion = true`"),
             );
         }
     }

@@ -3,6 +3,7 @@
 //! nothing here opens a file itself.
 
 pub mod exercises;
+mod facilitation;
 mod minify;
 mod pages;
 

@@ -12,7 +12,7 @@ use crate::model::{BodyPart, Course, Document, Lesson};
 use crate::site::Compiled;
 use crate::text::esc;
 
-pub const REQUIRED_TEMPLATES: [&str; 10] = [
+pub const REQUIRED_TEMPLATES: [&str; 12] = [
     "base.html",
     "home.html",
     "module.html",
@@ -23,6 +23,8 @@ pub const REQUIRED_TEMPLATES: [&str; 10] = [
     "handout.html",
     "facilitator.html",
     "print.html",
+    "facilitator-hub.html",
+    "material.html",
 ];
 
 /// Above this many lessons, print.html is a contents page instead of the whole course.
@@ -40,16 +42,21 @@ pub enum PageId {
     Lesson(usize, usize),
     Handout(usize),
     Facilitator(usize),
+    /// `facilitator/index.html`: every module's papers for facilitators.
+    FacilitatorHub,
+    /// A module's printable material (module, material).
+    Material(usize, usize),
 }
 
 impl PageId {
     pub fn all(course: &Course) -> Vec<PageId> {
-        let mut v = vec![PageId::Home, PageId::NotFound, PageId::Journal, PageId::Print];
+        let mut v = vec![PageId::Home, PageId::NotFound, PageId::Journal, PageId::Print, PageId::FacilitatorHub];
         v.extend((0..course.pages.len()).map(PageId::Page));
         for (mi, m) in course.modules.iter().enumerate() {
             v.push(PageId::Module(mi));
             v.push(PageId::Handout(mi));
             v.push(PageId::Facilitator(mi));
+            v.extend((0..m.materials.len()).map(|k| PageId::Material(mi, k)));
             v.extend((0..m.lessons.len()).map(|li| PageId::Lesson(mi, li)));
         }
         v
@@ -66,6 +73,8 @@ impl PageId {
             PageId::Lesson(m, l) => course.modules[m].lessons[l].path(),
             PageId::Handout(m) => format!("handouts/{}.html", course.modules[m].slug),
             PageId::Facilitator(m) => format!("facilitator/{}.html", course.modules[m].slug),
+            PageId::FacilitatorHub => "facilitator/index.html".into(),
+            PageId::Material(m, k) => course.modules[m].materials[k].path(&course.modules[m].slug),
         }
     }
 
@@ -80,6 +89,8 @@ impl PageId {
             PageId::Lesson(..) => "lesson.html",
             PageId::Handout(_) => "handout.html",
             PageId::Facilitator(_) => "facilitator.html",
+            PageId::FacilitatorHub => "facilitator-hub.html",
+            PageId::Material(..) => "material.html",
         }
     }
 
@@ -94,6 +105,8 @@ impl PageId {
             PageId::Lesson(..) => "lesson",
             PageId::Handout(_) => "handout",
             PageId::Facilitator(_) => "facilitator",
+            PageId::FacilitatorHub => "facilitator-hub",
+            PageId::Material(..) => "material",
         }
     }
 }
@@ -290,6 +303,8 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
                 .collect();
             ctx.insert("modules", &modules);
         }
+        PageId::FacilitatorHub => super::facilitation::hub_context(course, &path, &mut ctx),
+        PageId::Material(mi, k) => super::facilitation::material_context(course, mi, k, &path, &mut ctx),
         PageId::Journal => chunks = journal_context(course, compiled, &path, &mut ctx),
         PageId::Page(i) => {
             let p = &course.pages[i];
@@ -357,6 +372,7 @@ fn base_context(r: &Renderer, id: PageId, path: &str) -> tera::Context {
     ctx.insert("home_href", &relative_url(path, "index.html"));
     ctx.insert("journal_href", &relative_url(path, "journal.html"));
     ctx.insert("print_href", &relative_url(path, "print.html"));
+    ctx.insert("facilitator_hub_href", &relative_url(path, "facilitator/index.html"));
     ctx.insert("facilitator_links", &cfg.facilitator_links);
     // The course title as a CSS string, for the page margins of printed pages (print.css).
     ctx.insert("print_title_css", &css_string(&cfg.title));
@@ -448,6 +464,8 @@ fn module_context(r: &Renderer, compiled: &Compiled, id: PageId, mi: usize, path
     ctx.insert("body", &body_html(course, &m.intro, r.style()));
     ctx.insert("facilitator", &m.facilitator);
     if let PageId::Facilitator(_) = id {
+        ctx.insert("materials", &super::facilitation::material_links(course, m, path));
+        ctx.insert("hub_href", &relative_url(path, "facilitator/index.html"));
         let agenda = agenda_rows(m);
         let total = agenda.last().map_or(0, |a| a.end);
         ctx.insert("agenda", &agenda);

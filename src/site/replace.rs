@@ -10,7 +10,7 @@ use super::{lesson_exercise_ids, DocId, Site};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, content, exercises};
 use crate::markdown::{self, HtmlStyle, LinkTargets};
-use crate::model::{Document, Exercise, Facilitator, Lesson, Page};
+use crate::model::{Document, Exercise, Facilitator, Lesson, Material, Page};
 use crate::render::{self, PageId, RenderedFile, Templates};
 
 /// What a changed path is to the site.
@@ -81,10 +81,11 @@ impl Affected {
         self.quiet.extend([PageId::Handout(mi), PageId::Facilitator(mi)].into_iter().chain(whole_course));
     }
 
-    /// The module's handout and facilitator guide, known to change (they list its lessons' titles,
-    /// durations, takeaways, key points and exercises).
-    fn module_print(&mut self, mi: usize) {
-        self.later.extend([PageId::Handout(mi), PageId::Facilitator(mi)]);
+    /// The module's handout, facilitator guide and materials, and the facilitator hub, known to
+    /// change (they list its lessons' titles, durations, takeaways, key points and exercises).
+    fn module_print(&mut self, mi: usize, materials: usize) {
+        self.later.extend([PageId::Handout(mi), PageId::Facilitator(mi), PageId::FacilitatorHub]);
+        self.later.extend((0..materials).map(|k| PageId::Material(mi, k)));
     }
 
     pub fn extend(&mut self, other: Affected) {
@@ -150,6 +151,7 @@ struct ModuleIntro {
     title: String,
     description: Option<String>,
     facilitator: Option<Facilitator>,
+    materials: Vec<Material>,
     doc: Document,
 }
 
@@ -204,10 +206,16 @@ impl Site {
                 let dir = path.parent().unwrap_or(&self.root);
                 let (m, diags) = content::load_module(&self.root, dir, Some(path), &[]);
                 let Some(m) = m else { return Err(ReplaceError::Failed(Diagnostics { items: diags })) };
-                if m.weight != course.modules[mi].weight {
+                let old = &course.modules[mi];
+                if m.weight != old.weight {
                     return Err(ReplaceError::NeedFull("the module's weight changed".into()));
                 }
-                let mut intro = ModuleIntro { title: m.title, description: m.description, facilitator: m.facilitator, doc: m.intro };
+                // Materials are pages of their own: a new or removed one changes the list of pages.
+                if m.materials.iter().map(|x| &x.slug).ne(old.materials.iter().map(|x| &x.slug)) {
+                    return Err(ReplaceError::NeedFull("the module's materials changed".into()));
+                }
+                let (title, description, facilitator, materials) = (m.title, m.description, m.facilitator, m.materials);
+                let mut intro = ModuleIntro { title, description, facilitator, materials, doc: m.intro };
                 let (body, file) = self.compile_one(&mut intro.doc, DocId::Intro(mi))?;
                 Ok(Reloaded { part: Part::Intro { mi, intro: Box::new(intro), body }, file })
             }
@@ -284,6 +292,7 @@ impl Site {
                 std::mem::swap(&mut m.title, &mut intro.title);
                 std::mem::swap(&mut m.description, &mut intro.description);
                 std::mem::swap(&mut m.facilitator, &mut intro.facilitator);
+                std::mem::swap(&mut m.materials, &mut intro.materials);
                 std::mem::swap(&mut m.intro, &mut intro.doc);
                 Part::Intro { mi, intro, body: std::mem::replace(&mut compiled.modules[mi].intro, body) }
             }
@@ -313,7 +322,7 @@ impl Site {
                 let m = &self.course.modules[*mi];
                 a.add(PageId::Module(*mi));
                 a.module_pages(*mi);
-                a.module_print(*mi);
+                a.module_print(*mi, m.materials.len());
                 if intro.title != m.title || intro.description != m.description {
                     a.now.extend((0..m.lessons.len()).map(|li| PageId::Lesson(*mi, li)));
                     // The previous module's lessons lead on to this one by its title ("Module complete").
@@ -349,7 +358,7 @@ impl Site {
             a.add(PageId::Journal);
         }
         if nav || exercises_changed || old.takeaway != new.takeaway || old.key_points != new.key_points {
-            a.module_print(mi);
+            a.module_print(mi, course.modules[mi].materials.len());
         }
         if nav {
             a.add(PageId::Home);
@@ -365,11 +374,15 @@ impl Site {
 
     fn exercise_affected(&self, a: &mut Affected, id: &str) {
         for (mi, m) in self.course.modules.iter().enumerate() {
+            // Materials may show any exercise's questions.
+            if m.materials.iter().any(|mat| mat.exercises.iter().any(|(e, _)| e == id)) {
+                a.module_print(mi, m.materials.len());
+            }
             for li in 0..m.lessons.len() {
                 if self.compiled.exercise_ids(&self.course, mi, li).any(|e| e == id) {
                     a.add(PageId::Lesson(mi, li));
                     a.module_pages(mi);
-                    a.module_print(mi);
+                    a.module_print(mi, m.materials.len());
                 }
             }
         }
