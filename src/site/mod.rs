@@ -204,6 +204,8 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     pub minify: Option<bool>,
     pub deny_warnings: bool,
+    /// Build into an output folder that holds files sonder did not write (they are kept).
+    pub force: bool,
 }
 
 #[derive(Debug)]
@@ -223,8 +225,11 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let (site, mut diags) = Site::load(root, &site_opts);
     let Some(mut site) = site else { return Err(finish(diags, opts.deny_warnings)) };
     let output = opts.output.clone().unwrap_or_else(|| root.join(&site.course.config.output));
-    let staging =
-        if diags.has_errors() { None } else { prepare_output(root, &output, &site.course).map_err(|d| diags.extend(d.items)).ok() };
+    let staging = if diags.has_errors() {
+        None
+    } else {
+        prepare_output(root, &output, opts.force, &site.course).map_err(|d| diags.extend(d.items)).ok()
+    };
     let Some(staging) = staging else {
         // Still report every problem of the course, not just the first kind found.
         diags.extend(site.compile());
@@ -271,10 +276,8 @@ fn finish(mut diags: Diagnostics, deny_warnings: bool) -> Diagnostics {
 }
 
 /// An empty staging folder, with the module folders, for a build into `output`.
-fn prepare_output(root: &Path, output: &Path, course: &Course) -> Result<output::Staging, Diagnostics> {
-    output::check_output_dir(root, output)?;
-    let staging = output::Staging::new(output)
-        .map_err(|e| Diagnostic::error(format!("cannot create a staging folder beside {}: {e}", output.display())))?;
+fn prepare_output(root: &Path, output: &Path, force: bool, course: &Course) -> Result<output::Staging, Diagnostics> {
+    let staging = output::Staging::new(root, output, force)?;
     for m in &course.modules {
         let _ = std::fs::create_dir_all(staging.dir.join(&m.slug));
     }
