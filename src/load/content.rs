@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{front_matter, read_text};
-use crate::diagnostics::{display_path, Diagnostic, SourceText};
+use crate::diagnostics::{Diagnostic, SourceText};
 use crate::model::{AgendaItem, Asset, Document, Facilitator, Lesson, Material, MaterialKind, Module, Page};
 
 #[derive(Deserialize)]
@@ -112,29 +112,7 @@ pub fn is_url_safe(stem: &str) -> bool {
     !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
 }
 
-pub fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, usize)> {
-    let mut out = Vec::new();
-    let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
-    let it = walker.filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in it {
-        match entry {
-            Ok(e) if e.file_type().is_file() => out.push((e.path().to_path_buf(), e.depth())),
-            Ok(_) => {}
-            Err(err) => {
-                let path = err.path().map(|p| display_path(root, p)).unwrap_or_else(|| display_path(root, dir));
-                let msg = if let Some(ancestor) = err.loop_ancestor() {
-                    format!("symlink loop: {path} points back to {}", display_path(root, ancestor))
-                } else {
-                    format!("cannot read {path}: {}", err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string()))
-                };
-                diags.push(Diagnostic::error(msg).in_path(path).hint("remove the symlink loop or fix the permissions"));
-            }
-        }
-    }
-    out
-}
-
-pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> ContentFiles {
+pub fn scan(scope: &super::paths::Scope, content: &Path, diags: &mut Vec<Diagnostic>) -> ContentFiles {
     let mut files = ContentFiles::default();
     let mut module_dirs: Vec<PathBuf> = Vec::new();
     if let Ok(rd) = std::fs::read_dir(content) {
@@ -148,7 +126,7 @@ pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> Content
         module_dirs = dirs;
     }
     let mut module_at: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
-    for (path, depth) in walk(root, content, diags) {
+    for (path, depth) in super::paths::walk(scope, content, diags) {
         let rel = path.strip_prefix(content).unwrap_or(&path).to_path_buf();
         let rel_str = rel.to_string_lossy().replace('\\', "/");
         let is_md = path.extension().is_some_and(|e| e == "md");
