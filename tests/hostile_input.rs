@@ -153,3 +153,24 @@ fn a_file_name_too_long_for_the_file_system_is_found_by_check() {
     let r = f.build(&[]);
     r.failed().has_error("too long for the file system", &format!("{name}:1:1"));
 }
+
+#[test]
+fn absurd_durations_are_errors_not_wrapped_numbers() {
+    let f = Fixture::new();
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second lesson\"\nweight = 2\nduration = 4294967295\n+++\nText.\n");
+    f.write(
+        "content/01-start/_index.md",
+        "+++\ntitle = \"Getting started\"\n[facilitator]\nagenda = [{ minutes = 4294967290, activity = \"Talk\" }]\n+++\n",
+    );
+    let r = f.check(&[]);
+    r.failed().has_error("4294967295 minutes is not a plausible duration", "content/01-start/02-second.md:4:12");
+    r.has_error("4294967290 minutes is not a plausible duration", "content/01-start/_index.md:4:23");
+
+    // A week per item is allowed, and the module's total is summed without wrapping.
+    let f = Fixture::new();
+    let agenda = (0..3).map(|i| format!("{{ minutes = 10080, activity = \"Day {i}\" }}")).collect::<Vec<_>>().join(", ");
+    f.write("content/01-start/_index.md", &format!("+++\ntitle = \"Getting started\"\n[facilitator]\nagenda = [{agenda}]\n+++\n"));
+    f.build(&["--no-minify"]).ok();
+    let guide = std::fs::read_to_string(f.out_file("facilitator/01-start.html")).unwrap();
+    assert!(guide.contains("336:00") && guide.contains("504:00"), "the running clock wrapped or is missing");
+}
