@@ -174,3 +174,36 @@ fn absurd_durations_are_errors_not_wrapped_numbers() {
     let guide = std::fs::read_to_string(f.out_file("facilitator/01-start.html")).unwrap();
     assert!(guide.contains("336:00") && guide.contains("504:00"), "the running clock wrapped or is missing");
 }
+
+#[test]
+fn a_lesson_page_lists_a_bounded_window_of_its_module() {
+    let f = Fixture::new();
+    for i in 3..=60 {
+        f.write(&format!("content/01-start/{i:02}-lesson.md"), &format!("+++\ntitle = \"Lesson {i}\"\nweight = {i}\n+++\nText.\n"));
+    }
+    f.build(&["--no-minify"]).ok();
+    let nav_keys = |page: &str| -> Vec<String> {
+        let doc = f.page(page);
+        select(&doc, "nav.module-nav a[data-sonder-lesson-link]")
+            .into_iter()
+            .map(|a| attr(a, "data-sonder-lesson-link").unwrap().to_string())
+            .collect()
+    };
+    // In the middle: the first, 15 around the current one, the last.
+    let keys = nav_keys("01-start/30-lesson.html");
+    assert_eq!(keys.len(), 17, "{keys:?}");
+    assert_eq!(keys.first().unwrap(), "01-start/01-first");
+    assert_eq!(keys.last().unwrap(), "01-start/60-lesson");
+    assert!(keys.contains(&"01-start/23-lesson".to_string()) && keys.contains(&"01-start/37-lesson".to_string()), "{keys:?}");
+    let doc = f.page("01-start/30-lesson.html");
+    let current = select(&doc, "nav.module-nav a[aria-current=page]");
+    assert_eq!(current.len(), 1);
+    assert_eq!(attr(current[0], "data-sonder-lesson-link"), Some("01-start/30-lesson"));
+    assert_eq!(select(&doc, "nav.module-nav a[href='index.html']").len(), 3, "the module title and two 'All 60 lessons' links");
+    // At the ends the window is still 15 wide, plus the other end.
+    assert_eq!(nav_keys("01-start/01-first.html").len(), 16);
+    assert_eq!(nav_keys("01-start/60-lesson.html").len(), 16);
+    // Every page of the module is about the same size, whatever its place.
+    let size = |p: &str| std::fs::metadata(f.out_file(p)).unwrap().len() as i64;
+    assert!((size("01-start/30-lesson.html") - size("01-start/45-lesson.html")).abs() < 200);
+}

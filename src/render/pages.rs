@@ -252,12 +252,24 @@ fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str)
     )
 }
 
+/// How many lessons a lesson page's module navigation lists around the current one. Listing all
+/// of them made each page grow with its module, and a module's pages with its square (20,000
+/// lessons in one module did not build in minutes); the first, the last and the module page are
+/// linked too, so every lesson is two clicks away.
+pub const NAV_WINDOW: usize = 15;
+
 /// What the pages of one build share, made once: the module navigation of lesson pages. Every
-/// lesson page of a module lists the same lessons with the same links (they share a folder), so
-/// it is made and turned into a tera value once per module instead of once per page (a tenth of
-/// a 10,000-lesson build).
+/// lesson page of a module links the same lessons with the same links (they share a folder), so
+/// the links are made and turned into tera values once per module instead of once per page (a
+/// tenth of a 10,000-lesson build); a page copies only its window of them.
 pub struct SharedParts {
-    lesson_navs: Vec<OnceLock<tera::Value>>,
+    lesson_navs: Vec<OnceLock<ModuleNav>>,
+}
+
+/// A module's navigation as tera values: the module without its lessons, and each lesson's link.
+struct ModuleNav {
+    head: tera::Value,
+    links: Vec<tera::Value>,
 }
 
 impl SharedParts {
@@ -265,12 +277,39 @@ impl SharedParts {
         SharedParts { lesson_navs: course.modules.iter().map(|_| OnceLock::new()).collect() }
     }
 
-    /// The `module` value of the lesson pages of module `mi`, with no lesson current.
-    fn lesson_nav(&self, course: &Course, mi: usize) -> &tera::Value {
+    fn module_nav(&self, course: &Course, mi: usize) -> &ModuleNav {
         self.lesson_navs[mi].get_or_init(|| {
             let from = format!("{}/index.html", course.modules[mi].slug);
-            tera::to_value(module_summary(course, mi, &from, None)).unwrap_or_default()
+            let mut head = tera::to_value(module_summary(course, mi, &from, None)).unwrap_or_default();
+            let links = match head.as_object_mut().and_then(|o| o.remove("lessons")) {
+                Some(tera::Value::Array(links)) => links,
+                _ => Vec::new(),
+            };
+            ModuleNav { head, links }
         })
+    }
+
+    /// The `module` value of lesson `li`'s page in module `mi`: `lessons` holds the `NAV_WINDOW`
+    /// lessons around it (it marked `current`); `first` and `last` are set when outside that window.
+    fn lesson_nav(&self, course: &Course, mi: usize, li: usize) -> tera::Value {
+        let nav = self.module_nav(course, mi);
+        let count = nav.links.len();
+        let end = (li.saturating_sub(NAV_WINDOW / 2) + NAV_WINDOW).min(count);
+        let start = end.saturating_sub(NAV_WINDOW);
+        let mut lessons = nav.links[start..end].to_vec();
+        if let Some(link) = lessons.get_mut(li - start) {
+            link["current"] = tera::Value::Bool(true);
+        }
+        let mut module = nav.head.clone();
+        module["lessons"] = tera::Value::Array(lessons);
+        module["lesson_count"] = count.into();
+        if start > 0 {
+            module["first"] = nav.links[0].clone();
+        }
+        if end < count {
+            module["last"] = nav.links[count - 1].clone();
+        }
+        module
     }
 }
 
@@ -535,10 +574,7 @@ fn render_page_with<'a>(
                     count: m.lessons.len(),
                 },
             );
-            let mut module = shared.lesson_nav(course, mi).clone();
-            if let Some(link) = module.get_mut("lessons").and_then(|ls| ls.get_mut(li)) {
-                link["current"] = tera::Value::Bool(true);
-            }
+            let module = shared.lesson_nav(course, mi, li);
             // Moved in: `insert` would serialise the value again.
             let mut moved = tera::Map::new();
             moved.insert("module".into(), module);
