@@ -145,7 +145,7 @@ struct ModuleSummary {
     href: String,
     description: Option<String>,
     number: usize,
-    duration: u32,
+    duration: u64,
     lessons: Vec<LessonLink>,
     handout_href: String,
     facilitator_href: String,
@@ -200,7 +200,7 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
         href: relative_url(from, &format!("{}/index.html", m.slug)),
         description: m.description.clone(),
         number: mi + 1,
-        duration: m.lessons.iter().filter_map(|l| l.duration).sum(),
+        duration: m.lessons.iter().filter_map(|l| l.duration).map(u64::from).sum(),
         lessons: m.lessons.iter().enumerate().map(|(li, l)| lesson_link(l, from, current_lesson == Some(li), li + 1)).collect(),
         handout_href: relative_url(from, &format!("handouts/{}.html", m.slug)),
         facilitator_href: relative_url(from, &format!("facilitator/{}.html", m.slug)),
@@ -350,7 +350,7 @@ fn render_page_with<'a>(
     match *id {
         PageId::Home | PageId::Print => {
             let modules: Vec<ModuleSummary> = (0..course.modules.len()).map(|mi| module_summary(course, mi, &path, None)).collect();
-            let total: u32 = modules.iter().map(|m| m.duration).sum();
+            let total: u64 = modules.iter().map(|m| m.duration).sum();
             ctx.insert("modules", &modules);
             ctx.insert("total_minutes", &total);
             ctx.insert(
@@ -443,7 +443,7 @@ fn render_page_with<'a>(
                 ctx.insert("materials", &super::facilitation::material_links(course, m, &path));
                 ctx.insert("hub_href", &relative_url(&path, "facilitator/index.html"));
                 // A running clock: each agenda item's start and end, as h:mm from the start.
-                let mut clock = 0;
+                let mut clock: u64 = 0;
                 let agenda: Vec<AgendaRow> = m
                     .facilitator
                     .iter()
@@ -451,13 +451,13 @@ fn render_page_with<'a>(
                     .map(|a| {
                         let row = AgendaRow {
                             start: clock,
-                            end: clock + a.minutes,
-                            clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + a.minutes)),
+                            end: clock + u64::from(a.minutes),
+                            clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + u64::from(a.minutes))),
                             minutes: a.minutes,
                             activity: a.activity.clone(),
                             notes: a.notes.clone(),
                         };
-                        clock += a.minutes;
+                        clock += u64::from(a.minutes);
                         row
                     })
                     .collect();
@@ -574,8 +574,8 @@ struct LessonCtx<'a> {
 
 #[derive(Serialize)]
 struct AgendaRow {
-    start: u32,
-    end: u32,
+    start: u64,
+    end: u64,
     /// "0:10–0:25"
     clock: String,
     minutes: u32,
@@ -599,7 +599,7 @@ struct HandoutLesson {
 }
 
 /// Minutes as a clock reading from the start of a workshop: 75 -> "1:15".
-fn hours_minutes(minutes: u32) -> String {
+fn hours_minutes(minutes: u64) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 
