@@ -405,7 +405,8 @@ impl Site {
     /// that use a changed template (all pages when a changed template is shared, e.g. base.html).
     fn replace_theme(&mut self) -> Result<Replaced, ReplaceError> {
         let mut diags = Vec::new();
-        let theme = load::theme::load(&self.root, &self.course.config.theme, &mut diags);
+        let scope = load::paths::Scope::new(&self.root, self.course.config.follow_external_symlinks);
+        let theme = load::theme::load(&scope, &self.course.config.theme, &mut diags);
         if diags.iter().any(Diagnostic::is_error) {
             return Err(ReplaceError::Failed(Diagnostics { items: diags }));
         }
