@@ -52,13 +52,13 @@ pub fn is_rtl(language: &str) -> bool {
     RTL_LANGUAGES.contains(&primary.as_str())
 }
 
-/// The catalogue files of `course` in lookup order: for each language of the chain, the course's
-/// own file before the theme's.
-fn files_in_order<'a>(course: &'a Course) -> Vec<&'a CatalogueFile> {
+/// The catalogue files for `language` in lookup order: for each language of the chain, the
+/// course's own file before the theme's.
+fn files_in_order<'a>(language: &str, catalogues: &'a [CatalogueFile]) -> Vec<&'a CatalogueFile> {
     let mut out = Vec::new();
-    for lang in language_chain(&course.config.language) {
+    for lang in language_chain(language) {
         for from_course in [true, false] {
-            out.extend(course.theme.catalogues.iter().filter(|c| c.from_course == from_course && c.language.eq_ignore_ascii_case(&lang)));
+            out.extend(catalogues.iter().filter(|c| c.from_course == from_course && c.language.eq_ignore_ascii_case(&lang)));
         }
     }
     out
@@ -66,7 +66,7 @@ fn files_in_order<'a>(course: &'a Course) -> Vec<&'a CatalogueFile> {
 
 /// A parsed file; a file with syntax errors keeps the messages that did parse (`check` reports
 /// the errors).
-fn parse(file: &CatalogueFile) -> (FluentResource, Vec<fluent_syntax::parser::ParserError>) {
+pub fn parse(file: &CatalogueFile) -> (FluentResource, Vec<fluent_syntax::parser::ParserError>) {
     match FluentResource::try_new(file.source.to_string()) {
         Ok(r) => (r, Vec::new()),
         Err((r, errors)) => (r, errors),
@@ -91,9 +91,14 @@ pub enum Arg<'a> {
 }
 
 impl Catalog {
+    /// The catalogue of the course's language, from its theme's and its own files.
     pub fn new(course: &Course) -> Catalog {
-        let layers = files_in_order(course).into_iter().map(|f| Layer { bundle: bundle_for(f) }).collect();
-        Catalog { language: course.config.language.clone(), layers }
+        Catalog::for_language(&course.config.language, &course.theme.catalogues)
+    }
+
+    pub fn for_language(language: &str, catalogues: &[CatalogueFile]) -> Catalog {
+        let layers = files_in_order(language, catalogues).into_iter().map(|f| Layer { bundle: bundle_for(f) }).collect();
+        Catalog { language: language.to_string(), layers }
     }
 
     pub fn language(&self) -> &str {
@@ -175,7 +180,7 @@ impl tera::Function for TFunction {
 }
 
 /// The message ids a catalogue file defines, with where each stands.
-fn message_ids(file: &CatalogueFile) -> Vec<(String, std::ops::Range<usize>)> {
+pub fn message_ids(file: &CatalogueFile) -> Vec<(String, std::ops::Range<usize>)> {
     let source = file.source.to_string();
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(r) => r,
@@ -201,7 +206,7 @@ fn message_ids(file: &CatalogueFile) -> Vec<(String, std::ops::Range<usize>)> {
 /// not messages of the interface (warnings: a typo overrides nothing).
 pub fn check(course: &Course) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let files = files_in_order(course);
+    let files = files_in_order(&course.config.language, &course.theme.catalogues);
     for f in &files {
         for e in parse(f).1 {
             let text = SourceText::new(f.shown.clone(), std::sync::Arc::from(f.source.as_ref()));

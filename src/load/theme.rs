@@ -90,16 +90,5 @@ pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
             }
         }
     }
-    let own = root.join("i18n");
-    if own.is_dir() {
-        for (path, _) in walk(root, &own, diags) {
-            let shown = display_path(root, &path);
-            let Some(lang) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".ftl")) else { continue };
-            match std::fs::read(&path) {
-                Ok(bytes) => add_catalogue(&mut theme, lang, &shown, &bytes, true),
-                Err(e) => diags.push(Diagnostic::error(format!("cannot read {shown}: {e}")).in_path(shown.clone())),
-            }
-        }
-    }
     theme
 }
