@@ -254,7 +254,7 @@ pub fn check(course: &Course) -> Vec<Diagnostic> {
     for f in files.iter().filter(|f| f.from_course) {
         let text = SourceText::new(f.shown.clone(), std::sync::Arc::from(f.source.as_ref()));
         for (id, at) in message_ids(f) {
-            if !english.iter().any(|k| *k == id) {
+            if !english.contains(&id) {
                 let near = english.iter().min_by_key(|k| strsim::levenshtein(k, &id)).filter(|k| strsim::levenshtein(k, &id) <= 3);
                 out.push(
                     Diagnostic::warning(format!("`{id}` is not a message of the interface, so it changes nothing"))
