@@ -180,3 +180,9 @@ paper-practice-instruction = ضع علامة على كل خطوة بعد أن ت
 paper-scale-instruction = ضع دائرة حول إجابة واحدة لكل عبارة.
 statement = العبارة
 put-together = والآن اجمع ذلك كله:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = وحدات هذه الدورة
+facilitator-hub = ركن الميسِّر
+facilitator-hub-note = أوراق كل الوحدات في
+facilitator-print-materials = اطبع أيضًا المواد المذكورة في «قبل أن تبدأ».

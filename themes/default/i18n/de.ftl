@@ -160,3 +160,9 @@ paper-practice-instruction = Hake jeden Schritt ab, sobald du ihn gemacht hast.
 paper-scale-instruction = Kreise für jede Aussage eine Antwort ein.
 statement = Aussage
 put-together = Jetzt setze es zusammen:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = Die Module dieses Kurses
+facilitator-hub = Trainerbereich
+facilitator-hub-note = Die Unterlagen aller Module findest du im
+facilitator-print-materials = Drucke auch das Material, das unter „Bevor es losgeht“ steht.

@@ -163,3 +163,9 @@ paper-practice-instruction = Tick each step when you have done it.
 paper-scale-instruction = Circle one answer for each statement.
 statement = Statement
 put-together = Now put it together:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = The modules of this course
+facilitator-hub = Facilitator hub
+facilitator-hub-note = Every module's papers are in the
+facilitator-print-materials = Also print the materials listed under “Before you start”.

@@ -160,3 +160,9 @@ paper-practice-instruction = Marca cada paso cuando lo hayas hecho.
 paper-scale-instruction = Rodea una respuesta para cada afirmación.
 statement = Afirmación
 put-together = Ahora júntalo todo:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = Los módulos de este curso
+facilitator-hub = Espacio del facilitador
+facilitator-hub-note = Los materiales de todos los módulos están en el
+facilitator-print-materials = Imprime también los materiales de «Antes de empezar».

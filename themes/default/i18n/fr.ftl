@@ -160,3 +160,9 @@ paper-practice-instruction = Coche chaque étape une fois faite.
 paper-scale-instruction = Entoure une réponse pour chaque affirmation.
 statement = Affirmation
 put-together = Maintenant, assemble le tout :
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = Les modules de ce parcours
+facilitator-hub = Espace animateur
+facilitator-hub-note = Les documents de tous les modules se trouvent ici :
+facilitator-print-materials = Imprime aussi le matériel listé sous « Avant de commencer ».

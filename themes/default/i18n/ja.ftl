@@ -148,3 +148,9 @@ paper-practice-instruction = 終えたステップに印をつけてください
 paper-scale-instruction = 各文について答えを一つ丸で囲んでください。
 statement = 文
 put-together = まとめてみましょう:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = このコースのモジュール
+facilitator-hub = ファシリテーター用ページ
+facilitator-hub-note = 全モジュールの資料はこちら:
+facilitator-print-materials = 「始める前に」にある資料も印刷してください。

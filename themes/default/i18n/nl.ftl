@@ -160,3 +160,9 @@ paper-practice-instruction = Vink elke stap af zodra je hem hebt gedaan.
 paper-scale-instruction = Omcirkel bij elke uitspraak één antwoord.
 statement = Uitspraak
 put-together = Zet het nu samen:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = De modules van deze cursus
+facilitator-hub = Begeleidersomgeving
+facilitator-hub-note = De papieren van alle modules staan in de
+facilitator-print-materials = Print ook de materialen onder ‘Voordat je begint’.

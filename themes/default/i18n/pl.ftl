@@ -168,3 +168,9 @@ paper-practice-instruction = Odhacz każdy krok, gdy go wykonasz.
 paper-scale-instruction = Zakreśl jedną odpowiedź przy każdym stwierdzeniu.
 statement = Stwierdzenie
 put-together = Teraz złóż to w całość:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = Moduły tego kursu
+facilitator-hub = Strefa prowadzącego
+facilitator-hub-note = Materiały wszystkich modułów znajdziesz tutaj:
+facilitator-print-materials = Wydrukuj też materiały wymienione w części „Zanim zaczniesz”.

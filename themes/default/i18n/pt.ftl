@@ -160,3 +160,9 @@ paper-practice-instruction = Marque cada passo quando o tiver feito.
 paper-scale-instruction = Circule uma resposta para cada afirmação.
 statement = Afirmação
 put-together = Agora junte tudo:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = Os módulos deste curso
+facilitator-hub = Área do facilitador
+facilitator-hub-note = Os materiais de todos os módulos estão na
+facilitator-print-materials = Imprima também os materiais listados em “Antes de começar”.
