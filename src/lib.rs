@@ -7,6 +7,7 @@
 //! every command (docs/architecture.md).
 
 pub mod diagnostics;
+pub mod i18n;
 pub mod load;
 pub mod markdown;
 pub mod model;

@@ -50,7 +50,7 @@ fn marker_line(doc: &Document, id: &str) -> Option<std::ops::Range<usize>> {
 
 /// Every cross-file problem of the course, from what compiling its documents found.
 pub fn validate(course: &Course, compiled: &Compiled) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut out = crate::i18n::check(course);
     let used_in = exercise_uses(course, compiled, &mut out);
     unused_exercises(course, &used_in, &mut out);
     module_rules(course, &mut out);

@@ -3,18 +3,25 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Exercise, ExerciseBody, ExerciseKind, Item, QuizQuestion, TextQuestion};
+use crate::i18n::{Arg, Catalog};
+use crate::model::{Exercise, ExerciseBody, ExerciseKind, TextQuestion};
 use crate::text::esc;
 
-pub fn kind_label(kind: ExerciseKind) -> &'static str {
-    match kind {
-        ExerciseKind::Reflection => "Reflection",
-        ExerciseKind::Journal => "Journal",
-        ExerciseKind::Quiz => "Quiz",
-        ExerciseKind::Practice => "Practice",
-        ExerciseKind::Scale => "Self-assessment",
-        ExerciseKind::Compose => "Compose",
-    }
+/// The exercise kind as shown to learners, escaped.
+pub fn kind_label(cat: &Catalog, kind: ExerciseKind) -> String {
+    esc(&cat.t(match kind {
+        ExerciseKind::Reflection => "kind-reflection",
+        ExerciseKind::Journal => "kind-journal",
+        ExerciseKind::Quiz => "kind-quiz",
+        ExerciseKind::Practice => "kind-practice",
+        ExerciseKind::Scale => "kind-scale",
+        ExerciseKind::Compose => "kind-compose",
+    }))
+}
+
+/// An interface string, escaped for HTML text and attributes.
+fn tr(cat: &Catalog, key: &str) -> String {
+    esc(&cat.t(key))
 }
 
 /// The composed text shown before the widget runs (and on paper): placeholders become `[label]`.
@@ -27,188 +34,169 @@ pub fn template_preview(template: &str, fields: &[TextQuestion]) -> String {
 }
 
 /// One exercise as it appears in a lesson.
-pub fn exercise_html(ex: &Exercise) -> String {
+pub fn exercise_html(ex: &Exercise, cat: &Catalog) -> String {
+    let mut h = String::with_capacity(2048);
     let id = esc(&ex.id);
     let base = format!("ex-{id}");
     let described = if ex.hint_html.is_some() { format!("{base}-prompt {base}-hint") } else { format!("{base}-prompt") };
-    let mut f = Form { h: String::with_capacity(2048), id, base, described };
-    let (h, id, base) = (&mut f.h, &f.id, &f.base);
     let _ = write!(
         h,
         "<section class=\"exercise exercise-{kind}\" id=\"{base}\" data-sonder-exercise=\"{id}\" data-sonder-kind=\"{kind}\" aria-labelledby=\"{base}-title\">\
 <h2 class=\"exercise-title\" id=\"{base}-title\"><span class=\"exercise-kind\">{label}</span> {title}</h2>\
 <div class=\"exercise-prompt\" id=\"{base}-prompt\">{prompt}</div>",
         kind = ex.kind.name(),
-        label = kind_label(ex.kind),
+        label = kind_label(cat, ex.kind),
         title = esc(&ex.title),
         prompt = ex.prompt_html,
     );
     if let Some(hint) = &ex.hint_html {
-        let _ = write!(h, "<div class=\"exercise-hint\" id=\"{base}-hint\"><strong>Hint:</strong> {hint}</div>");
+        let _ = write!(h, "<div class=\"exercise-hint\" id=\"{base}-hint\"><strong>{}</strong> {hint}</div>", tr(cat, "hint"));
     }
-    h.push_str("<noscript><p class=\"exercise-noscript\">JavaScript is off: you can read and print this exercise, but answers typed here will not be saved.</p></noscript>");
-    match &ex.body {
-        ExerciseBody::Reflection { questions } => f.reflection(questions),
-        ExerciseBody::Journal { entry_prompt } => f.journal(entry_prompt.as_deref()),
-        ExerciseBody::Quiz { questions } => f.quiz(questions),
-        ExerciseBody::Practice { steps } => f.practice(steps),
-        ExerciseBody::Scale { labels, statements } => f.scale(labels, statements),
-        ExerciseBody::Compose { template, fields } => f.compose(template, fields),
-    }
-    // `data-sonder-saved`: "Saved · 15:37" once the learner typed here (the page status speaks).
-    f.h.push_str("<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">Clear my answers</button><span class=\"exercise-saved\" data-sonder-saved aria-hidden=\"true\"></span></div></section>");
-    f.h
-}
+    let _ = write!(h, "<noscript><p class=\"exercise-noscript\">{}</p></noscript>", tr(cat, "exercise-noscript"));
 
-/// An exercise's form being written: its id, the prefix of its element ids, and the ids of the
-/// prompt (and hint) every field is described by.
-struct Form {
-    h: String,
-    id: String,
-    base: String,
-    described: String,
-}
-
-impl Form {
-    fn text_field(&mut self, q: &TextQuestion, single_line: bool) {
-        let Form { h, id, base, described } = self;
+    let text_field = |h: &mut String, q: &TextQuestion, label_class: &str, single_line: bool| {
         let fid = esc(&q.id);
         let placeholder = q.placeholder.as_deref().map(|p| format!(" placeholder=\"{}\"", esc(p))).unwrap_or_default();
-        let _ = write!(h, "<div class=\"field\"><label class=\"field-label\" for=\"{base}-{fid}\">{}</label>", esc(&q.text));
+        let _ = write!(h, "<div class=\"field\"><label class=\"{label_class}\" for=\"{base}-{fid}\">{}</label>", esc(&q.text));
         if single_line {
             let _ = write!(h, "<input type=\"text\" id=\"{base}-{fid}\" name=\"{id}.{fid}\" data-sonder-field=\"{fid}\" autocomplete=\"off\" aria-describedby=\"{described}\"{placeholder}>");
         } else {
             let _ = write!(h, "<textarea id=\"{base}-{fid}\" name=\"{id}.{fid}\" rows=\"{}\" data-sonder-field=\"{fid}\" autocomplete=\"off\" aria-describedby=\"{described}\"{placeholder}></textarea>", q.rows);
         }
         h.push_str("</div>");
-    }
+    };
 
-    fn reflection(&mut self, questions: &[TextQuestion]) {
-        self.h.push_str("<fieldset class=\"exercise-fields\"><legend>Your answers</legend>");
-        if questions.is_empty() {
-            let q = TextQuestion { id: "answer".into(), text: "Your answer".into(), rows: 6, placeholder: None };
-            self.text_field(&q, false);
-        }
-        for q in questions {
-            self.text_field(q, false);
-        }
-        self.h.push_str("</fieldset>");
-    }
-
-    fn journal(&mut self, entry_prompt: Option<&str>) {
-        let Form { h, id, base, described } = self;
-        let label = entry_prompt.unwrap_or("What happened, and what did you learn?");
-        let _ = write!(
-            h,
-            "<fieldset class=\"exercise-fields\"><legend>New entry</legend><div class=\"field\"><label class=\"field-label\" for=\"{base}-entry\">{}</label>\
-<textarea id=\"{base}-entry\" name=\"{id}.entry\" rows=\"5\" data-sonder-field=\"entry\" autocomplete=\"off\" aria-describedby=\"{described}\"></textarea></div>\
-<button type=\"button\" class=\"button needs-js\" data-sonder-action=\"add-entry\">Add entry</button></fieldset>\
-<h3 class=\"journal-entries-title\">Your entries</h3><ol class=\"journal-entries\" data-sonder-entries aria-live=\"polite\"></ol>",
-            esc(label)
-        );
-    }
-
-    fn quiz(&mut self, questions: &[QuizQuestion]) {
-        let Form { h, id, base, described } = self;
-        for q in questions {
-            let qid = esc(&q.id);
-            let multi = q.answers.len() > 1;
-            let answer = q.answers.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(",");
-            let _ = write!(
-                h,
-                "<fieldset class=\"quiz-question\" data-sonder-question=\"{qid}\" data-sonder-answer=\"{answer}\"><legend>{}{}</legend>",
-                esc(&q.text),
-                // Said once: many questions already end with "Select all that apply".
-                if multi && !q.text.to_lowercase().contains("all that apply") {
-                    " <span class=\"quiz-multi\">(choose all that apply)</span>"
-                } else {
-                    ""
-                }
-            );
-            h.push_str("<div class=\"choices\">");
-            for (i, choice) in q.choices.iter().enumerate() {
-                let _ = write!(
-                    h,
-                    "<div class=\"choice\"><input type=\"{t}\" id=\"{base}-{qid}-{i}\" name=\"{id}.{qid}\" value=\"{i}\" data-sonder-field=\"{qid}\" aria-describedby=\"{described} {base}-{qid}-feedback\"><label for=\"{base}-{qid}-{i}\">{}</label></div>",
-                    esc(choice),
-                    t = if multi { "checkbox" } else { "radio" },
-                );
+    match &ex.body {
+        ExerciseBody::Reflection { questions } => {
+            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>{}</legend>", tr(cat, "your-answers"));
+            if questions.is_empty() {
+                let q = TextQuestion { id: "answer".into(), text: cat.t("your-answer"), rows: 6, placeholder: None };
+                text_field(&mut h, &q, "field-label", false);
             }
-            h.push_str("</div>");
-            let _ = write!(h, "<p class=\"quiz-feedback\" id=\"{base}-{qid}-feedback\" data-sonder-feedback aria-live=\"polite\"></p>");
-            if let Some(explain) = &q.explain {
-                let _ = write!(h, "<div class=\"quiz-explain\" data-sonder-explain hidden>{}</div>", esc(explain));
+            for q in questions {
+                text_field(&mut h, q, "field-label", false);
             }
             h.push_str("</fieldset>");
         }
-        // Nothing is judged while the learner chooses: the widget marks the options on "Check".
-        h.push_str(
-            "<div class=\"quiz-actions needs-js\"><button type=\"button\" class=\"button button-primary\" data-sonder-action=\"check\">Check my answers</button>\
-<button type=\"button\" class=\"button\" data-sonder-action=\"retry\">Try again</button><p class=\"quiz-score\" data-sonder-score aria-live=\"polite\"></p></div>",
-        );
-    }
-
-    fn practice(&mut self, steps: &[Item]) {
-        let Form { h, id, base, described } = self;
-        h.push_str("<fieldset class=\"exercise-fields\"><legend>Steps</legend><ul class=\"practice-steps\">");
-        for s in steps {
-            let sid = esc(&s.id);
+        ExerciseBody::Journal { entry_prompt } => {
+            let fallback = cat.t("entry-prompt");
+            let label = entry_prompt.as_deref().unwrap_or(&fallback);
             let _ = write!(
                 h,
-                "<li><input type=\"checkbox\" id=\"{base}-{sid}\" name=\"{id}.{sid}\" value=\"done\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}\">{}</label></li>",
-                esc(&s.text)
+                "<fieldset class=\"exercise-fields\"><legend>{new_entry}</legend><div class=\"field\"><label class=\"field-label\" for=\"{base}-entry\">{}</label>\
+<textarea id=\"{base}-entry\" name=\"{id}.entry\" rows=\"5\" data-sonder-field=\"entry\" autocomplete=\"off\" aria-describedby=\"{described}\"></textarea></div>\
+<button type=\"button\" class=\"button needs-js\" data-sonder-action=\"add-entry\">{add_entry}</button></fieldset>\
+<h3 class=\"journal-entries-title\">{your_entries}</h3><ol class=\"journal-entries\" data-sonder-entries aria-live=\"polite\"></ol>",
+                esc(label),
+                new_entry = tr(cat, "new-entry"),
+                add_entry = tr(cat, "add-entry"),
+                your_entries = tr(cat, "your-entries"),
             );
         }
-        h.push_str("</ul>");
-        let notes = TextQuestion { id: "notes".into(), text: "Notes: how did it go?".into(), rows: 4, placeholder: None };
-        self.text_field(&notes, false);
-        self.h.push_str("</fieldset>");
-    }
-
-    fn scale(&mut self, labels: &[String], statements: &[Item]) {
-        let Form { h, id, base, described } = self;
-        for st in statements {
-            let sid = esc(&st.id);
-            let _ = write!(h, "<fieldset class=\"scale-statement\"><legend>{}</legend><div class=\"scale-options\">", esc(&st.text));
-            for (i, label) in labels.iter().enumerate() {
+        ExerciseBody::Quiz { questions } => {
+            for q in questions {
+                let qid = esc(&q.id);
+                let multi = q.answers.len() > 1;
+                let answer = q.answers.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(",");
                 let _ = write!(
                     h,
-                    "<div class=\"scale-option\"><input type=\"radio\" id=\"{base}-{sid}-{i}\" name=\"{id}.{sid}\" value=\"{i}\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}-{i}\">{}</label></div>",
-                    esc(label)
+                    "<fieldset class=\"quiz-question\" data-sonder-question=\"{qid}\" data-sonder-answer=\"{answer}\"><legend>{}{}</legend>",
+                    esc(&q.text),
+                    // Said once: many questions already end with "Select all that apply".
+                    if multi && !q.text.to_lowercase().contains("all that apply") {
+                        format!(" <span class=\"quiz-multi\">{}</span>", tr(cat, "choose-all"))
+                    } else {
+                        String::new()
+                    }
+                );
+                h.push_str("<div class=\"choices\">");
+                for (i, choice) in q.choices.iter().enumerate() {
+                    let _ = write!(
+                        h,
+                        "<div class=\"choice\"><input type=\"{t}\" id=\"{base}-{qid}-{i}\" name=\"{id}.{qid}\" value=\"{i}\" data-sonder-field=\"{qid}\" aria-describedby=\"{described} {base}-{qid}-feedback\"><label for=\"{base}-{qid}-{i}\">{}</label></div>",
+                        esc(choice),
+                        t = if multi { "checkbox" } else { "radio" },
+                    );
+                }
+                h.push_str("</div>");
+                let _ = write!(h, "<p class=\"quiz-feedback\" id=\"{base}-{qid}-feedback\" data-sonder-feedback aria-live=\"polite\"></p>");
+                if let Some(explain) = &q.explain {
+                    let _ = write!(h, "<div class=\"quiz-explain\" data-sonder-explain hidden>{}</div>", esc(explain));
+                }
+                h.push_str("</fieldset>");
+            }
+            // Nothing is judged while the learner chooses: the widget marks the options on "Check".
+            let _ = write!(
+                h,
+                "<div class=\"quiz-actions needs-js\"><button type=\"button\" class=\"button button-primary\" data-sonder-action=\"check\">{}</button>\
+<button type=\"button\" class=\"button\" data-sonder-action=\"retry\">{}</button><p class=\"quiz-score\" data-sonder-score aria-live=\"polite\"></p></div>",
+                tr(cat, "check-answers"),
+                tr(cat, "try-again")
+            );
+        }
+        ExerciseBody::Practice { steps } => {
+            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>{}</legend><ul class=\"practice-steps\">", tr(cat, "steps"));
+            for s in steps {
+                let sid = esc(&s.id);
+                let _ = write!(
+                    h,
+                    "<li><input type=\"checkbox\" id=\"{base}-{sid}\" name=\"{id}.{sid}\" value=\"done\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}\">{}</label></li>",
+                    esc(&s.text)
                 );
             }
-            h.push_str("</div></fieldset>");
+            h.push_str("</ul>");
+            let notes = TextQuestion { id: "notes".into(), text: cat.t("practice-notes"), rows: 4, placeholder: None };
+            text_field(&mut h, &notes, "field-label", false);
+            h.push_str("</fieldset>");
+        }
+        ExerciseBody::Scale { labels, statements } => {
+            for st in statements {
+                let sid = esc(&st.id);
+                let _ = write!(h, "<fieldset class=\"scale-statement\"><legend>{}</legend><div class=\"scale-options\">", esc(&st.text));
+                for (i, label) in labels.iter().enumerate() {
+                    let _ = write!(
+                        h,
+                        "<div class=\"scale-option\"><input type=\"radio\" id=\"{base}-{sid}-{i}\" name=\"{id}.{sid}\" value=\"{i}\" data-sonder-field=\"{sid}\" aria-describedby=\"{described}\"><label for=\"{base}-{sid}-{i}\">{}</label></div>",
+                        esc(label)
+                    );
+                }
+                h.push_str("</div></fieldset>");
+            }
+        }
+        ExerciseBody::Compose { template, fields } => {
+            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>{}</legend>", tr(cat, "fill-in-parts"));
+            for f in fields {
+                text_field(&mut h, f, "field-label", f.rows <= 1);
+            }
+            h.push_str("</fieldset>");
+            let for_ids = fields.iter().map(|f| format!("{base}-{}", esc(&f.id))).collect::<Vec<_>>().join(" ");
+            let _ = write!(
+                h,
+                "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">{your_text}</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output>\
+<p class=\"compose-actions needs-js\"><button type=\"button\" class=\"button\" data-sonder-action=\"copy\">{copy}</button> <button type=\"button\" class=\"button\" data-sonder-action=\"print\">{print}</button></p></div>",
+                esc(template),
+                esc(&template_preview(template, fields)),
+                your_text = tr(cat, "your-text"),
+                copy = tr(cat, "copy"),
+                print = tr(cat, "print"),
+            );
         }
     }
-
-    fn compose(&mut self, template: &str, fields: &[TextQuestion]) {
-        self.h.push_str("<fieldset class=\"exercise-fields\"><legend>Fill in the parts</legend>");
-        for f in fields {
-            self.text_field(f, f.rows <= 1);
-        }
-        self.h.push_str("</fieldset>");
-        let base = &self.base;
-        let for_ids = fields.iter().map(|f| format!("{base}-{}", esc(&f.id))).collect::<Vec<_>>().join(" ");
-        let _ = write!(
-            self.h,
-            "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">Your text</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output>\
-<p class=\"compose-actions needs-js\"><button type=\"button\" class=\"button\" data-sonder-action=\"copy\">Copy</button> <button type=\"button\" class=\"button\" data-sonder-action=\"print\">Print</button></p></div>",
-            esc(template),
-            esc(&template_preview(template, fields))
-        );
-    }
+    // `data-sonder-saved`: "Saved · 15:37" once the learner typed here (the page status speaks).
+    let _ = write!(h, "<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">{}</button><span class=\"exercise-saved\" data-sonder-saved aria-hidden=\"true\"></span></div></section>", tr(cat, "clear-answers"));
+    h
 }
 
 /// The fields of an exercise as (field id, label, choice labels) for the journal page and exports.
-pub fn journal_fields(ex: &Exercise) -> Vec<(String, String, Option<Vec<String>>)> {
+pub fn journal_fields(ex: &Exercise, cat: &Catalog) -> Vec<(String, String, Option<Vec<String>>)> {
     match &ex.body {
-        ExerciseBody::Reflection { questions } if questions.is_empty() => vec![("answer".into(), "Your answer".into(), None)],
+        ExerciseBody::Reflection { questions } if questions.is_empty() => vec![("answer".into(), cat.t("your-answer"), None)],
         ExerciseBody::Reflection { questions } => questions.iter().map(|q| (q.id.clone(), q.text.clone(), None)).collect(),
-        ExerciseBody::Journal { entry_prompt } => vec![("entry".into(), entry_prompt.clone().unwrap_or_else(|| "Entries".into()), None)],
+        ExerciseBody::Journal { entry_prompt } => vec![("entry".into(), entry_prompt.clone().unwrap_or_else(|| cat.t("entries")), None)],
         ExerciseBody::Quiz { questions } => questions.iter().map(|q| (q.id.clone(), q.text.clone(), Some(q.choices.clone()))).collect(),
         ExerciseBody::Practice { steps } => {
             let mut v: Vec<_> = steps.iter().map(|s| (s.id.clone(), s.text.clone(), None)).collect();
-            v.push(("notes".into(), "Notes".into(), None));
+            v.push(("notes".into(), cat.t("notes"), None));
             v
         }
         ExerciseBody::Scale { labels, statements } => {
@@ -219,28 +207,29 @@ pub fn journal_fields(ex: &Exercise) -> Vec<(String, String, Option<Vec<String>>
 }
 
 /// An exercise's read-only shell on the journal page; the widget fills in the answers.
-pub fn journal_exercise_html(ex: &Exercise, lesson_href: &str) -> String {
+pub fn journal_exercise_html(ex: &Exercise, cat: &Catalog, lesson_href: &str) -> String {
     let mut h = String::with_capacity(1024);
     let _ = write!(
         h,
         "<article class=\"journal-exercise\" data-sonder-journal-exercise=\"{}\" data-sonder-kind=\"{}\"><h4><span class=\"exercise-kind\">{}</span> <a href=\"{}#ex-{}\">{}</a></h4><div class=\"prompt\">{}</div><dl class=\"journal-answers\">",
         esc(&ex.id),
         ex.kind.name(),
-        kind_label(ex.kind),
+        kind_label(cat, ex.kind),
         esc(lesson_href),
         esc(&ex.id),
         esc(&ex.title),
         ex.prompt_html
     );
-    for (fid, label, choices) in journal_fields(ex) {
+    let empty = tr(cat, "no-answer-yet");
+    for (fid, label, choices) in journal_fields(ex, cat) {
         let _ = write!(h, "<dt>{}</dt><dd data-sonder-answer=\"{}\"", esc(&label), esc(&fid));
         if let Some(c) = choices {
             let _ = write!(h, " data-sonder-choices=\"{}\"", esc(&serde_json::to_string(&c).unwrap_or_default()));
         }
-        h.push_str("><span class=\"journal-empty\">No answer yet</span></dd>");
+        let _ = write!(h, "><span class=\"journal-empty\">{empty}</span></dd>");
     }
     if let ExerciseBody::Compose { template, .. } = &ex.body {
-        let _ = write!(h, "<dt>Your text</dt><dd data-sonder-composed data-sonder-template=\"{}\"></dd>", esc(template));
+        let _ = write!(h, "<dt>{}</dt><dd data-sonder-composed data-sonder-template=\"{}\"></dd>", tr(cat, "your-text"), esc(template));
     }
     h.push_str("</dl></article>");
     h
@@ -269,7 +258,7 @@ fn ruled(h: &mut String, rows: u32) {
 /// An exercise as a paper form for handouts: ruled lines sized to each question, boxes for steps,
 /// circles for choices and scales, blanks for short fields. Every answerable part is a
 /// `.paper-item`, kept whole on one page by the print CSS, as is the whole exercise.
-pub fn handout_exercise_html(ex: &Exercise) -> String {
+pub fn handout_exercise_html(ex: &Exercise, cat: &Catalog) -> String {
     let mut h = String::with_capacity(2048);
     let id = esc(&ex.id);
     let _ = write!(
@@ -278,127 +267,125 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
 <h3 class=\"paper-exercise-title\" id=\"hx-{id}-title\"><span class=\"exercise-kind\">{label}</span> {title}</h3>\
 <div class=\"exercise-prompt\">{prompt}</div>",
         kind = ex.kind.name(),
-        label = kind_label(ex.kind),
+        label = kind_label(cat, ex.kind),
         title = esc(&ex.title),
         prompt = ex.prompt_html,
     );
     if let Some(hint) = &ex.hint_html {
-        let _ = write!(h, "<div class=\"exercise-hint\"><strong>Hint:</strong> {hint}</div>");
+        let _ = write!(h, "<div class=\"exercise-hint\"><strong>{}</strong> {hint}</div>", tr(cat, "hint"));
     }
     match &ex.body {
-        ExerciseBody::Reflection { questions } => paper_reflection(&mut h, questions),
-        ExerciseBody::Journal { entry_prompt } => paper_journal(&mut h, entry_prompt.as_deref()),
-        ExerciseBody::Quiz { questions } => paper_quiz(&mut h, questions),
-        ExerciseBody::Practice { steps } => paper_practice(&mut h, steps),
-        ExerciseBody::Scale { labels, statements } => paper_scale(&mut h, labels, statements),
-        ExerciseBody::Compose { template, fields } => paper_compose(&mut h, template, fields),
+        ExerciseBody::Reflection { questions } => {
+            if questions.is_empty() {
+                let _ = write!(h, "<div class=\"paper-item\"><p class=\"paper-question\">{}</p>", tr(cat, "your-answer"));
+                ruled(&mut h, 8);
+                h.push_str("</div>");
+            }
+            h.push_str("<ol class=\"paper-questions\">");
+            for q in questions {
+                let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&q.text));
+                ruled(&mut h, q.rows.max(2));
+                h.push_str("</li>");
+            }
+            h.push_str("</ol>");
+        }
+        ExerciseBody::Journal { entry_prompt } => {
+            let fallback = cat.t("entry-prompt");
+            let prompt = entry_prompt.as_deref().unwrap_or(&fallback);
+            let _ =
+                write!(h, "<p class=\"paper-instruction\">{}</p>", esc(&cat.t_with("paper-each-entry", &[("prompt", Arg::Text(prompt))])));
+            for n in 1..=3 {
+                let entry = esc(&cat.t_with("paper-entry", &[("number", Arg::Num(n.into()))]));
+                let _ = write!(h, "<div class=\"paper-item paper-entry\"><p class=\"paper-question\">{entry} <span class=\"paper-date\">{} <span class=\"blank short\"></span></span></p>", tr(cat, "paper-date"));
+                ruled(&mut h, 5);
+                h.push_str("</div>");
+            }
+        }
+        ExerciseBody::Quiz { questions } => {
+            let _ = write!(h, "<p class=\"paper-instruction\">{}</p><ol class=\"paper-quiz\">", tr(cat, "paper-quiz-instruction"));
+            for q in questions {
+                let multi = q.answers.len() > 1;
+                let _ = write!(
+                    h,
+                    "<li class=\"paper-item\"><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">",
+                    esc(&q.text),
+                    if multi && !q.text.to_lowercase().contains("all that apply") {
+                        format!(" <em class=\"quiz-multi\">{}</em>", tr(cat, "tick-all"))
+                    } else {
+                        String::new()
+                    }
+                );
+                for (i, c) in q.choices.iter().enumerate() {
+                    let _ = write!(
+                        h,
+                        "<li><span class=\"box{}\" aria-hidden=\"true\"></span> <span class=\"choice-letter\">{}.</span> {}</li>",
+                        if multi { "" } else { " circle" },
+                        choice_letter(i),
+                        esc(c)
+                    );
+                }
+                h.push_str("</ul></li>");
+            }
+            h.push_str("</ol>");
+        }
+        ExerciseBody::Practice { steps } => {
+            let _ = write!(h, "<p class=\"paper-instruction\">{}</p><ul class=\"paper-steps\">", tr(cat, "paper-practice-instruction"));
+            for s in steps {
+                let _ = write!(h, "<li class=\"paper-item\"><span class=\"box\" aria-hidden=\"true\"></span> {}</li>", esc(&s.text));
+            }
+            let _ = write!(h, "</ul><div class=\"paper-item\"><p class=\"paper-question\">{}</p>", tr(cat, "practice-notes"));
+            ruled(&mut h, 4);
+            h.push_str("</div>");
+        }
+        ExerciseBody::Scale { labels, statements } => {
+            let _ = write!(
+                h,
+                "<p class=\"paper-instruction\">{}</p><table class=\"paper-scale\" style=\"--cols:{}\"><thead><tr><th scope=\"col\">{}</th>",
+                tr(cat, "paper-scale-instruction"),
+                labels.len(),
+                tr(cat, "statement")
+            );
+            for l in labels {
+                let _ = write!(h, "<th scope=\"col\" class=\"paper-scale-label\">{}</th>", esc(l));
+            }
+            h.push_str("</tr></thead><tbody>");
+            for s in statements {
+                let _ = write!(h, "<tr class=\"paper-item\"><th scope=\"row\">{}</th>", esc(&s.text));
+                for l in labels {
+                    let _ = write!(h, "<td><span class=\"box circle\" role=\"img\" aria-label=\"{}\"></span></td>", esc(l));
+                }
+                h.push_str("</tr>");
+            }
+            h.push_str("</tbody></table>");
+        }
+        ExerciseBody::Compose { template, fields } => {
+            h.push_str("<ol class=\"paper-fields\">");
+            for f in fields {
+                if f.rows <= 1 {
+                    let _ = write!(
+                        h,
+                        "<li class=\"paper-item paper-blank\"><span class=\"paper-question\">{}</span> <span class=\"blank\"></span></li>",
+                        esc(&f.text)
+                    );
+                } else {
+                    let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&f.text));
+                    ruled(&mut h, f.rows);
+                    h.push_str("</li>");
+                }
+            }
+            h.push_str("</ol>");
+            let _ = write!(
+                h,
+                "<div class=\"paper-item paper-compose\"><p class=\"paper-question\">{}</p><p class=\"paper-template\">{}</p>",
+                tr(cat, "put-together"),
+                esc(&template_preview(template, fields))
+            );
+            ruled(&mut h, 4);
+            h.push_str("</div>");
+        }
     }
     h.push_str("</section>");
     h
-}
-
-fn paper_reflection(h: &mut String, questions: &[TextQuestion]) {
-    if questions.is_empty() {
-        h.push_str("<div class=\"paper-item\"><p class=\"paper-question\">Your answer</p>");
-        ruled(h, 8);
-        h.push_str("</div>");
-    }
-    h.push_str("<ol class=\"paper-questions\">");
-    for q in questions {
-        let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&q.text));
-        ruled(h, q.rows.max(2));
-        h.push_str("</li>");
-    }
-    h.push_str("</ol>");
-}
-
-fn paper_journal(h: &mut String, entry_prompt: Option<&str>) {
-    let prompt = entry_prompt.unwrap_or("What happened, and what did you learn?");
-    let _ = write!(h, "<p class=\"paper-instruction\">For each entry: {}</p>", esc(prompt));
-    for n in 1..=3 {
-        let _ = write!(h, "<div class=\"paper-item paper-entry\"><p class=\"paper-question\">Entry {n} <span class=\"paper-date\">Date: <span class=\"blank short\"></span></span></p>");
-        ruled(h, 5);
-        h.push_str("</div>");
-    }
-}
-
-fn paper_quiz(h: &mut String, questions: &[QuizQuestion]) {
-    h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are in the answer key at the end.</p><ol class=\"paper-quiz\">");
-    for q in questions {
-        let multi = q.answers.len() > 1;
-        let _ = write!(
-            h,
-            "<li class=\"paper-item\"><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">",
-            esc(&q.text),
-            if multi && !q.text.to_lowercase().contains("all that apply") {
-                " <em class=\"quiz-multi\">(tick all that apply)</em>"
-            } else {
-                ""
-            }
-        );
-        for (i, c) in q.choices.iter().enumerate() {
-            let _ = write!(
-                h,
-                "<li><span class=\"box{}\" aria-hidden=\"true\"></span> <span class=\"choice-letter\">{}.</span> {}</li>",
-                if multi { "" } else { " circle" },
-                choice_letter(i),
-                esc(c)
-            );
-        }
-        h.push_str("</ul></li>");
-    }
-    h.push_str("</ol>");
-}
-
-fn paper_practice(h: &mut String, steps: &[Item]) {
-    h.push_str("<p class=\"paper-instruction\">Tick each step when you have done it.</p><ul class=\"paper-steps\">");
-    for s in steps {
-        let _ = write!(h, "<li class=\"paper-item\"><span class=\"box\" aria-hidden=\"true\"></span> {}</li>", esc(&s.text));
-    }
-    h.push_str("</ul><div class=\"paper-item\"><p class=\"paper-question\">Notes: how did it go?</p>");
-    ruled(h, 4);
-    h.push_str("</div>");
-}
-
-fn paper_scale(h: &mut String, labels: &[String], statements: &[Item]) {
-    let _ = write!(h, "<p class=\"paper-instruction\">Circle one answer for each statement.</p><table class=\"paper-scale\" style=\"--cols:{}\"><thead><tr><th scope=\"col\">Statement</th>", labels.len());
-    for l in labels {
-        let _ = write!(h, "<th scope=\"col\" class=\"paper-scale-label\">{}</th>", esc(l));
-    }
-    h.push_str("</tr></thead><tbody>");
-    for s in statements {
-        let _ = write!(h, "<tr class=\"paper-item\"><th scope=\"row\">{}</th>", esc(&s.text));
-        for l in labels {
-            let _ = write!(h, "<td><span class=\"box circle\" role=\"img\" aria-label=\"{}\"></span></td>", esc(l));
-        }
-        h.push_str("</tr>");
-    }
-    h.push_str("</tbody></table>");
-}
-
-fn paper_compose(h: &mut String, template: &str, fields: &[TextQuestion]) {
-    h.push_str("<ol class=\"paper-fields\">");
-    for f in fields {
-        if f.rows <= 1 {
-            let _ = write!(
-                h,
-                "<li class=\"paper-item paper-blank\"><span class=\"paper-question\">{}</span> <span class=\"blank\"></span></li>",
-                esc(&f.text)
-            );
-        } else {
-            let _ = write!(h, "<li class=\"paper-item\"><p class=\"paper-question\">{}</p>", esc(&f.text));
-            ruled(h, f.rows);
-            h.push_str("</li>");
-        }
-    }
-    h.push_str("</ol>");
-    let _ = write!(
-        h,
-        "<div class=\"paper-item paper-compose\"><p class=\"paper-question\">Now put it together:</p><p class=\"paper-template\">{}</p>",
-        esc(&template_preview(template, fields))
-    );
-    ruled(h, 4);
-    h.push_str("</div>");
 }
 
 /// The answer key entry of a quiz (None for other kinds): each question's right choices by letter,

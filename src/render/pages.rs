@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::exercises::{exercise_html, journal_exercise_html};
 use super::Renderer;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, Catalog};
 use crate::markdown::{self, relative_url, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 use crate::site::Compiled;
@@ -117,6 +118,8 @@ struct SiteCtx<'a> {
     title: &'a str,
     description: Option<&'a str>,
     language: &'a str,
+    /// `ltr` or `rtl`: the direction of the course's language, for `<html dir>`.
+    dir: &'a str,
     author: Option<&'a str>,
     lesson_count: usize,
 }
@@ -154,25 +157,25 @@ struct ModuleSummary {
 
 /// Renders the body of a document, with exercises placed by markers, to HTML, its Markdown in
 /// `style` (`render::markdown_style`); exercise forms are written compact either way.
-fn body_html(course: &Course, doc: &Document, style: HtmlStyle) -> String {
-    body_html_with(course, doc, style, |h| h.to_string())
+fn body_html(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle) -> String {
+    body_html_with(course, cat, doc, style, |h| h.to_string())
 }
 
 /// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
-fn body_html_with(course: &Course, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
+fn body_html_with(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
     let compiled = markdown::compile(doc, &link_targets(course), style);
-    body_from_parts(course, &compiled.parts, markdown_part)
+    body_from_parts(course, cat, &compiled.parts, markdown_part)
 }
 
 /// A compiled body's HTML, with each exercise's form where its marker stood.
-fn body_from_parts(course: &Course, parts: &[BodyPart], markdown_part: impl Fn(&str) -> String) -> String {
+fn body_from_parts(course: &Course, cat: &Catalog, parts: &[BodyPart], markdown_part: impl Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| if let BodyPart::Html(h) = p { h.len() } else { 2048 }).sum());
     for part in parts {
         match part {
             BodyPart::Html(h) => out.push_str(&markdown_part(h)),
             BodyPart::Exercise(id) => {
                 if let Some(ex) = course.exercise(id) {
-                    out.push_str(&exercise_html(ex));
+                    out.push_str(&exercise_html(ex, cat));
                 }
             }
         }
@@ -223,7 +226,7 @@ pub struct RenderedPage<'a> {
 }
 
 /// One module's section of the journal page ("" when its lessons have no exercises).
-fn journal_module_section(course: &Course, compiled: &Compiled, mi: usize, path: &str) -> String {
+fn journal_module_section(course: &Course, cat: &Catalog, compiled: &Compiled, mi: usize, path: &str) -> String {
     let m = &course.modules[mi];
     let mut section = String::new();
     for (li, l) in m.lessons.iter().enumerate() {
@@ -239,7 +242,7 @@ fn journal_module_section(course: &Course, compiled: &Compiled, mi: usize, path:
             esc(&l.title)
         ));
         for e in exercises {
-            section.push_str(&journal_exercise_html(e, &href));
+            section.push_str(&journal_exercise_html(e, cat, &href));
         }
         section.push_str("</section>");
     }
@@ -333,7 +336,7 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
     match id {
         PageId::Home | PageId::Print => home_context(r, id, &path, &mut ctx),
         PageId::NotFound => {
-            ctx.insert("title", "Page not found");
+            ctx.insert("title", &r.templates.catalog.t("not-found-title"));
             ctx.insert("site_folders", &site_folders(course));
             let modules: Vec<Link> = course
                 .modules
@@ -344,12 +347,12 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
         }
         PageId::FacilitatorHub => super::facilitation::hub_context(course, &path, &mut ctx),
         PageId::Material(mi, k) => super::facilitation::material_context(course, mi, k, &path, &mut ctx),
-        PageId::Journal => chunks = journal_context(course, compiled, &path, &mut ctx),
+        PageId::Journal => chunks = journal_context(r, compiled, &path, &mut ctx),
         PageId::Page(i) => {
             let p = &course.pages[i];
             ctx.insert("title", &p.title);
             ctx.insert("description", &p.description);
-            ctx.insert("body", &body_html(course, &p.body, r.style()));
+            ctx.insert("body", &body_html(course, &r.templates.catalog, &p.body, r.style()));
         }
         PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => module_context(r, compiled, id, mi, &path, &mut ctx),
         PageId::Lesson(mi, li) => {
@@ -401,6 +404,7 @@ fn base_context(r: &Renderer, id: PageId, path: &str) -> tera::Context {
             title: &cfg.title,
             description: cfg.description.as_deref(),
             language: &cfg.language,
+            dir: r.templates.catalog.dir(),
             author: cfg.author.as_deref(),
             lesson_count: course.lesson_count(),
         },
@@ -430,17 +434,10 @@ fn home_context(r: &Renderer, id: PageId, path: &str, ctx: &mut tera::Context) {
     let total: u64 = modules.iter().map(|m| m.duration).sum();
     ctx.insert("modules", &modules);
     ctx.insert("total_minutes", &total);
-    ctx.insert(
-        "total_time",
-        &match (total / 60, total % 60) {
-            // No-break spaces: "20 min" never breaks across lines.
-            (0, m) => format!("{m}\u{a0}min"),
-            (h, 0) => format!("{h}\u{a0}h"),
-            (h, m) => format!("{h}\u{a0}h {m}\u{a0}min"),
-        },
-    );
+    let cat: &Catalog = &r.templates.catalog;
+    ctx.insert("total_time", &duration_text(cat, total));
     ctx.insert("title", course.home_title.as_deref().unwrap_or(&course.config.title));
-    ctx.insert("body", &body_html(course, &course.home, r.style()));
+    ctx.insert("body", &body_html(course, cat, &course.home, r.style()));
     let first = course.lessons().next().map(|l| relative_url(path, &l.path()));
     ctx.insert("first_lesson_href", &first);
     // One printable document of a big catalogue would be hundreds of megabytes that no
@@ -448,13 +445,13 @@ fn home_context(r: &Renderer, id: PageId, path: &str, ctx: &mut tera::Context) {
     let whole = course.lesson_count() <= PRINT_WHOLE_COURSE_MAX;
     ctx.insert("print_whole_course", &whole);
     if id == PageId::Print {
-        let full = if whole { print_modules(course, r.style()) } else { Vec::new() };
+        let full = if whole { print_modules(course, cat, r.style()) } else { Vec::new() };
         ctx.insert("print_modules", &full);
     }
 }
 
 /// The whole course on paper: every module with its introduction and lessons in full.
-fn print_modules(course: &Course, style: HtmlStyle) -> Vec<PrintModule> {
+fn print_modules(course: &Course, cat: &Catalog, style: HtmlStyle) -> Vec<PrintModule> {
     let rebase = super::exercises::rebase_html;
     let print_lesson = |m: &crate::model::Module, li: usize, l: &Lesson| PrintLesson {
         number: li + 1,
@@ -462,8 +459,8 @@ fn print_modules(course: &Course, style: HtmlStyle) -> Vec<PrintModule> {
         title: l.title.clone(),
         anchor: format!("{}--{}", m.slug, l.slug),
         duration: l.duration,
-        body: body_html_with(course, &l.body, style, |h| rebase(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
-        exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect(),
+        body: body_html_with(course, cat, &l.body, style, |h| rebase(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
+        exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(|e| exercise_html(e, cat)).collect(),
         takeaway: l.takeaway.clone(),
     };
     course
@@ -474,7 +471,7 @@ fn print_modules(course: &Course, style: HtmlStyle) -> Vec<PrintModule> {
             number: mi + 1,
             title: m.title.clone(),
             slug: m.slug.clone(),
-            intro: body_html_with(course, &m.intro, style, |h| rebase(h, &m.slug, &m.slug)),
+            intro: body_html_with(course, cat, &m.intro, style, |h| rebase(h, &m.slug, &m.slug)),
             lessons: m.lessons.iter().enumerate().map(|(li, l)| print_lesson(m, li, l)).collect(),
         })
         .collect()
@@ -483,13 +480,15 @@ fn print_modules(course: &Course, style: HtmlStyle) -> Vec<PrintModule> {
 /// The journal of a big course is tens of megabytes: the template (and minifier) run on the small
 /// frame, and each module's section is made and written one after the other when the page is
 /// written (`render::write_page`), so no step ever holds the page.
-fn journal_context<'a>(course: &'a Course, compiled: &'a Compiled, path: &str, ctx: &mut tera::Context) -> Vec<Chunk<'a>> {
-    ctx.insert("title", "My journal");
+fn journal_context<'a>(r: &Renderer<'a>, compiled: &'a Compiled, path: &str, ctx: &mut tera::Context) -> Vec<Chunk<'a>> {
+    let course = r.course;
+    ctx.insert("title", &r.templates.catalog.t("journal-title"));
     ctx.insert("journal_body", CHUNKS_PLACEHOLDER);
     (0..course.modules.len())
         .map(|mi| {
             let from = path.to_string();
-            Box::new(move || journal_module_section(course, compiled, mi, &from)) as Chunk<'a>
+            let cat = r.templates.catalog.clone();
+            Box::new(move || journal_module_section(course, &cat, compiled, mi, &from)) as Chunk<'a>
         })
         .collect()
 }
@@ -500,7 +499,8 @@ fn module_context(r: &Renderer, compiled: &Compiled, id: PageId, mi: usize, path
     let m = &course.modules[mi];
     ctx.insert("title", &m.title);
     ctx.insert("module", &module_summary(course, mi, path, None));
-    ctx.insert("body", &body_html(course, &m.intro, r.style()));
+    let cat: &Catalog = &r.templates.catalog;
+    ctx.insert("body", &body_html(course, cat, &m.intro, r.style()));
     ctx.insert("facilitator", &m.facilitator);
     if let PageId::Facilitator(_) = id {
         ctx.insert("materials", &super::facilitation::material_links(course, m, path));
@@ -512,7 +512,7 @@ fn module_context(r: &Renderer, compiled: &Compiled, id: PageId, mi: usize, path
         ctx.insert("agenda_total_clock", &hours_minutes(total));
     }
     if matches!(id, PageId::Handout(_) | PageId::Facilitator(_)) {
-        let lessons = handout_lessons(course, compiled, mi, path, matches!(id, PageId::Handout(_)));
+        let lessons = handout_lessons(course, cat, compiled, mi, path, matches!(id, PageId::Handout(_)));
         let key: Vec<String> = (0..m.lessons.len())
             .flat_map(|li| compiled.exercise_ids(course, mi, li))
             .filter_map(|e| course.exercise(e))
@@ -545,7 +545,7 @@ fn agenda_rows(m: &crate::model::Module) -> Vec<AgendaRow> {
 
 /// The lessons of a module as a handout (with the paper forms of their exercises) or a
 /// facilitator guide lists them.
-fn handout_lessons(course: &Course, compiled: &Compiled, mi: usize, path: &str, handout: bool) -> Vec<HandoutLesson> {
+fn handout_lessons(course: &Course, cat: &Catalog, compiled: &Compiled, mi: usize, path: &str, handout: bool) -> Vec<HandoutLesson> {
     let lesson = |li: usize, l: &Lesson| {
         let exercises: Vec<_> = compiled.exercise_ids(course, mi, li).filter_map(|e| course.exercise(e)).collect();
         HandoutLesson {
@@ -556,8 +556,12 @@ fn handout_lessons(course: &Course, compiled: &Compiled, mi: usize, path: &str, 
             duration: l.duration,
             takeaway: l.takeaway.clone(),
             key_points: l.key_points.clone(),
-            exercise_titles: exercises.iter().map(|e| format!("{}: {}", super::exercises::kind_label(e.kind), e.title)).collect(),
-            exercises: if handout { exercises.iter().map(|e| super::exercises::handout_exercise_html(e)).collect() } else { Vec::new() },
+            exercise_titles: exercises.iter().map(|e| format!("{}: {}", super::exercises::kind_label(cat, e.kind), e.title)).collect(),
+            exercises: if handout {
+                exercises.iter().map(|e| super::exercises::handout_exercise_html(e, cat)).collect()
+            } else {
+                Vec::new()
+            },
         }
     };
     course.modules[mi].lessons.iter().enumerate().map(|(li, l)| lesson(li, l)).collect()
@@ -578,10 +582,11 @@ fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled,
     ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));
     ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
     // Where "Module complete" leads: the next module's page (none after the last).
-    let next_module = course
-        .modules
-        .get(mi + 1)
-        .map(|n| Link { title: format!("Module {}: {}", mi + 2, n.title), href: relative_url(path, &format!("{}/index.html", n.slug)) });
+    let cat: &Catalog = &r.templates.catalog;
+    let next_module = course.modules.get(mi + 1).map(|n| Link {
+        title: cat.t_with("module-with-title", &[("number", Arg::Num((mi + 2) as f64)), ("title", Arg::Text(&n.title))]),
+        href: relative_url(path, &format!("{}/index.html", n.slug)),
+    });
     ctx.insert("next_module", &next_module);
     ctx.insert("title", &l.title);
     ctx.insert(
@@ -602,8 +607,8 @@ fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled,
     let mut moved = tera::Map::new();
     moved.insert("module".into(), module);
     ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
-    ctx.insert("body", &body_from_parts(course, &body.parts, |h| h.to_string()));
-    let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect();
+    ctx.insert("body", &body_from_parts(course, cat, &body.parts, |h| h.to_string()));
+    let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(|e| exercise_html(e, cat)).collect();
     ctx.insert("exercises", &exercises);
     ctx.insert("has_exercises", &(!body.markers.is_empty() || !l.exercises.is_empty()));
 }
@@ -646,6 +651,16 @@ struct HandoutLesson {
     exercises: Vec<String>,
 }
 
+/// A length of time in the course's language ("1 h 20 min"), with no-break spaces: it never breaks across lines.
+fn duration_text(cat: &Catalog, total: u64) -> String {
+    let text = match (total / 60, total % 60) {
+        (0, m) => cat.t_with("duration-minutes", &[("minutes", Arg::Num(m as f64))]),
+        (h, 0) => cat.t_with("duration-hours", &[("hours", Arg::Num(h as f64))]),
+        (h, m) => cat.t_with("duration-hours-minutes", &[("hours", Arg::Num(h as f64)), ("minutes", Arg::Num(m as f64))]),
+    };
+    text.replace(' ', "\u{a0}")
+}
+
 /// Minutes as a clock reading from the start of a workshop: 75 -> "1:15".
 fn hours_minutes(minutes: u64) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
@@ -657,7 +672,7 @@ pub fn course_css(course: &Course) -> String {
     format!("@page{{@top-left{{content:{}}}}}@page:first{{@top-left{{content:none}}}}\n", css_string(&course.config.title))
 }
 
-fn css_string(s: &str) -> String {
+pub fn css_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
