@@ -639,11 +639,12 @@ struct HandoutLesson {
 }
 
 /// A length of time in the course's language ("1 h 20 min"), with no-break spaces: it never breaks across lines.
-fn duration_text(cat: &Catalog, total: u32) -> String {
+fn duration_text(cat: &Catalog, total: u64) -> String {
     let text = match (total / 60, total % 60) {
-        (0, m) => cat.t_with("duration-minutes", &[("minutes", Arg::Num(m.into()))]),
-        (h, 0) => cat.t_with("duration-hours", &[("hours", Arg::Num(h.into()))]),
-        (h, m) => cat.t_with("duration-hours-minutes", &[("hours", Arg::Num(h.into())), ("minutes", Arg::Num(m.into()))]),
+        // Totals are sums of durations capped at a week each: far below f64's exact integers.
+        (0, m) => cat.t_with("duration-minutes", &[("minutes", Arg::Num(m as f64))]),
+        (h, 0) => cat.t_with("duration-hours", &[("hours", Arg::Num(h as f64))]),
+        (h, m) => cat.t_with("duration-hours-minutes", &[("hours", Arg::Num(h as f64)), ("minutes", Arg::Num(m as f64))]),
     };
     text.replace(' ', "\u{a0}")
 }
