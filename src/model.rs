@@ -45,6 +45,8 @@ pub struct CourseConfig {
     pub minify: bool,
     pub output: PathBuf,
     pub facilitator_links: bool,
+    /// `[search] enabled`: write the search index (`assets/search/`); default true.
+    pub search: bool,
     pub source: SourceText,
 }
 

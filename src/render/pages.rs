@@ -104,6 +104,8 @@ struct SiteCtx<'a> {
     language: &'a str,
     author: Option<&'a str>,
     lesson_count: usize,
+    /// `[search] enabled`: the header's search control and its script.
+    search: bool,
 }
 
 #[derive(Serialize)]
@@ -304,6 +306,7 @@ fn render_page_with<'a>(
             language: &cfg.language,
             author: cfg.author.as_deref(),
             lesson_count: course.lesson_count(),
+            search: cfg.search,
         },
     );
     ctx.insert("root", &root);
