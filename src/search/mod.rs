@@ -28,7 +28,7 @@ pub use text::{fold, is_stop_word, stemmer_for, words, Section};
 
 /// Pages per text file: few enough that a query's top results load little text, many enough
 /// that a big course does not write a file per page.
-pub const DOCS_PER_TEXT_FILE: usize = 8;
+pub const DOCS_PER_TEXT_FILE: usize = 4;
 
 /// Where a page's plain text waits until its text file is complete.
 struct TextChunk {
