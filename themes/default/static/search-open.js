@@ -9,11 +9,17 @@
     if (window.sonderSearch) return sonderSearch.open(btn, typed);
     if (loading) return;
     loading = 1;
-    var s = d.createElement('script');
-    s.src = me.src.replace(/[^\/]*$/, 'search.js');
+    // Both at once, run in this order (async = false): search.js, then the index it reads.
+    var s = add('search.js'), x = add('search/index.js');
     s.onload = function () { sonderSearch.open(btn, typed); typed = ''; };
     s.onerror = function () { loading = 0; };
-    d.head.appendChild(s);
+    x.onerror = function () { window.sonderSearchFailed = 1; if (window.sonderSearch) sonderSearch.failed(); };
+  }
+  function add(name) {
+    var s = d.createElement('script');
+    s.src = me.src.replace(/[^\/]*$/, name);
+    s.async = false;
+    return d.head.appendChild(s);
   }
   btn.addEventListener('click', open);
   d.addEventListener('keydown', function (e) {

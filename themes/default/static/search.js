@@ -12,7 +12,8 @@ var WORD = /[\p{Alphabetic}\p{N}\p{M}]+/gu;
 var MAX = 12, MAX_ANSWERS = 8;
 // Weights of the field codes the index stores: title, heading, summary, body once / 2-3 / more.
 var FIELD = [10, 6, 4, 1, 1.5, 2];
-var ix = null, ixState = 0, texts = {}, waiting = {}, answers = null;
+// Index state: 0 not asked for, 1 loading (search-open.js asks for it with this script), 2 loaded, 3 failed.
+var ix = null, ixState = window.sonderSearchFailed ? 3 : 1, texts = {}, waiting = {}, answers = null;
 var dlg, input, list, statusEl, opener, active = -1, options = [], gen = 0, current = null;
 
 function el(tag, attrs, text) {
@@ -51,6 +52,8 @@ function onIndex(data) {
     starts: starts, exercises: byId, stop: {} };
   (data.stop || '').split(' ').forEach(function (w) { if (w) ix.stop[w] = 1; });
   ixState = 2;
+  // A small course's text is loaded at once, so its first results come with their snippets.
+  if (starts.length <= 16) for (i = 0; i < starts.length; i++) withText(starts[i], function () {});
 }
 function onText(chunk, start, docs) {
   texts[chunk] = { start: start, docs: docs };
@@ -394,10 +397,6 @@ function open(from, typed) {
   if (!dlg.open) dlg.showModal();
   if (typed) input.value += typed;
   input.focus();
-  if (ixState === 0) {
-    ixState = 1;
-    load('search/index.js', function () { ixState = 3; run(); });
-  }
   answers = null;
   run();
 }
@@ -414,6 +413,7 @@ d.addEventListener('keydown', function (e) {
 window.sonderSearch = {
   open: open,
   index: function (data) { onIndex(data); if (dlg && dlg.open) run(); },
-  text: onText
+  text: onText,
+  failed: function () { ixState = 3; if (dlg && dlg.open) run(); }
 };
 })();
