@@ -268,7 +268,16 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let ((rendered, copied), searched) = rayon::join(
         || {
             rayon::join(
-                || render::render_site(&course, &templates, &render_opts, &render::SharedParts::new(&course), &sink, render::Pages::AllButLessons),
+                || {
+                    render::render_site(
+                        &course,
+                        &templates,
+                        &render_opts,
+                        &render::SharedParts::new(&course),
+                        &sink,
+                        render::Pages::AllButLessons,
+                    )
+                },
                 || output::copy_assets(&course.assets, &sink),
             )
         },

@@ -51,14 +51,20 @@ fn the_index_holds_every_page_its_words_folded_and_its_exercises() {
     assert!(!words.contains(&"the") && !words.contains(&"Équipe") && !words.contains(&"équipe"), "{words:?}");
     assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted");
     // Exercises with free-text answers, with the page they are on.
-    assert!(js.contains("\"exercises\":[[\"first-reflection\",0,\"Think about it\",\"r\"],[\"third-journal\",2,\"Your own nut\",\"j\"]]"), "{js}");
+    assert!(
+        js.contains("\"exercises\":[[\"first-reflection\",0,\"Think about it\",\"r\"],[\"third-journal\",2,\"Your own nut\",\"j\"]]"),
+        "{js}"
+    );
     // The text files: summary, then sections (top, headings, exercises) with their text.
     let text = all_text_files(&f);
     assert!(
         text.contains("[\"Followers make leaders.\",\"\",\"\",\"Intro words.\",\"the-first-follower\",\"The first follower\",\"A lone nut dances alone. After the exercise.\",\"ex-third-journal\",\"Your own nut\",\"Who dances alone near you?\"]"),
         "{text}"
     );
-    assert!(text.contains("\"why\",\"Why\",\"Some text.\",\"ex-first-reflection\",\"Think about it\",\"What do you think? What happened?\""), "{text}");
+    assert!(
+        text.contains("\"why\",\"Why\",\"Some text.\",\"ex-first-reflection\",\"Think about it\",\"What do you think? What happened?\""),
+        "{text}"
+    );
     // Every page has the search control and its script.
     let home = std::fs::read_to_string(f.out_file("index.html")).unwrap();
     assert!(home.contains("data-sonder-search-open") && home.contains("assets/search-open.js"));
@@ -87,7 +93,10 @@ fn a_big_course_indexes_lessons_whose_sources_were_let_go() {
     f.remove("content/01-start");
     f.write("content/01-many/_index.md", "+++\ntitle = \"Many\"\n+++\n");
     for i in 0..305 {
-        f.write(&format!("content/01-many/{i:03}.md"), &format!("+++\ntitle = \"Lesson {i}\"\nweight = {i}\n+++\n\n## Part\n\nword{i}x here.\n"));
+        f.write(
+            &format!("content/01-many/{i:03}.md"),
+            &format!("+++\ntitle = \"Lesson {i}\"\nweight = {i}\n+++\n\n## Part\n\nword{i}x here.\n"),
+        );
     }
     f.remove("exercises/first-reflection.toml");
     f.build(&[]).ok();

@@ -409,7 +409,10 @@ mod tests {
     fn doc(sections: &[(&str, &str, &str)]) -> DocText {
         DocText {
             summary: "A summary about trust.".into(),
-            sections: sections.iter().map(|(a, t, x)| Section { anchor: a.to_string(), title: t.to_string(), text: x.to_string() }).collect(),
+            sections: sections
+                .iter()
+                .map(|(a, t, x)| Section { anchor: a.to_string(), title: t.to_string(), text: x.to_string() })
+                .collect(),
         }
     }
 

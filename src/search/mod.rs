@@ -191,7 +191,8 @@ impl Collector {
         }
         let interner = self.words.into_inner().unwrap_or_else(|e| e.into_inner());
         let built = index::build(course, &self.language, interner, &self.chunk_of);
-        sink.put("assets/search/index.js", built.into_bytes()).map_err(|e| Diagnostic::error(format!("cannot write assets/search/index.js: {e}")))
+        sink.put("assets/search/index.js", built.into_bytes())
+            .map_err(|e| Diagnostic::error(format!("cannot write assets/search/index.js: {e}")))
     }
 }
 

@@ -87,12 +87,11 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// English function words: in nearly every text, so indexing them would make the index much
 /// bigger for no use. Other languages keep every word (no stop list of our own for them yet).
 pub const ENGLISH_STOP_WORDS: &[&str] = &[
-    "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "but", "by",
-    "can", "could", "did", "do", "does", "each", "every", "for", "from", "had", "has", "have", "he", "her", "his", "how", "if",
-    "in", "into", "is", "it", "its", "may", "me", "might", "must", "my", "no", "not", "of", "often", "on", "or", "our", "she",
-    "should", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
-    "us", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will", "with", "without", "would", "you",
-    "your",
+    "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "but", "by", "can",
+    "could", "did", "do", "does", "each", "every", "for", "from", "had", "has", "have", "he", "her", "his", "how", "if", "in", "into",
+    "is", "it", "its", "may", "me", "might", "must", "my", "no", "not", "of", "often", "on", "or", "our", "she", "should", "so", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "us", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "will", "with", "without", "would", "you", "your",
 ];
 
 /// Whether `word` (lower case) is left out of the index for `language`.
@@ -158,8 +157,31 @@ fn push_spaced(out: &mut String, s: &str) {
 fn is_inline(name: &str) -> bool {
     matches!(
         name,
-        "a" | "abbr" | "b" | "bdi" | "bdo" | "cite" | "code" | "data" | "del" | "dfn" | "em" | "i" | "ins" | "kbd" | "mark" | "q" | "s"
-            | "samp" | "small" | "span" | "strong" | "sub" | "sup" | "time" | "u" | "var"
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "cite"
+            | "code"
+            | "data"
+            | "del"
+            | "dfn"
+            | "em"
+            | "i"
+            | "ins"
+            | "kbd"
+            | "mark"
+            | "q"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "u"
+            | "var"
     )
 }
 
