@@ -1,7 +1,9 @@
 // Benchmark of the offline search (issue 18): prints the figures the issue's targets are about.
 //
 //   node bench/search.mjs [--bin target/release/sonder] [--corpus /tmp/s10k] [--lessons 10000]
-//                         [--builds 3] [--queries 20] [--skip-build-ratio]
+//                         [--builds 3] [--queries 20] [--skip-build-ratio] [--write]
+//
+// With --write the figures also go to bench/SEARCH.md (with the date, machine load and command).
 //
 // 1. Sample course (this repository): a fresh browser opens a lesson page from file://, presses
 //    `/` and types "trust" (one input event) as soon as the box is there; time from the `/`
@@ -32,6 +34,8 @@ const QUERIES = +opt('queries', 20);
 const GEN = opt('gen', path.join(REPO, '../shared/bench/gen_corpus.py'));
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
 
+const lines = [];
+const say = (line) => { lines.push(line); console.log(line); };
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' KiB';
@@ -118,7 +122,7 @@ async function main() {
   const lesson = files(sample, '.html').find((f) => /\/0\d-[^/]+\/0\d-[^/]+\.html$/.test(f));
   const firsts = [];
   for (let i = 0; i < 5; i++) firsts.push(await firstSearch(browser, pathToFileURL(lesson).href));
-  console.log(`sample course: results for "trust" ${median(firsts.map((t) => t.open)).toFixed(1)} ms after the "/" keystroke that opens search, `
+  say(`sample course: results for "trust" ${median(firsts.map((t) => t.open)).toFixed(1)} ms after the "/" keystroke that opens search, `
     + `${median(firsts.map((t) => t.letter)).toFixed(1)} ms after the word was typed (median of 5 fresh contexts, file://; runs: `
     + `${firsts.map((t) => t.open.toFixed(0)).join(' ')} ms; `
     + `index ${kb(fs.statSync(path.join(sample, 'assets/search/index.js')).size)}, gzip ${kb(gz(fs.readFileSync(path.join(sample, 'assets/search/index.js'))))})`);
@@ -144,7 +148,7 @@ async function main() {
       fs.writeFileSync(toml, original);
     }
     const on = median(times.on), off = median(times.off);
-    console.log(`build of ${CORPUS}: ${(off / 1000).toFixed(2)} s without search, ${(on / 1000).toFixed(2)} s with it `
+    say(`build of ${CORPUS}: ${(off / 1000).toFixed(2)} s without search, ${(on / 1000).toFixed(2)} s with it `
       + `(${((on / off - 1) * 100).toFixed(1)}% slower; medians of ${BUILDS}, alternating; runs without: ${times.off.map((t) => (t / 1000).toFixed(2)).join(' ')}, `
       + `with: ${times.on.map((t) => (t / 1000).toFixed(2)).join(' ')})`);
     fs.rmSync(out + '-off', { recursive: true, force: true });
@@ -157,7 +161,7 @@ async function main() {
   const texts = files(path.join(out, 'assets/search'), '.js').filter((f) => /text-\d+\.js$/.test(f));
   let textRaw = 0, textGz = 0;
   for (const f of texts) { const b = fs.readFileSync(f); textRaw += b.length; textGz += gz(b); }
-  console.log(`index: ${kb(index.length)}, gzip ${kb(gz(index))} = ${(gz(index) / gz(md) * 100).toFixed(1)}% of the Markdown's gzip `
+  say(`index: ${kb(index.length)}, gzip ${kb(gz(index))} = ${(gz(index) / gz(md) * 100).toFixed(1)}% of the Markdown's gzip `
     + `(${kb(gz(md))} of ${kb(md.length)}); text files for snippets (loaded per result): ${texts.length} files, ${kb(textRaw)}, `
     + `gzip ${kb(textGz)} (each file gzipped on its own)`);
 
@@ -177,11 +181,17 @@ async function main() {
   const ms = [];
   for (const q of qs) ms.push(await lastKeystroke(page, q));
   const sorted = [...ms].sort((a, b) => a - b);
-  console.log(`two-word queries on ${CORPUS}: median ${median(ms).toFixed(1)} ms from the last keystroke to results with snippets `
+  say(`two-word queries on ${CORPUS}: median ${median(ms).toFixed(1)} ms from the last keystroke to results with snippets `
     + `(${ms.length} queries; fastest ${sorted[0].toFixed(1)}, slowest ${sorted[sorted.length - 1].toFixed(1)} ms); `
     + `opening search the first time (loading the index) took ${openMs} ms`);
   await browser.close();
   fs.rmSync(tmp, { recursive: true, force: true });
+  if (args.includes('--write')) {
+    const rev = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).stdout.trim();
+    fs.writeFileSync(path.join(REPO, 'bench/SEARCH.md'), `# Search benchmark (issue 18)\n\nWritten by \`node bench/search.mjs ${args.join(' ')}\``
+      + ` on ${new Date().toISOString()} at git ${rev}; ${os.cpus().length} cores, load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`
+      + ` Do not edit by hand: rerun the script.\n\n${lines.map((l) => '- ' + l).join('\n')}\n`);
+  }
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -70,7 +70,8 @@ function chunkOf(doc) {
 function withText(doc, cb) {
   var c = chunkOf(doc), t = texts[c];
   if (t) return cb(t.docs[doc - t.start]);
-  if (!waiting[c]) { waiting[c] = []; load('search/text-' + c + '.js'); }
+  // A text file that cannot be loaded leaves its results without snippets.
+  if (!waiting[c]) { waiting[c] = []; load('search/text-' + c + '.js', function () { onText(c, ix.starts[c], []); }); }
   waiting[c].push(function () { var t = texts[c]; cb(t.docs[doc - t.start]); });
 }
 function postings(stem) {
@@ -100,7 +101,6 @@ function resolve(q) {
     var j = lowerBound(q.slice(0, cut));
     if (ix.words[j] === q.slice(0, cut)) { found[ix.stems[j]] = 0.7; any = true; }
   }
-  if (found[ix.stems[i = lowerBound(q)]] && ix.words[i] === q) found[ix.stems[i]] = 1;
   return any ? found : null;
 }
 // The query's words: each with the stems it stands for (none when the course lacks it, which
@@ -185,10 +185,10 @@ function bestWindow(words) {
   }
   return best;
 }
-function snippet(text, words, win) {
-  var span = el('span', { 'class': 'sonder-search-snippet' });
+function snippet(text, words, win, cls, all) {
+  var span = el('span', { 'class': cls || 'sonder-search-snippet' });
   if (!text) return span;
-  var from = win ? Math.max(0, win.at - 8) : 0, to = Math.min(words.length, from + 30);
+  var from = win && !all ? Math.max(0, win.at - 8) : 0, to = all ? words.length : Math.min(words.length, from + 30);
   var start = from > 0 && words.length ? words[from].at : 0, end = to < words.length ? words[to - 1].end : text.length;
   if (start > 0) span.appendChild(d.createTextNode('… '));
   var pos = start;
@@ -366,7 +366,7 @@ function run() {
         var s = pickSection(t || [''], match);
         if (s.anchor) {
           o.setAttribute('data-href', href(h.doc, s.anchor));
-          o.insertBefore(el('span', { 'class': 'sonder-search-section' }, s.title), o.children[1] || null);
+          o.insertBefore(snippet(s.title, scan(s.title, match), null, 'sonder-search-section', true), o.children[1] || null);
         }
         o.appendChild(snippet(s.text, s.words, s.win));
         if (--pending === 0) list.setAttribute('data-sonder-search-state', 'done');
