@@ -77,6 +77,9 @@ pub enum Command {
     /// Print the module handouts (and facilitator guides) to PDF with a headless Chromium
     #[command(after_help = "Examples:\n  sonder pdf\n  sonder pdf --module 01-backstory --facilitator --paper letter --out handouts/")]
     Pdf(commands::pdf::PdfArgs),
+    /// Tools for working on sonder itself (tests, profiling)
+    #[command(hide = true)]
+    Dev(commands::dev_corpus::DevArgs),
 }
 
 fn main() -> ExitCode {
@@ -94,6 +97,7 @@ fn main() -> ExitCode {
         Command::Init(args) => commands::init::run(args),
         Command::New(args) => commands::new::run(args),
         Command::Pdf(args) => commands::pdf::run(args),
+        Command::Dev(args) => commands::dev_corpus::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
