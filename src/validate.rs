@@ -14,7 +14,9 @@ pub fn generated_paths(course: &Course) -> Vec<String> {
         out.push(format!("{}/index.html", m.slug));
         out.push(format!("handouts/{}.html", m.slug));
         out.push(format!("facilitator/{}.html", m.slug));
+        out.extend(m.materials.iter().map(|mat| mat.path(&m.slug)));
     }
+    out.push("facilitator/index.html".into());
     for p in &course.pages {
         out.push(format!("{}.html", p.slug));
     }
@@ -26,18 +28,9 @@ fn closest<'a>(wanted: &str, known: impl Iterator<Item = &'a String>) -> Option<
     known.map(|k| (strsim(wanted, k), k)).filter(|(d, _)| *d <= 3).min_by_key(|(d, _)| *d).map(|(_, k)| k)
 }
 
-/// Levenshtein distance (small strings only).
+/// Levenshtein distance.
 fn strsim(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+    ::strsim::levenshtein(a, b)
 }
 
 /// Where a line of `doc` reads `{{ exercise ID }}` for `id` (whether or not it became a marker).
@@ -139,6 +132,7 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
                     .hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)),
             );
         }
+        validate_materials(course, m, &mut out);
         if let Some(f) = &m.facilitator {
             let total: u32 = f.agenda.iter().map(|a| a.minutes).sum();
             if let Some(d) = f.duration {
@@ -153,6 +147,8 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
             }
         }
     }
+
+    duplicate_ids(course, &mut out);
 
     // Anchors into other pages, now that every page's headings are known.
     let ids_of: HashMap<&str, HashSet<&str>> =
@@ -190,6 +186,65 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
         }
     }
     out
+}
+
+/// A module's `[[materials]]`: the exercises they name exist, and `discussion = true` has
+/// discussion questions to use.
+fn validate_materials(course: &Course, m: &crate::model::Module, out: &mut Vec<Diagnostic>) {
+    let file = &m.intro.source;
+    for mat in &m.materials {
+        for (id, span) in &mat.exercises {
+            if course.exercise(id).is_some() || course.failed_exercises.contains(id.as_str()) {
+                continue;
+            }
+            let mut hint = format!("name an exercise of exercises/ (its file name without .toml), or create exercises/{id}.toml");
+            if let Some(c) = closest(id, course.exercise_index.keys()) {
+                hint = format!("did you mean `{c}`? ({hint})");
+            }
+            out.push(
+                Diagnostic::error(format!("the material `{}` names an unknown exercise `{id}`", mat.title))
+                    .in_file(file)
+                    .at(span.clone())
+                    .label("no such exercise")
+                    .hint(hint),
+            );
+        }
+        let has_questions = m.facilitator.as_ref().is_some_and(|f| !f.questions.is_empty());
+        if mat.discussion && !has_questions {
+            out.push(
+                Diagnostic::error(format!("the material `{}` uses the discussion questions, but this module has none", mat.title))
+                    .in_file(file)
+                    .at(mat.span.clone())
+                    .hint("add `questions = [\"...\"]` to the module's [facilitator] table, or remove `discussion = true`"),
+            );
+        }
+    }
+}
+
+/// A heading whose id an exercise on the same page also gives an element (`ex-<id>`, `ex-<id>-title`,
+/// ...): two elements with one id break the links to both. (Heading and footnote ids are unique
+/// among themselves by construction: markdown::compile.)
+fn duplicate_ids(course: &Course, out: &mut Vec<Diagnostic>) {
+    for lesson in course.lessons() {
+        let placed = lesson.body.markers.iter().chain(lesson.exercises.iter()).map(|(id, _)| id);
+        for id in placed.filter(|id| course.exercise(id).is_some()) {
+            let base = format!("ex-{id}");
+            for h in
+                lesson.body.headings.iter().filter(|h| h.id == base || h.id.strip_prefix(base.as_str()).is_some_and(|r| r.starts_with('-')))
+            {
+                let body = lesson.body.body();
+                let at =
+                    body.find(h.text.as_str()).map_or(0..0, |i| lesson.body.body_offset + i..lesson.body.body_offset + i + h.text.len());
+                out.push(
+                    Diagnostic::error(format!("the heading id `{}` is also an id of exercise `{id}` on this page", h.id))
+                        .in_file(&lesson.body.source)
+                        .at(at)
+                        .label("this heading")
+                        .hint("reword the heading: links to it and to the exercise would both go to the first of the two"),
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use sonder::diagnostics::Diagnostic;
 use sonder::text::slugify;
 
+use super::scaffold::toml_str;
 use super::{fail, shown};
 
 #[derive(clap::Args)]
@@ -187,10 +188,6 @@ impl Words {
 fn cap(w: &str) -> String {
     let mut c = w.chars();
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-}
-
-fn toml_str(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 // ---------------------------------------------------------------- text

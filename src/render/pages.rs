@@ -11,7 +11,7 @@ use crate::markdown::{relative_url, Compiled, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 use crate::text::esc;
 
-pub const REQUIRED_TEMPLATES: [&str; 10] = [
+pub const REQUIRED_TEMPLATES: [&str; 12] = [
     "base.html",
     "home.html",
     "module.html",
@@ -22,6 +22,8 @@ pub const REQUIRED_TEMPLATES: [&str; 10] = [
     "handout.html",
     "facilitator.html",
     "print.html",
+    "facilitator-hub.html",
+    "material.html",
 ];
 
 /// Above this many lessons, print.html is a contents page instead of the whole course.
@@ -39,16 +41,21 @@ pub enum PageId {
     Lesson(usize, usize),
     Handout(usize),
     Facilitator(usize),
+    /// `facilitator/index.html`: every module's papers for facilitators.
+    FacilitatorHub,
+    /// A module's printable material (module, material).
+    Material(usize, usize),
 }
 
 impl PageId {
     pub fn all(course: &Course) -> Vec<PageId> {
-        let mut v = vec![PageId::Home, PageId::NotFound, PageId::Journal, PageId::Print];
+        let mut v = vec![PageId::Home, PageId::NotFound, PageId::Journal, PageId::Print, PageId::FacilitatorHub];
         v.extend((0..course.pages.len()).map(PageId::Page));
         for (mi, m) in course.modules.iter().enumerate() {
             v.push(PageId::Module(mi));
             v.push(PageId::Handout(mi));
             v.push(PageId::Facilitator(mi));
+            v.extend((0..m.materials.len()).map(|k| PageId::Material(mi, k)));
             v.extend((0..m.lessons.len()).map(|li| PageId::Lesson(mi, li)));
         }
         v
@@ -65,6 +72,8 @@ impl PageId {
             PageId::Lesson(m, l) => course.modules[m].lessons[l].path(),
             PageId::Handout(m) => format!("handouts/{}.html", course.modules[m].slug),
             PageId::Facilitator(m) => format!("facilitator/{}.html", course.modules[m].slug),
+            PageId::FacilitatorHub => "facilitator/index.html".into(),
+            PageId::Material(m, k) => course.modules[m].materials[k].path(&course.modules[m].slug),
         }
     }
 
@@ -79,6 +88,8 @@ impl PageId {
             PageId::Lesson(..) => "lesson.html",
             PageId::Handout(_) => "handout.html",
             PageId::Facilitator(_) => "facilitator.html",
+            PageId::FacilitatorHub => "facilitator-hub.html",
+            PageId::Material(..) => "material.html",
         }
     }
 
@@ -93,6 +104,8 @@ impl PageId {
             PageId::Lesson(..) => "lesson",
             PageId::Handout(_) => "handout",
             PageId::Facilitator(_) => "facilitator",
+            PageId::FacilitatorHub => "facilitator-hub",
+            PageId::Material(..) => "material",
         }
     }
 }
@@ -129,6 +142,8 @@ struct LessonLink {
 #[derive(Serialize)]
 struct ModuleSummary {
     title: String,
+    /// The module's folder: the first part of its lessons' keys (`data-sonder-module`).
+    slug: String,
     href: String,
     description: Option<String>,
     number: usize,
@@ -183,6 +198,7 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
     let m = &course.modules[mi];
     ModuleSummary {
         title: m.title.clone(),
+        slug: m.slug.clone(),
         href: relative_url(from, &format!("{}/index.html", m.slug)),
         description: m.description.clone(),
         number: mi + 1,
@@ -284,6 +300,15 @@ pub fn render_lesson_page<'a>(
     render_page_with(course, templates, opts, shared, &PageId::Lesson(mi, li), Some(body))
 }
 
+/// The folders at the top of the output (modules, the build's own, static/'s): a host serves
+/// 404.html at any missing address, and its script finds the site root by the last of these in it.
+fn site_folders(course: &Course) -> Vec<&str> {
+    let mut folders: std::collections::BTreeSet<&str> = ["assets", "handouts", "facilitator"].into();
+    folders.extend(course.modules.iter().map(|m| m.slug.as_str()));
+    folders.extend(course.assets.iter().filter_map(|a| a.output.split_once('/').map(|(dir, _)| dir)));
+    folders.into_iter().collect()
+}
+
 fn render_page_with<'a>(
     course: &'a Course,
     templates: &Templates,
@@ -316,6 +341,7 @@ fn render_page_with<'a>(
     ctx.insert("home_href", &relative_url(&path, "index.html"));
     ctx.insert("journal_href", &relative_url(&path, "journal.html"));
     ctx.insert("print_href", &relative_url(&path, "print.html"));
+    ctx.insert("facilitator_hub_href", &relative_url(&path, "facilitator/index.html"));
     ctx.insert("facilitator_links", &cfg.facilitator_links);
     // The course title as a CSS string, for the page margins of printed pages (print.css).
     ctx.insert("print_title_css", &css_string(&cfg.title));
@@ -333,9 +359,10 @@ fn render_page_with<'a>(
             ctx.insert(
                 "total_time",
                 &match (total / 60, total % 60) {
-                    (0, m) => format!("{m} min"),
-                    (h, 0) => format!("{h} h"),
-                    (h, m) => format!("{h} h {m} min"),
+                    // No-break spaces: "20 min" never breaks across lines.
+                    (0, m) => format!("{m}\u{a0}min"),
+                    (h, 0) => format!("{h}\u{a0}h"),
+                    (h, m) => format!("{h}\u{a0}h {m}\u{a0}min"),
                 },
             );
             ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
@@ -382,7 +409,16 @@ fn render_page_with<'a>(
         }
         PageId::NotFound => {
             ctx.insert("title", "Page not found");
+            ctx.insert("site_folders", &site_folders(course));
+            let modules: Vec<Link> = course
+                .modules
+                .iter()
+                .map(|m| Link { title: m.title.clone(), href: relative_url(&path, &format!("{}/index.html", m.slug)) })
+                .collect();
+            ctx.insert("modules", &modules);
         }
+        PageId::FacilitatorHub => super::facilitation::hub_context(course, &path, &mut ctx),
+        PageId::Material(mi, k) => super::facilitation::material_context(course, mi, k, &path, &mut ctx),
         PageId::Journal => {
             // The journal of a big course is tens of megabytes: the template (and minifier) run on the
             // small frame, and each module's section is made and written one after the other when
@@ -407,6 +443,8 @@ fn render_page_with<'a>(
             ctx.insert("body", &body_html(course, &m.intro, style));
             ctx.insert("facilitator", &m.facilitator);
             if let PageId::Facilitator(_) = id {
+                ctx.insert("materials", &super::facilitation::material_links(course, m, &path));
+                ctx.insert("hub_href", &relative_url(&path, "facilitator/index.html"));
                 // A running clock: each agenda item's start and end, as h:mm from the start.
                 let mut clock = 0;
                 let agenda: Vec<AgendaRow> = m
@@ -480,6 +518,12 @@ fn render_page_with<'a>(
             };
             ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));
             ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
+            // Where "Module complete" leads: the next module's page (none after the last).
+            let next_module = course.modules.get(mi + 1).map(|n| Link {
+                title: format!("Module {}: {}", mi + 2, n.title),
+                href: relative_url(&path, &format!("{}/index.html", n.slug)),
+            });
+            ctx.insert("next_module", &next_module);
             ctx.insert("title", &l.title);
             ctx.insert(
                 "lesson",

@@ -32,6 +32,23 @@ pub fn date_time(ms: u64, tz_min: i64) -> String {
     stamp(ms, tz_min, ' ')
 }
 
+/// How the export shows a time: as the journal page shows it (the page passes each time it will
+/// need, formatted in the course's language, as `outline.dates`: `{"<ms>": "29 Nov 2026, 15:37"}`),
+/// else `YYYY-MM-DD HH:MM` in the page's time zone.
+struct Dates<'a> {
+    shown: Option<&'a Value>,
+    tz: i64,
+}
+
+impl Dates<'_> {
+    fn at(&self, ms: u64) -> String {
+        match self.shown.and_then(|d| d.get(&u64_str(ms))).and_then(Value::as_str) {
+            Some(s) if !s.is_empty() => String::from(s),
+            _ => date_time(ms, self.tz),
+        }
+    }
+}
+
 fn stamp(ms: u64, tz_min: i64, sep: char) -> String {
     let secs = (ms / 1000) as i64 + tz_min * 60;
     let days = secs.div_euclid(86_400);
@@ -135,7 +152,7 @@ fn heading(out: &mut String, level: usize, text: &str) {
 const NO_ANSWER: &str = "_(no answer yet)_\n\n";
 
 /// Writes one field's answer (and, for journal drafts, the dated entries).
-fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[&str], tz: i64) {
+fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[&str], dates: &Dates) {
     let mut wrote = false;
     if let Some(fs) = fields {
         let prefix = {
@@ -147,7 +164,7 @@ fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[
         for (k, e) in entries {
             let when = k.get(prefix.len()..).and_then(crate::json::parse_u64).unwrap_or(e.t);
             out.push_str("- ");
-            out.push_str(&date_time(when, tz));
+            out.push_str(&dates.at(when));
             out.push_str(":\n\n");
             quote(out, e.v.as_str().unwrap_or(""));
             wrote = true;
@@ -168,15 +185,30 @@ fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[
     }
 }
 
+/// Whether any of the exercise's `fields` (outline entries) holds an answer or a journal entry.
+fn answered(fields: Option<&Map<Entry>>, outline_fields: &[Value]) -> bool {
+    let Some(fs) = fields else { return false };
+    outline_fields.iter().any(|f| {
+        let id = field_str(f, "id");
+        fs.iter().any(|(k, e)| {
+            let own = k == id || (k.starts_with(id) && k.as_bytes().get(id.len()) == Some(&b':'));
+            own && !answer_text(&e.v, &[]).is_empty()
+        })
+    })
+}
+
 /// The whole journal in Markdown. `outline` is what the journal page shows:
 /// `{"title", "modules":[{"title","lessons":[{"title","exercises":[{"id","title","prompt",
-/// "fields":[{"id","label","choices":[...]}]}]}]}]}`.
+/// "composed","fields":[{"id","label","choices":[...]}]}]}]}],"dates":{"<ms>":"text"}}` (`composed`: the text a compose
+/// exercise put together, as the page shows it). Exercises without an answer are left out, and
+/// so are lessons and modules left with none.
 pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
     let mut out = String::new();
+    let dates = Dates { shown: outline.get("dates"), tz };
     let title = field_str(outline, "title");
     heading(&mut out, 1, if title.is_empty() { "Journal" } else { title });
     out.push_str("Exported ");
-    out.push_str(&date_time(now, tz));
+    out.push_str(&dates.at(now));
     out.push_str(" (course id `");
     out.push_str(&doc.course);
     out.push_str("`).\n\n");
@@ -188,11 +220,28 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
             _ => Vec::new(),
         }
     };
+    let is_answered = |ex: &Value| answered(doc.answers.get(field_str(ex, "id")), &list(ex, "fields"));
     for m in list(outline, "modules") {
+        // Every exercise's fields are known (so none is listed as an orphan), answered or not.
+        for ex in list(&m, "lessons").iter().flat_map(|l| list(l, "exercises")) {
+            let kf = known.slot(field_str(&ex, "id"));
+            kf.extend(list(&ex, "fields").iter().map(|f| String::from(field_str(f, "id"))));
+        }
+        let lessons: Vec<(Value, Vec<Value>)> = list(&m, "lessons")
+            .into_iter()
+            .map(|l| {
+                let exercises = list(&l, "exercises").into_iter().filter(|e| is_answered(e)).collect();
+                (l, exercises)
+            })
+            .filter(|(_, e): &(Value, Vec<Value>)| !e.is_empty())
+            .collect();
+        if lessons.is_empty() {
+            continue;
+        }
         heading(&mut out, 2, field_str(&m, "title"));
-        for l in list(&m, "lessons") {
+        for (l, exercises) in lessons {
             heading(&mut out, 3, field_str(&l, "title"));
-            for ex in list(&l, "exercises") {
+            for ex in exercises {
                 let id = field_str(&ex, "id");
                 heading(&mut out, 4, field_str(&ex, "title"));
                 let prompt = field_str(&ex, "prompt").trim_ascii();
@@ -201,10 +250,8 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
                     out.push_str("\n\n");
                 }
                 let fields = doc.answers.get(id);
-                let kf = known.slot(id);
                 for f in list(&ex, "fields") {
                     let fid = field_str(&f, "id");
-                    kf.push(String::from(fid));
                     let label = field_str(&f, "label");
                     if !label.is_empty() {
                         out.push_str("**");
@@ -212,7 +259,12 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
                         out.push_str("**\n\n");
                     }
                     let choices = str_list(f.get("choices"));
-                    field_md(&mut out, fields, fid, &choices, tz);
+                    field_md(&mut out, fields, fid, &choices, &dates);
+                }
+                let composed = field_str(&ex, "composed").trim_ascii();
+                if !composed.is_empty() {
+                    out.push_str("**Your text**\n\n");
+                    quote(&mut out, composed);
                 }
             }
         }
@@ -226,7 +278,7 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
             out.push_str(" / ");
             out.push_str(&f);
             out.push_str("** (");
-            out.push_str(&date_time(e.t, tz));
+            out.push_str(&dates.at(e.t));
             out.push_str(")\n\n");
             quote(&mut out, &answer_text(&e.v, &empty));
         }
@@ -266,11 +318,18 @@ mod tests {
         d.set_answer("jr", "entry:86400000", Value::Str("first entry".into()), 86_400_000);
         d.set_answer("jr", "entry", Value::Str("a draft".into()), 86_400_000);
         d.set_answer("old", "f", Value::Str("orphan".into()), 0);
+        d.set_answer("plan", "who", Value::Str("Ana".into()), 5);
+        d.set_answer("cleared", "q", Value::Null, 5);
+        d.set_answer("blank", "q", Value::Str(String::new()), 5);
         let outline = parse(
             r#"{"title":"My course","modules":[{"title":"M1","lessons":[{"title":"L1",
             "exercises":[{"id":"ex1","title":"Reflect","prompt":"Think.","fields":[{"id":"q1","label":"Why?"},{"id":"q2","label":"How?"}]},
             {"id":"quiz","title":"Quiz","prompt":"","fields":[{"id":"q1","label":"Pick","choices":["A","B"]}]},
-            {"id":"jr","title":"Journal","prompt":"","fields":[{"id":"entry","label":"Entry"}]}]}]}]}"#,
+            {"id":"jr","title":"Journal","prompt":"","fields":[{"id":"entry","label":"Entry"}]},
+            {"id":"plan","title":"Plan","prompt":"","composed":"I will ask Ana.\n\nEvery week I will listen.","fields":[{"id":"who","label":"Who?"}]},
+            {"id":"unanswered","title":"Never answered","prompt":"Skip me.","fields":[{"id":"q","label":"Q"}]}]},
+            {"title":"L2","exercises":[{"id":"blank","title":"Blank","prompt":"","fields":[{"id":"q","label":"Q"}]}]}]},
+            {"title":"M2","lessons":[{"title":"L3","exercises":[{"id":"cleared","title":"Cleared","prompt":"","fields":[{"id":"q","label":"Q"}]}]}]}]}"#,
         )
         .unwrap();
         let md = markdown(&d, &outline, 0, 0);
@@ -278,7 +337,24 @@ mod tests {
             #### Reflect\n\nThink.\n\n**Why?**\n\n> line one\n>\n> line <two>\n\n**How?**\n\n_(no answer yet)_\n\n\
             #### Quiz\n\n**Pick**\n\n> B\n\n\
             #### Journal\n\n**Entry**\n\n- 1970-01-02 00:00:\n\n> first entry\n\nDraft:\n\n> a draft\n\n\
+            #### Plan\n\n**Who?**\n\n> Ana\n\n**Your text**\n\n> I will ask Ana.\n>\n> Every week I will listen.\n\n\
             ## Answers to exercises no longer in the course\n\n**old / f** (1970-01-01 00:00)\n\n> orphan\n\n";
         assert_eq!(md, want);
+    }
+
+    #[test]
+    fn markdown_dates_as_the_page_shows_them() {
+        let mut d = Doc::new("c");
+        d.set_answer("jr", "entry:86400000", Value::Str("an entry".into()), 86_400_000);
+        let outline = parse(
+            r#"{"title":"T","dates":{"0":"1 Jan 1970, 00:00","86400000":"2 Jan 1970, 00:00"},"modules":[{"title":"M","lessons":[{"title":"L",
+            "exercises":[{"id":"jr","title":"J","prompt":"","fields":[{"id":"entry","label":"Entry"}]}]}]}]}"#,
+        )
+        .unwrap();
+        let md = markdown(&d, &outline, 0, 0);
+        assert!(md.contains("Exported 1 Jan 1970, 00:00 ("), "{md}");
+        assert!(md.contains("- 2 Jan 1970, 00:00:\n\n> an entry"), "{md}");
+        // A time the page did not format falls back to the ISO-like form.
+        assert!(markdown(&d, &outline, 60_000, 0).contains("Exported 1970-01-01 00:01 ("));
     }
 }
