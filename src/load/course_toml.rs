@@ -40,6 +40,7 @@ struct BuildSection {
     minify: Option<bool>,
     output: Option<Spanned<String>>,
     facilitator_links: Option<bool>,
+    follow_external_symlinks: Option<bool>,
 }
 
 /// A course id is a lowercase slug: it prefixes every saved answer, so it must be simple and stable.
@@ -153,6 +154,7 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         minify: build.minify.unwrap_or(true),
         output,
         facilitator_links: build.facilitator_links.unwrap_or(false),
+        follow_external_symlinks: build.follow_external_symlinks.unwrap_or(false),
         search: parsed.search.unwrap_or_default().enabled.unwrap_or(true),
         source: file.clone(),
     })

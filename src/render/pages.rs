@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::exercises::{exercise_html, journal_exercise_html};
 use super::{RenderOptions, Templates};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, Catalog};
 use crate::markdown::{relative_url, Compiled, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 use crate::text::esc;
@@ -116,6 +117,8 @@ struct SiteCtx<'a> {
     title: &'a str,
     description: Option<&'a str>,
     language: &'a str,
+    /// `ltr` or `rtl`: the direction of the course's language, for `<html dir>`.
+    dir: &'a str,
     author: Option<&'a str>,
     lesson_count: usize,
     /// `[search] enabled`: the header's search control and its script.
@@ -147,7 +150,7 @@ struct ModuleSummary {
     href: String,
     description: Option<String>,
     number: usize,
-    duration: u32,
+    duration: u64,
     lessons: Vec<LessonLink>,
     handout_href: String,
     facilitator_href: String,
@@ -155,26 +158,26 @@ struct ModuleSummary {
 
 /// Renders the body of a document, with exercises placed by markers, to HTML, its Markdown in
 /// `style` (`render::markdown_style`); exercise forms are written compact either way.
-fn body_html(course: &Course, doc: &Document, style: HtmlStyle) -> String {
-    body_html_with(course, doc, style, |h| h.to_string())
+fn body_html(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle) -> String {
+    body_html_with(course, cat, doc, style, |h| h.to_string())
 }
 
 /// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
-fn body_html_with(course: &Course, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
+fn body_html_with(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
     let links = &course.links;
     let compiled = crate::markdown::compile(doc, &crate::markdown::LinkTargets { pages: &links.pages, files: &links.files }, style);
-    body_from_parts(course, &compiled.parts, markdown_part)
+    body_from_parts(course, cat, &compiled.parts, markdown_part)
 }
 
 /// A compiled body's HTML, with each exercise's form where its marker stood.
-fn body_from_parts(course: &Course, parts: &[BodyPart], markdown_part: impl Fn(&str) -> String) -> String {
+fn body_from_parts(course: &Course, cat: &Catalog, parts: &[BodyPart], markdown_part: impl Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| if let BodyPart::Html(h) = p { h.len() } else { 2048 }).sum());
     for part in parts {
         match part {
             BodyPart::Html(h) => out.push_str(&markdown_part(h)),
             BodyPart::Exercise(id) => {
                 if let Some(ex) = course.exercise(id) {
-                    out.push_str(&exercise_html(ex));
+                    out.push_str(&exercise_html(ex, cat));
                 }
             }
         }
@@ -202,7 +205,7 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
         href: relative_url(from, &format!("{}/index.html", m.slug)),
         description: m.description.clone(),
         number: mi + 1,
-        duration: m.lessons.iter().filter_map(|l| l.duration).sum(),
+        duration: m.lessons.iter().filter_map(|l| l.duration).map(u64::from).sum(),
         lessons: m.lessons.iter().enumerate().map(|(li, l)| lesson_link(l, from, current_lesson == Some(li), li + 1)).collect(),
         handout_href: relative_url(from, &format!("handouts/{}.html", m.slug)),
         facilitator_href: relative_url(from, &format!("facilitator/{}.html", m.slug)),
@@ -225,7 +228,7 @@ pub struct RenderedPage<'a> {
 }
 
 /// One module's section of the journal page ("" when its lessons have no exercises).
-fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str) -> String {
+fn journal_module_section(course: &Course, cat: &Catalog, m: &crate::model::Module, path: &str) -> String {
     let mut section = String::new();
     for l in &m.lessons {
         let href = relative_url(path, &l.path());
@@ -240,7 +243,7 @@ fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str)
             esc(&l.title)
         ));
         for e in exercises {
-            section.push_str(&journal_exercise_html(e, &href));
+            section.push_str(&journal_exercise_html(e, cat, &href));
         }
         section.push_str("</section>");
     }
@@ -254,12 +257,24 @@ fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str)
     )
 }
 
+/// How many lessons a lesson page's module navigation lists around the current one. Listing all
+/// of them made each page grow with its module, and a module's pages with its square (20,000
+/// lessons in one module did not build in minutes); the first, the last and the module page are
+/// linked too, so every lesson is two clicks away.
+pub const NAV_WINDOW: usize = 15;
+
 /// What the pages of one build share, made once: the module navigation of lesson pages. Every
-/// lesson page of a module lists the same lessons with the same links (they share a folder), so
-/// it is made and turned into a tera value once per module instead of once per page (a tenth of
-/// a 10,000-lesson build).
+/// lesson page of a module links the same lessons with the same links (they share a folder), so
+/// the links are made and turned into tera values once per module instead of once per page (a
+/// tenth of a 10,000-lesson build); a page copies only its window of them.
 pub struct SharedParts {
-    lesson_navs: Vec<OnceLock<tera::Value>>,
+    lesson_navs: Vec<OnceLock<ModuleNav>>,
+}
+
+/// A module's navigation as tera values: the module without its lessons, and each lesson's link.
+struct ModuleNav {
+    head: tera::Value,
+    links: Vec<tera::Value>,
 }
 
 impl SharedParts {
@@ -267,12 +282,39 @@ impl SharedParts {
         SharedParts { lesson_navs: course.modules.iter().map(|_| OnceLock::new()).collect() }
     }
 
-    /// The `module` value of the lesson pages of module `mi`, with no lesson current.
-    fn lesson_nav(&self, course: &Course, mi: usize) -> &tera::Value {
+    fn module_nav(&self, course: &Course, mi: usize) -> &ModuleNav {
         self.lesson_navs[mi].get_or_init(|| {
             let from = format!("{}/index.html", course.modules[mi].slug);
-            tera::to_value(module_summary(course, mi, &from, None)).unwrap_or_default()
+            let mut head = tera::to_value(module_summary(course, mi, &from, None)).unwrap_or_default();
+            let links = match head.as_object_mut().and_then(|o| o.remove("lessons")) {
+                Some(tera::Value::Array(links)) => links,
+                _ => Vec::new(),
+            };
+            ModuleNav { head, links }
         })
+    }
+
+    /// The `module` value of lesson `li`'s page in module `mi`: `lessons` holds the `NAV_WINDOW`
+    /// lessons around it (it marked `current`); `first` and `last` are set when outside that window.
+    fn lesson_nav(&self, course: &Course, mi: usize, li: usize) -> tera::Value {
+        let nav = self.module_nav(course, mi);
+        let count = nav.links.len();
+        let end = (li.saturating_sub(NAV_WINDOW / 2) + NAV_WINDOW).min(count);
+        let start = end.saturating_sub(NAV_WINDOW);
+        let mut lessons = nav.links[start..end].to_vec();
+        if let Some(link) = lessons.get_mut(li - start) {
+            link["current"] = tera::Value::Bool(true);
+        }
+        let mut module = nav.head.clone();
+        module["lessons"] = tera::Value::Array(lessons);
+        module["lesson_count"] = count.into();
+        if start > 0 {
+            module["first"] = nav.links[0].clone();
+        }
+        if end < count {
+            module["last"] = nav.links[count - 1].clone();
+        }
+        module
     }
 }
 
@@ -322,6 +364,7 @@ fn render_page_with<'a>(
     let path = id.path(course);
     let root = relative_url(&path, "index.html").trim_end_matches("index.html").to_string();
     let cfg = &course.config;
+    let cat: &Catalog = &templates.catalog;
     let mut ctx = tera::Context::new();
     ctx.insert(
         "course",
@@ -330,6 +373,7 @@ fn render_page_with<'a>(
             title: &cfg.title,
             description: cfg.description.as_deref(),
             language: &cfg.language,
+            dir: cat.dir(),
             author: cfg.author.as_deref(),
             lesson_count: course.lesson_count(),
             search: cfg.search,
@@ -353,20 +397,12 @@ fn render_page_with<'a>(
     match *id {
         PageId::Home | PageId::Print => {
             let modules: Vec<ModuleSummary> = (0..course.modules.len()).map(|mi| module_summary(course, mi, &path, None)).collect();
-            let total: u32 = modules.iter().map(|m| m.duration).sum();
+            let total: u64 = modules.iter().map(|m| m.duration).sum();
             ctx.insert("modules", &modules);
             ctx.insert("total_minutes", &total);
-            ctx.insert(
-                "total_time",
-                &match (total / 60, total % 60) {
-                    // No-break spaces: "20 min" never breaks across lines.
-                    (0, m) => format!("{m}\u{a0}min"),
-                    (h, 0) => format!("{h}\u{a0}h"),
-                    (h, m) => format!("{h}\u{a0}h {m}\u{a0}min"),
-                },
-            );
+            ctx.insert("total_time", &duration_text(cat, total));
             ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
-            ctx.insert("body", &body_html(course, &course.home, style));
+            ctx.insert("body", &body_html(course, cat, &course.home, style));
             let first = course.lessons().next().map(|l| relative_url(&path, &l.path()));
             ctx.insert("first_lesson_href", &first);
             // One printable document of a big catalogue would be hundreds of megabytes that no
@@ -382,7 +418,7 @@ fn render_page_with<'a>(
                         number: mi + 1,
                         title: m.title.clone(),
                         slug: m.slug.clone(),
-                        intro: body_html_with(course, &m.intro, style, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
+                        intro: body_html_with(course, cat, &m.intro, style, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
                         lessons: m
                             .lessons
                             .iter()
@@ -393,10 +429,15 @@ fn render_page_with<'a>(
                                 title: l.title.clone(),
                                 anchor: format!("{}--{}", m.slug, l.slug),
                                 duration: l.duration,
-                                body: body_html_with(course, &l.body, style, |h| {
+                                body: body_html_with(course, cat, &l.body, style, |h| {
                                     super::exercises::rebase_html(h, &m.slug, &format!("{}--{}", m.slug, l.slug))
                                 }),
-                                exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect(),
+                                exercises: l
+                                    .exercises
+                                    .iter()
+                                    .filter_map(|(e, _)| course.exercise(e))
+                                    .map(|e| exercise_html(e, cat))
+                                    .collect(),
                                 takeaway: l.takeaway.clone(),
                             })
                             .collect(),
@@ -408,7 +449,7 @@ fn render_page_with<'a>(
             }
         }
         PageId::NotFound => {
-            ctx.insert("title", "Page not found");
+            ctx.insert("title", &cat.t("not-found-title"));
             ctx.insert("site_folders", &site_folders(course));
             let modules: Vec<Link> = course
                 .modules
@@ -425,28 +466,29 @@ fn render_page_with<'a>(
             // the page is written (`render::write_page`), so no step ever holds the page.
             for m in &course.modules {
                 let from = path.clone();
-                chunks.push(Box::new(move || journal_module_section(course, m, &from)));
+                let cat = templates.catalog.clone();
+                chunks.push(Box::new(move || journal_module_section(course, &cat, m, &from)));
             }
-            ctx.insert("title", "My journal");
+            ctx.insert("title", &cat.t("journal-title"));
             ctx.insert("journal_body", CHUNKS_PLACEHOLDER);
         }
         PageId::Page(i) => {
             let p = &course.pages[i];
             ctx.insert("title", &p.title);
             ctx.insert("description", &p.description);
-            ctx.insert("body", &body_html(course, &p.body, style));
+            ctx.insert("body", &body_html(course, cat, &p.body, style));
         }
         PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => {
             let m = &course.modules[mi];
             ctx.insert("title", &m.title);
             ctx.insert("module", &module_summary(course, mi, &path, None));
-            ctx.insert("body", &body_html(course, &m.intro, style));
+            ctx.insert("body", &body_html(course, cat, &m.intro, style));
             ctx.insert("facilitator", &m.facilitator);
             if let PageId::Facilitator(_) = id {
                 ctx.insert("materials", &super::facilitation::material_links(course, m, &path));
                 ctx.insert("hub_href", &relative_url(&path, "facilitator/index.html"));
                 // A running clock: each agenda item's start and end, as h:mm from the start.
-                let mut clock = 0;
+                let mut clock: u64 = 0;
                 let agenda: Vec<AgendaRow> = m
                     .facilitator
                     .iter()
@@ -454,13 +496,13 @@ fn render_page_with<'a>(
                     .map(|a| {
                         let row = AgendaRow {
                             start: clock,
-                            end: clock + a.minutes,
-                            clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + a.minutes)),
+                            end: clock + u64::from(a.minutes),
+                            clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + u64::from(a.minutes))),
                             minutes: a.minutes,
                             activity: a.activity.clone(),
                             notes: a.notes.clone(),
                         };
-                        clock += a.minutes;
+                        clock += u64::from(a.minutes);
                         row
                     })
                     .collect();
@@ -486,10 +528,10 @@ fn render_page_with<'a>(
                             key_points: l.key_points.clone(),
                             exercise_titles: exercises
                                 .iter()
-                                .map(|e| format!("{}: {}", super::exercises::kind_label(e.kind), e.title))
+                                .map(|e| format!("{}: {}", super::exercises::kind_label(cat, e.kind), e.title))
                                 .collect(),
                             exercises: if handout {
-                                exercises.iter().map(|e| super::exercises::handout_exercise_html(e)).collect()
+                                exercises.iter().map(|e| super::exercises::handout_exercise_html(e, cat)).collect()
                             } else {
                                 Vec::new()
                             },
@@ -520,7 +562,7 @@ fn render_page_with<'a>(
             ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
             // Where "Module complete" leads: the next module's page (none after the last).
             let next_module = course.modules.get(mi + 1).map(|n| Link {
-                title: format!("Module {}: {}", mi + 2, n.title),
+                title: cat.t_with("module-with-title", &[("number", Arg::Num((mi + 2) as f64)), ("title", Arg::Text(&n.title))]),
                 href: relative_url(&path, &format!("{}/index.html", n.slug)),
             });
             ctx.insert("next_module", &next_module);
@@ -538,22 +580,20 @@ fn render_page_with<'a>(
                     count: m.lessons.len(),
                 },
             );
-            let mut module = shared.lesson_nav(course, mi).clone();
-            if let Some(link) = module.get_mut("lessons").and_then(|ls| ls.get_mut(li)) {
-                link["current"] = tera::Value::Bool(true);
-            }
+            let module = shared.lesson_nav(course, mi, li);
             // Moved in: `insert` would serialise the value again.
             let mut moved = tera::Map::new();
             moved.insert("module".into(), module);
             ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
             // A body compiled already brings its markers: the model may not have them yet.
             let (body, markers) = match lesson_body {
-                Some(c) => (body_from_parts(course, &c.parts, |h| h.to_string()), &c.markers),
-                None => (body_html(course, &l.body, style), &l.body.markers),
+                Some(c) => (body_from_parts(course, cat, &c.parts, |h| h.to_string()), &c.markers),
+                None => (body_html(course, cat, &l.body, style), &l.body.markers),
             };
             let has_exercises = !markers.is_empty() || !l.exercises.is_empty();
             ctx.insert("body", &body);
-            let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect();
+            let exercises: Vec<String> =
+                l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(|e| exercise_html(e, cat)).collect();
             ctx.insert("exercises", &exercises);
             ctx.insert("has_exercises", &has_exercises);
         }
@@ -577,8 +617,8 @@ struct LessonCtx<'a> {
 
 #[derive(Serialize)]
 struct AgendaRow {
-    start: u32,
-    end: u32,
+    start: u64,
+    end: u64,
     /// "0:10–0:25"
     clock: String,
     minutes: u32,
@@ -601,8 +641,18 @@ struct HandoutLesson {
     exercises: Vec<String>,
 }
 
+/// A length of time in the course's language ("1 h 20 min"), with no-break spaces: it never breaks across lines.
+fn duration_text(cat: &Catalog, total: u32) -> String {
+    let text = match (total / 60, total % 60) {
+        (0, m) => cat.t_with("duration-minutes", &[("minutes", Arg::Num(m.into()))]),
+        (h, 0) => cat.t_with("duration-hours", &[("hours", Arg::Num(h.into()))]),
+        (h, m) => cat.t_with("duration-hours-minutes", &[("hours", Arg::Num(h.into())), ("minutes", Arg::Num(m.into()))]),
+    };
+    text.replace(' ', "\u{a0}")
+}
+
 /// Minutes as a clock reading from the start of a workshop: 75 -> "1:15".
-fn hours_minutes(minutes: u32) -> String {
+fn hours_minutes(minutes: u64) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 
@@ -612,7 +662,7 @@ pub fn course_css(course: &Course) -> String {
     format!("@page{{@top-left{{content:{}}}}}@page:first{{@top-left{{content:none}}}}\n", css_string(&course.config.title))
 }
 
-fn css_string(s: &str) -> String {
+pub fn css_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
