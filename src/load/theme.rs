@@ -80,7 +80,7 @@ pub fn load(scope: &Scope, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
     }
     let own = root.join("i18n");
     if own.is_dir() {
-        for (path, _) in walk(root, &own, diags) {
+        for (path, _) in walk(scope, &own, diags) {
             let shown = display_path(root, &path);
             let Some(lang) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".ftl")) else { continue };
             match std::fs::read(&path) {

@@ -642,11 +642,13 @@ struct HandoutLesson {
 }
 
 /// A length of time in the course's language ("1 h 20 min"), with no-break spaces: it never breaks across lines.
-fn duration_text(cat: &Catalog, total: u32) -> String {
+fn duration_text(cat: &Catalog, total: u64) -> String {
+    // Minutes below 2^53 are exact in an f64 (Fluent's number type).
+    let (hours, minutes) = ((total / 60) as f64, (total % 60) as f64);
     let text = match (total / 60, total % 60) {
-        (0, m) => cat.t_with("duration-minutes", &[("minutes", Arg::Num(m.into()))]),
-        (h, 0) => cat.t_with("duration-hours", &[("hours", Arg::Num(h.into()))]),
-        (h, m) => cat.t_with("duration-hours-minutes", &[("hours", Arg::Num(h.into())), ("minutes", Arg::Num(m.into()))]),
+        (0, _) => cat.t_with("duration-minutes", &[("minutes", Arg::Num(minutes))]),
+        (_, 0) => cat.t_with("duration-hours", &[("hours", Arg::Num(hours))]),
+        _ => cat.t_with("duration-hours-minutes", &[("hours", Arg::Num(hours)), ("minutes", Arg::Num(minutes))]),
     };
     text.replace(' ', "\u{a0}")
 }
