@@ -14,6 +14,7 @@ pub mod model;
 pub mod output;
 pub mod print;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod text;

@@ -122,6 +122,8 @@ struct SiteCtx<'a> {
     dir: &'a str,
     author: Option<&'a str>,
     lesson_count: usize,
+    /// `[search] enabled`: the header's search control and its script.
+    search: bool,
 }
 
 #[derive(Serialize)]
@@ -407,6 +409,7 @@ fn base_context(r: &Renderer, id: PageId, path: &str) -> tera::Context {
             dir: r.templates.catalog.dir(),
             author: cfg.author.as_deref(),
             lesson_count: course.lesson_count(),
+            search: cfg.search,
         },
     );
     ctx.insert("root", &root);

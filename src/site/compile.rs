@@ -23,11 +23,14 @@ pub(super) struct LessonPages<'r, 'a> {
     errors: Mutex<Vec<Diagnostic>>,
     /// Once a document has an error the build fails: no point making more pages.
     failed: AtomicBool,
+    /// The search index gathers each lesson's text from the same parse.
+    pub(super) search: crate::search::Collector,
 }
 
 impl<'r, 'a> LessonPages<'r, 'a> {
     pub(super) fn new(renderer: &'r Renderer<'a>, sink: &'r dyn Sink) -> Self {
-        LessonPages { renderer, sink, errors: Mutex::new(Vec::new()), failed: AtomicBool::new(false) }
+        let search = crate::search::Collector::new(renderer.course);
+        LessonPages { renderer, sink, errors: Mutex::new(Vec::new()), failed: AtomicBool::new(false), search }
     }
 
     fn compile(&self, course: &Course, targets: &LinkTargets, mi: usize, li: usize) -> markdown::Compiled {
@@ -35,6 +38,7 @@ impl<'r, 'a> LessonPages<'r, 'a> {
         if c.diagnostics.iter().any(Diagnostic::is_error) {
             self.failed.store(true, Ordering::Relaxed);
         } else if !self.failed.load(Ordering::Relaxed) {
+            self.search.add_lesson(course, mi, li, &c, self.sink);
             if let Err(d) = self.renderer.put_lesson(mi, li, &c, self.sink) {
                 self.failed.store(true, Ordering::Relaxed);
                 self.errors.lock().unwrap_or_else(|e| e.into_inner()).push(d);

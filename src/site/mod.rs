@@ -102,11 +102,12 @@ impl Site {
     pub fn run(&mut self, sink: &dyn crate::render::Sink, plan: &RenderPlan) -> Result<Rendered, Diagnostics> {
         let mut timings = Vec::new();
         let t = Instant::now();
-        let (compiled, markdown) = {
+        let (compiled, markdown, search) = {
             let templates = self.templates.as_ref().ok_or_else(no_templates)?;
             let renderer = Renderer::new(&self.course, templates, &self.opts);
             let stream = compile::LessonPages::new(&renderer, sink);
-            compile::compile(&self.course, plan.stream_lessons.then_some(&stream))
+            let (compiled, markdown) = compile::compile(&self.course, plan.stream_lessons.then_some(&stream));
+            (compiled, markdown, plan.stream_lessons.then_some(stream.search))
         };
         self.compiled = compiled;
         timings.push(Timing { stage: "markdown", took: t.elapsed() });
@@ -127,11 +128,19 @@ impl Site {
         let t = Instant::now();
         let rendered = self.render(sink, plan).map_err(|mut d| {
             // Warnings found before still belong to the report.
-            d.extend(found.items);
+            d.extend(found.items.iter().cloned());
             d.sort();
             d
         })?;
         timings.push(Timing { stage: "render", took: t.elapsed() });
+        // The search index, from the lesson texts gathered while compiling.
+        if let Some(search) = search {
+            search.finish(&self.course, sink).map_err(|d| {
+                let mut all = found.clone();
+                all.push(d);
+                all
+            })?;
+        }
         Ok(Rendered { markdown_warnings: markdown, cross_file_warnings: cross_file, timings, ..rendered })
     }
 
