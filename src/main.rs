@@ -24,7 +24,8 @@ Examples:
   sonder check --deny-warnings     validate without writing; fail on warnings too
   sonder serve --open              preview with live reload at http://127.0.0.1:1111/
   sonder init my-course            start a new course
-  sonder pdf --facilitator         print handouts and facilitator guides to PDF";
+  sonder pdf --facilitator         print handouts and facilitator guides to PDF
+  sonder package --scorm 1.2       zip the course for a learning management system (LMS)";
 
 #[derive(Parser)]
 #[command(name = "sonder", version, about = "Build self-paced coaching courses into static sites that work anywhere, even from disk.", after_help = EXAMPLES)]
@@ -77,6 +78,9 @@ pub enum Command {
     /// Print the module handouts (and facilitator guides) to PDF with a headless Chromium
     #[command(after_help = "Examples:\n  sonder pdf\n  sonder pdf --module 01-backstory --facilitator --paper letter --out handouts/")]
     Pdf(commands::pdf::PdfArgs),
+    /// Build the course into one SCORM 1.2 or 2004 zip for a learning management system (LMS)
+    #[command(after_help = "Examples:\n  sonder package --scorm 1.2\n  sonder package --scorm 2004 --out dist/course.zip")]
+    Package(commands::package::PackageArgs),
 }
 
 fn main() -> ExitCode {
@@ -94,6 +98,7 @@ fn main() -> ExitCode {
         Command::Init(args) => commands::init::run(args),
         Command::New(args) => commands::new::run(args),
         Command::Pdf(args) => commands::pdf::run(args),
+        Command::Package(args) => commands::package::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -45,7 +45,19 @@ pub struct CourseConfig {
     pub minify: bool,
     pub output: PathBuf,
     pub facilitator_links: bool,
+    pub lms: LmsConfig,
     pub source: SourceText,
+}
+
+/// `[lms]` of course.toml: what `sonder package` tells a learning management system.
+#[derive(Debug, Clone, Default)]
+pub struct LmsConfig {
+    /// Percent of quiz answers right needed to pass; without it the course is only completed.
+    pub mastery_score: Option<f64>,
+    /// The title learners see in the LMS (default: the course title).
+    pub package_title: Option<String>,
+    /// The package's version, part of the manifest identifier (default "1").
+    pub version: String,
 }
 
 /// A Markdown document: the file's text and where its body starts (after the front matter).

@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod init;
 pub mod new;
+pub mod package;
 pub mod pdf;
 mod scaffold;
 pub mod serve;

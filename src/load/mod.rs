@@ -175,6 +175,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         minify: true,
         output: PathBuf::from("public"),
         facilitator_links: false,
+        lms: crate::model::LmsConfig::default(),
         source: config_file.clone(),
     });
     let theme = theme::load(root, &config.theme, &mut diags);
