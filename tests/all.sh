@@ -12,6 +12,9 @@ if [ ! -d node_modules ]; then
   npm ci --no-audit --no-fund
 fi
 
+# The IMS/ADL schemas tests/package.rs validates manifests against (fetched once into target/).
+tests/tools/fetch-scorm-schemas.sh || echo "could not fetch the SCORM schemas: tests/package.rs will skip (or fail under CI)"
+
 echo "== cargo test"
 cargo test --workspace --locked
 
