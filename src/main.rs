@@ -78,6 +78,9 @@ pub enum Command {
     /// Print the module handouts (and facilitator guides) to PDF with a headless Chromium
     #[command(after_help = "Examples:\n  sonder pdf\n  sonder pdf --module 01-backstory --facilitator --paper letter --out handouts/")]
     Pdf(commands::pdf::PdfArgs),
+    /// Tools for working on sonder itself (tests, profiling)
+    #[command(hide = true)]
+    Dev(commands::dev_corpus::DevArgs),
     /// Build the course into one SCORM 1.2 or 2004 zip for a learning management system (LMS)
     #[command(after_help = "Examples:\n  sonder package --scorm 1.2\n  sonder package --scorm 2004 --out dist/course.zip")]
     Package(commands::package::PackageArgs),
@@ -98,6 +101,7 @@ fn main() -> ExitCode {
         Command::Init(args) => commands::init::run(args),
         Command::New(args) => commands::new::run(args),
         Command::Pdf(args) => commands::pdf::run(args),
+        Command::Dev(args) => commands::dev_corpus::run(args),
         Command::Package(args) => commands::package::run(args),
     };
     match result {

@@ -1,4 +1,4 @@
-//! `sonder build` on courses that build: the gen_corpus course, links (on disk and served from a
+//! `sonder build` on courses that build: the generated course (`sonder dev corpus`), links (on disk and served from a
 //! sub-path), Markdown features, ordering and navigation, templates, the command line.
 
 mod common;
@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use common::*;
 
-// ---------------------------------------------------------------- the gen_corpus course
+// ---------------------------------------------------------------- the generated course (`sonder dev corpus`)
 
 #[test]
 fn corpus_builds_one_page_per_lesson() {
@@ -31,7 +31,7 @@ fn corpus_builds_one_page_per_lesson() {
             }
         }
     }
-    assert_eq!(lessons.len(), 60, "gen_corpus --lessons 60 should write 60 lessons");
+    assert_eq!(lessons.len(), 60, "`sonder dev corpus --lessons 60` should write 60 lessons");
     // Exactly one lesson page per lesson file, each at <module>/<lesson>.html, carrying its key.
     let mut pages = BTreeSet::new();
     for f in html_files_under(&c.out()) {
@@ -418,7 +418,7 @@ fn no_colour_off_a_terminal_or_with_no_color() {
         assert!(tty.contains("titel"), "{tty}");
         assert!(!has_ansi(&tty), "NO_COLOR must turn colour off:\n{tty:?}");
     } else {
-        eprintln!("note: `script` is not available; the terminal half of this test was skipped");
+        skip("`script` is not available, so sonder cannot be run on a terminal", "install the Debian package bsdutils");
     }
 }
 
@@ -917,15 +917,29 @@ fn the_output_folder_is_marked_as_a_top_directory_where_the_file_system_allows()
     // group the previous build's files were just deleted from (bench/PROFILE.md).
     let f = Fixture::new();
     f.build(&[]).ok();
-    let out = Command::new("lsattr").arg("-d").arg(f.out()).output();
-    match out {
-        Ok(o) if o.status.success() => {
-            let flags = String::from_utf8_lossy(&o.stdout);
-            let flags = flags.split_whitespace().next().unwrap_or("");
-            assert!(flags.contains('T'), "lsattr -d public: {flags}");
-        }
-        _ => eprintln!("note: lsattr cannot read flags here (not ext2/3/4?); nothing to check"),
+    // Whether this file system keeps the flag at all: set it with chattr on a folder beside.
+    let probe = f.path("probe");
+    std::fs::create_dir(&probe).unwrap();
+    let Ok(set) = Command::new("chattr").arg("+T").arg(&probe).output() else {
+        return skip("chattr is not installed", "install the Debian package e2fsprogs");
+    };
+    if !set.status.success() || !top_dir_flag(&probe) {
+        let fs = Command::new("stat")
+            .args(["-f", "-c", "%T"])
+            .arg(&probe)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+        let why = format!("the file system under {} ({}) does not keep the T flag", f.root().display(), fs.unwrap_or_default());
+        return skip(&why, "set TMPDIR to a folder on ext4 to run it");
     }
+    assert!(top_dir_flag(&f.out()), "sonder build did not set the T flag on {}", f.out().display());
+}
+
+/// Whether `lsattr -d` shows the T (top of directory hierarchy) flag on `dir`.
+fn top_dir_flag(dir: &std::path::Path) -> bool {
+    let o = Command::new("lsattr").arg("-d").arg(dir).output().expect("run lsattr (e2fsprogs, like chattr)");
+    let flags = String::from_utf8_lossy(&o.stdout);
+    o.status.success() && flags.split_whitespace().next().unwrap_or("").contains('T')
 }
 
 /// `sonder build` writes lesson pages while it compiles their Markdown (src/site.rs, to parse each

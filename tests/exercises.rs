@@ -1,6 +1,6 @@
 //! Exercises: each kind renders with its `data-sonder-*` contract and accessible labels
 //! (docs/markup.md), one snapshot per kind, every validation rule with its message and location,
-//! placement in lessons, and the real courses (gen_corpus, the sample course) building cleanly.
+//! placement in lessons, and the real courses (`sonder dev corpus`, the sample course) building cleanly.
 
 mod common;
 
@@ -458,7 +458,10 @@ fn one_snapshot_per_kind() {
         let start = raw.find(&format!("data-sonder-exercise=\"{id}\"")).and_then(|i| raw[..i].rfind("<section")).unwrap();
         let end = start + raw[start..].find("</section>").unwrap() + "</section>".len();
         let html = &raw[start..end];
-        assert_snapshot(&format!("exercise-{name}.html"), &pretty_html(html));
+        // Snapshots are committed (tests/snapshots/); a missing or different one fails the test
+        // (with CI=true insta writes nothing). Review changes with `cargo insta review`, or rerun
+        // with INSTA_UPDATE=always and read the diff.
+        insta::assert_snapshot!(format!("exercise-{name}"), pretty_html(html));
     }
 }
 
@@ -778,7 +781,7 @@ fn exercise_file_names_must_be_valid_ids() {
 // ---------------------------------------------------------------- the real courses
 
 #[test]
-fn gen_corpus_course_with_every_kind_builds_without_errors() {
+fn generated_course_with_every_kind_builds_without_errors() {
     let c = corpus();
     c.run.ok();
     assert_eq!(c.run.error_count(), 0, "{}", c.run.stderr);

@@ -147,3 +147,34 @@ fn new_exercise_of_each_kind_builds_and_refuses_to_overwrite() {
     assert!(!sonder(&root, &["new", "exercise", "x", "--kind", "essay"]).status.success());
     assert!(!sonder(&root, &["new", "exercise", "bad id", "--kind", "quiz"]).status.success());
 }
+
+/// The next steps `init` prints work as printed from the folder it ran in, even when `sonder` is
+/// not on PATH (then they name this executable by its full path).
+#[test]
+fn init_prints_next_steps_that_run_as_printed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_sonder")).canonicalize().unwrap();
+    // Not on PATH: the full path of the executable, and --root for the new folder.
+    let o = Command::new(&bin).current_dir(tmp.path()).args(["init", "my course"]).env("PATH", "/usr/bin:/bin").output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let out = text(&o);
+    let serve = out.lines().find(|l| l.contains(" serve ")).unwrap_or_else(|| panic!("no serve step:\n{out}"));
+    assert_eq!(serve.trim(), format!("{} serve --root 'my course' --open", bin.display()), "{out}");
+    assert!(out.contains("cargo install --path ."), "{out}");
+    // Run the printed `new lesson` step with a shell, from the same folder.
+    let step = out.lines().find(|l| l.contains(" new lesson ")).unwrap_or_else(|| panic!("no new lesson step:\n{out}"));
+    let run = Command::new("sh").arg("-c").arg(step.trim()).current_dir(tmp.path()).env("PATH", "/usr/bin:/bin").output().unwrap();
+    assert!(run.status.success(), "{step}: {}", text(&run));
+    assert!(tmp.path().join("my course/content/01-getting-started/02-next-step.md").is_file());
+
+    // On PATH (as `cargo install` leaves it): plain `sonder`.
+    let path_dir = tmp.path().join("bin");
+    std::fs::create_dir(&path_dir).unwrap();
+    std::os::unix::fs::symlink(&bin, path_dir.join("sonder")).unwrap();
+    let path = format!("{}:/usr/bin:/bin", path_dir.display());
+    let o = Command::new(&bin).current_dir(tmp.path()).args(["init", "second"]).env("PATH", &path).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("\n  sonder serve --root second --open\n"), "{}", text(&o));
+    assert!(!text(&o).contains("cargo install"), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(tmp.path().join("second/.gitignore")).unwrap(), "/public/\n/pdf/\n");
+}

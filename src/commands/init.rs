@@ -25,7 +25,8 @@ pub struct InitArgs {
 pub fn files(title: &str, id: &str) -> Vec<(String, String)> {
     let mut v = vec![
         ("course.toml".to_string(), scaffold::course_toml(id, title)),
-        (".gitignore".to_string(), "/public/\n".to_string()),
+        // The built site and `sonder pdf`'s default output are made from the sources: not versioned.
+        (".gitignore".to_string(), "/public/\n/pdf/\n".to_string()),
         ("content/_index.md".to_string(), scaffold::home(title)),
         ("content/01-getting-started/_index.md".to_string(), scaffold::MODULE.to_string()),
         ("content/01-getting-started/01-welcome.md".to_string(), scaffold::LESSON.to_string()),
@@ -84,12 +85,43 @@ pub fn run(args: InitArgs) -> Result<(), u8> {
             "Created the course \"{title}\" (id {id}) in {}: course.toml, 1 module, 1 lesson, 6 exercises (one of each kind).",
             shown(&dir)
         );
-        eprintln!("Next:");
-        if dir != Path::new(".") {
-            eprintln!("  cd {}", dir.display());
-        }
-        eprintln!("  sonder serve --open     preview with live reload");
-        eprintln!("  sonder new lesson 01-getting-started/02-next-step");
+        print_next_steps(&dir);
     }
     Ok(())
+}
+
+/// The commands to run next, written so they work from the current folder as they are, even when
+/// `sonder` is not on PATH (say, right after `cargo run -- init my-course`).
+fn print_next_steps(dir: &Path) {
+    let me = self_command();
+    let root = if dir == Path::new(".") { String::new() } else { format!(" --root {}", shell_quote(&dir.display().to_string())) };
+    eprintln!("Next:");
+    eprintln!("  {me} serve{root} --open");
+    eprintln!("      preview the course with live reload");
+    eprintln!("  {me} new lesson 01-getting-started/02-next-step{root}");
+    eprintln!("      add a lesson");
+    if me != "sonder" {
+        eprintln!("(sonder is not on your PATH: `cargo install --path .` in sonder's repository puts it there.)");
+    }
+}
+
+/// `sonder` when that name on PATH is this very program, else the full path of this executable.
+fn self_command() -> String {
+    let Some(me) = std::env::current_exe().ok().and_then(|p| p.canonicalize().ok()) else { return "sonder".into() };
+    let on_path = std::env::var_os("PATH")
+        .and_then(|path| std::env::split_paths(&path).map(|d| d.join("sonder")).find(|p| p.is_file()).and_then(|p| p.canonicalize().ok()));
+    if on_path.as_deref() == Some(me.as_path()) {
+        "sonder".into()
+    } else {
+        shell_quote(&me.display().to_string())
+    }
+}
+
+/// Quotes a path for a POSIX shell when it holds anything but plain characters.
+fn shell_quote(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._-+:@%".contains(c)) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
 }

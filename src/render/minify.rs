@@ -290,11 +290,10 @@ mod tests {
 
     #[test]
     fn templates_whose_meaning_could_change_are_left_alone() {
-        // Branches that open different lists: the minifier drops the end tag it cannot match.
+        // Branches that open different lists: the minifier drops the end tag it cannot match, so
+        // the result must be refused (the template is then used as written).
         let src = "{% if a %}<ul>{% else %}<ol>{% endif %}<li>x{% if a %}</ul>{% else %}</ol>{% endif %}";
-        if let Some(out) = minify_template(src) {
-            assert!(out.contains("</ul>") && out.contains("</ol>"), "{out}");
-        }
+        assert_eq!(minify_template(src), None);
         // Tera inside an end tag or a tag name.
         assert_eq!(minify_template("<div></{{ t }}>"), None);
         assert_eq!(minify_template("<{{ t }} class=a></div>"), None);

@@ -1,27 +1,46 @@
-//! A small HTTP/1.1 server over std::net, enough for a local preview: GET and HEAD, keep-alive, one
-//! thread per connection, and a long-lived event stream for live reload.
+//! The HTTP side of `sonder serve`: hyper's HTTP/1.1 (keep-alive, pipelining, request bodies
+//! skipped, 431 for an oversized head) on a one-thread tokio runtime, so a slow or stalled client
+//! costs a parked task, never another request's time. Looking a file up can render a page while
+//! holding the builder's lock, so it runs on tokio's blocking pool.
 //!
 //! It serves only files of the built site, which live in memory: a request path is never joined to
 //! a folder on disk, so nothing outside the site can be reached. Paths with `..`, `.`, backslashes,
 //! NUL, empty segments or an absolute path after decoding are refused with 400 all the same.
 
-use std::io::{self, BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::convert::Infallible;
+use std::ops::Range;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{Either, Full};
+use hyper::body::{Body, Frame, Incoming};
+use hyper::header::{self, HeaderValue};
+use hyper::{Method, Request, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio::sync::mpsc::UnboundedReceiver;
 
 use super::reload::{self, EVENTS_PATH, SCRIPT, SCRIPT_PATH, STATUS_PATH};
 use super::Server;
 
-const MAX_LINE: u64 = 8 * 1024;
-const MAX_HEADERS: usize = 100;
+/// The whole request head must arrive within this time (hyper's header read timeout, which also
+/// closes idle keep-alive connections): a client sending one header line now and then cannot hold
+/// a connection open.
+pub const HEAD_DEADLINE: Duration = Duration::from_secs(10);
+/// How long a closing connection keeps reading what the client still sends, so that an answer
+/// like 431 reaches it instead of being destroyed by a reset.
+const LINGER: Duration = Duration::from_secs(2);
+/// A comment on the event stream this often keeps proxies and the browser from giving up on it.
+const EVENT_KEEP_ALIVE: Duration = Duration::from_secs(15);
 
-pub struct Request {
-    pub method: String,
-    pub target: String,
-    pub keep_alive: bool,
-}
+type ResponseBody = Either<Full<Bytes>, EventBody>;
+type HttpResponse = hyper::Response<ResponseBody>;
 
+/// What a site path resolves to, before HTTP framing (range, HEAD) is applied.
 pub struct Response {
     pub status: u16,
     pub content_type: &'static str,
@@ -40,22 +59,6 @@ impl Response {
         let mut r = Response::text(301, &format!("Moved to {location}\n"));
         r.headers.push(("Location", location));
         r
-    }
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        301 => "Moved Permanently",
-        302 => "Found",
-        400 => "Bad Request",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        414 => "URI Too Long",
-        431 => "Request Header Fields Too Large",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "Unknown",
     }
 }
 
@@ -143,138 +146,144 @@ pub fn clean_path(raw: &str) -> Option<String> {
     Some(path)
 }
 
-fn read_line(reader: &mut BufReader<TcpStream>, buf: &mut Vec<u8>) -> io::Result<usize> {
-    buf.clear();
-    let n = reader.by_ref().take(MAX_LINE).read_until(b'\n', buf)?;
-    if n as u64 == MAX_LINE && !buf.ends_with(b"\n") {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, "line too long"));
-    }
-    Ok(n)
+/// Serves until the process is stopped: one task per connection on a single-threaded runtime.
+pub fn serve_forever(listener: std::net::TcpListener, server: Arc<Server>) -> Result<(), String> {
+    let runtime =
+        tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| format!("cannot start the server: {e}"))?;
+    runtime.block_on(async {
+        listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+        let listener = tokio::net::TcpListener::from_std(listener).map_err(|e| e.to_string())?;
+        loop {
+            // Accept errors (too many open files, a connection reset before accept) are passing.
+            let Ok((stream, _)) = listener.accept().await else {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                continue;
+            };
+            tokio::spawn(connection(stream, server.clone()));
+        }
+    })
 }
 
-/// Reads one request head. `Ok(None)` on a closed connection; `Err` on a malformed request.
-fn read_request(reader: &mut BufReader<TcpStream>) -> io::Result<Option<Result<Request, u16>>> {
-    let mut line = Vec::new();
-    // Tolerate empty lines between requests.
-    loop {
-        match read_line(reader, &mut line) {
-            Ok(0) => return Ok(None),
-            Ok(_) if line == b"\r\n" || line == b"\n" => continue,
-            Ok(_) => break,
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => return Ok(Some(Err(414))),
-            Err(e) => return Err(e),
-        }
-    }
-    let text = String::from_utf8_lossy(&line).trim_end().to_string();
-    let mut parts = text.split(' ');
-    let (Some(method), Some(target), Some(version), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
-        return Ok(Some(Err(400)));
-    };
-    if !version.starts_with("HTTP/1.") {
-        return Ok(Some(Err(400)));
-    }
-    let mut keep_alive = version == "HTTP/1.1";
-    let mut count = 0;
-    loop {
-        match read_line(reader, &mut line) {
-            Ok(0) => return Ok(None),
-            Ok(_) => {}
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => return Ok(Some(Err(431))),
-            Err(e) => return Err(e),
-        }
-        if line == b"\r\n" || line == b"\n" {
-            break;
-        }
-        count += 1;
-        if count > MAX_HEADERS {
-            return Ok(Some(Err(431)));
-        }
-        let h = String::from_utf8_lossy(&line);
-        if let Some((name, value)) = h.split_once(':') {
-            if name.trim().eq_ignore_ascii_case("connection") {
-                let v = value.trim().to_ascii_lowercase();
-                if v.contains("close") {
-                    keep_alive = false;
-                } else if v.contains("keep-alive") {
-                    keep_alive = true;
-                }
-            }
-        }
-    }
-    Ok(Some(Ok(Request { method: method.to_string(), target: target.to_string(), keep_alive })))
-}
-
-fn write_response(w: &mut impl Write, r: &Response, head_only: bool, keep_alive: bool) -> io::Result<()> {
-    let mut head = format!(
-        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: {}\r\n",
-        r.status,
-        reason(r.status),
-        r.content_type,
-        r.body.len(),
-        if keep_alive { "keep-alive" } else { "close" }
-    );
-    for (k, v) in &r.headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str("\r\n");
-    w.write_all(head.as_bytes())?;
-    if !head_only {
-        w.write_all(&r.body)?;
-    }
-    w.flush()
-}
-
-pub fn serve_forever(listener: TcpListener, server: Arc<Server>) {
-    for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
+async fn connection(mut stream: TcpStream, server: Arc<Server>) {
+    let _ = stream.set_nodelay(true);
+    let service = hyper::service::service_fn(move |req| {
         let server = server.clone();
-        std::thread::spawn(move || {
-            let _ = handle_connection(stream, &server);
-        });
-    }
+        async move { Ok::<_, Infallible>(respond(req, server).await) }
+    });
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(HEAD_DEADLINE);
+    let _ = http.serve_connection(TokioIo::new(&mut stream), service).await;
+    linger(stream).await;
 }
 
+/// Closes a connection the way a client can read the last answer: send our end of the stream, then
+/// read and drop what the client is still sending for a moment (closing with unread data would
+/// reset the connection and could destroy the answer before the client reads it).
+async fn linger(mut stream: TcpStream) {
+    let _ = stream.shutdown().await;
+    let mut sink = vec![0u8; 16 * 1024];
+    let drain = async { while matches!(stream.read(&mut sink).await, Ok(n) if n > 0) {} };
+    let _ = tokio::time::timeout(LINGER, drain).await;
+}
+
+/// What the router decided, computed on the blocking pool.
 enum Reply {
     Response(Response),
-    Events,
+    /// The live-reload stream: its first event and the subscription for the rest.
+    Events(String, UnboundedReceiver<String>),
 }
 
-fn handle_connection(stream: TcpStream, server: &Server) -> io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
-    let _ = stream.set_nodelay(true);
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut writer = stream;
-    loop {
-        let req = match read_request(&mut reader)? {
-            None => return Ok(()),
-            Some(Err(status)) => {
-                write_response(&mut writer, &Response::text(status, &format!("{}\n", reason(status))), false, false)?;
-                return Ok(());
+async fn respond(req: Request<Incoming>, server: Arc<Server>) -> HttpResponse {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let mut r = Response::text(405, "Only GET and HEAD are supported.\n");
+        r.headers.push(("Allow", "GET, HEAD".into()));
+        return framed(r, None);
+    }
+    let path = req.uri().path().to_string();
+    // A range is honoured only without If-Range: we send no validator it could match.
+    let range = req.headers().get(header::RANGE).filter(|_| !req.headers().contains_key(header::IF_RANGE)).cloned();
+    let reply = tokio::task::spawn_blocking(move || route(&path, &server)).await;
+    match reply {
+        Ok(Reply::Response(r)) => framed(r, range.as_ref()),
+        Ok(Reply::Events(first, rx)) => event_stream(first, rx),
+        Err(_) => framed(Response::text(500, "Internal error while serving this path; see the terminal.\n"), None),
+    }
+}
+
+/// The HTTP response for a site response, cut to the requested range when it is a whole file.
+fn framed(r: Response, range: Option<&HeaderValue>) -> HttpResponse {
+    let len = r.body.len();
+    let mut body = Bytes::from_owner(r.body);
+    let mut status = r.status;
+    let mut content_range = None;
+    if status == 200 {
+        match byte_range(range.and_then(|v| v.to_str().ok()), len) {
+            Ok(None) => {}
+            Ok(Some(part)) => {
+                content_range = Some(format!("bytes {}-{}/{len}", part.start, part.end - 1));
+                body = body.slice(part);
+                status = 206;
             }
-            Some(Ok(r)) => r,
-        };
-        let head = req.method == "HEAD";
-        if req.method != "GET" && !head {
-            let mut r = Response::text(405, "Only GET and HEAD are supported.\n");
-            r.headers.push(("Allow", "GET, HEAD".into()));
-            write_response(&mut writer, &r, false, false)?;
-            return Ok(());
-        }
-        match route(&req.target, server) {
-            Reply::Response(r) => write_response(&mut writer, &r, head, req.keep_alive)?,
-            Reply::Events => return event_stream(writer, server),
-        }
-        if !req.keep_alive {
-            return Ok(());
+            Err(Unsatisfiable) => {
+                content_range = Some(format!("bytes */{len}"));
+                body = Bytes::from(format!(
+                    "The range {} is outside this file of {len} bytes.\n",
+                    range.and_then(|v| v.to_str().ok()).unwrap_or("")
+                ));
+                status = 416;
+            }
         }
     }
+    let content_type = if status == 416 { "text/plain; charset=utf-8" } else { r.content_type };
+    let mut b = hyper::Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::CACHE_CONTROL, "no-store")
+        .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    if r.status == 200 {
+        b = b.header(header::ACCEPT_RANGES, "bytes");
+    }
+    if let Some(cr) = content_range {
+        b = b.header(header::CONTENT_RANGE, cr);
+    }
+    for (k, v) in r.headers {
+        b = b.header(k, v);
+    }
+    b.body(Either::Left(Full::new(body))).unwrap_or_else(|_| {
+        let mut plain = hyper::Response::new(Either::Left(Full::new(Bytes::from_static(b"Internal error\n"))));
+        *plain.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+        plain
+    })
 }
 
-fn route(target: &str, server: &Server) -> Reply {
-    if !target.starts_with('/') {
-        return Reply::Response(Response::text(400, "Bad request: the path must start with /\n"));
+/// A `Range` the client cannot have (answered 416).
+#[derive(Debug, PartialEq)]
+pub struct Unsatisfiable;
+
+/// The byte range a `Range` header asks of a body of `len` bytes. `Ok(None)` sends the whole body:
+/// no header, a syntax error, another unit or several ranges (all of which a server may ignore).
+pub fn byte_range(header: Option<&str>, len: usize) -> Result<Option<Range<usize>>, Unsatisfiable> {
+    let Some(spec) = header.map(str::trim) else { return Ok(None) };
+    let Some(spec) = spec.get(..6).filter(|unit| unit.eq_ignore_ascii_case("bytes=")).map(|_| &spec[6..]) else { return Ok(None) };
+    let Some((first, last)) = spec.trim().split_once('-').filter(|_| !spec.contains(',')) else { return Ok(None) };
+    let number = |s: &str| -> Option<usize> {
+        let s = s.trim();
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().unwrap_or(usize::MAX))
+    };
+    let (start, end) = match (number(first), number(last)) {
+        // `bytes=-N`: the last N bytes.
+        (None, Some(n)) if first.trim().is_empty() => (len.saturating_sub(n), if n == 0 { 0 } else { len }),
+        (Some(start), None) if last.trim().is_empty() => (start, len),
+        (Some(start), Some(last)) if start <= last => (start, last.saturating_add(1).min(len)),
+        _ => return Ok(None),
+    };
+    if start >= end {
+        return Err(Unsatisfiable);
     }
-    let path = target.split(['?', '#']).next().unwrap_or("");
+    Ok(Some(start..end))
+}
+
+fn route(path: &str, server: &Server) -> Reply {
     let base = server.base.as_str();
     let Some(rest) = path.strip_prefix(base) else {
         if path == "/" || path == base.trim_end_matches('/') {
@@ -287,7 +296,7 @@ fn route(target: &str, server: &Server) -> Reply {
     };
     match rel.as_str() {
         SCRIPT_PATH => return Reply::Response(Response::new(200, "text/javascript; charset=utf-8", SCRIPT.as_bytes())),
-        EVENTS_PATH => return Reply::Events,
+        EVENTS_PATH => return events(server),
         STATUS_PATH => return Reply::Response(Response::new(200, "application/json", server.status_json().into_bytes())),
         _ => {}
     }
@@ -322,27 +331,55 @@ fn not_found(server: &Server, why: &str) -> Response {
     }
 }
 
-fn event_stream(mut w: TcpStream, server: &Server) -> io::Result<()> {
-    w.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nX-Accel-Buffering: no\r\nConnection: keep-alive\r\n\r\n")?;
+/// Subscribes to the reload events and says where the build stands now: a page opened while the
+/// build is broken shows the overlay at once.
+fn events(server: &Server) -> Reply {
     let rx = server.hub.subscribe();
-    // Where the build stands now: a page opened while the build is broken shows the overlay at once.
-    let (build, failure) = {
-        let b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
-        (server.build_id(b.generation), b.failure.as_ref().map(|f| f.summary_lines()))
-    };
-    let mut first = reload::hello(&build, failure.is_none());
-    if let Some(lines) = failure {
-        first.push_str(&reload::errors(&lines));
+    let b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
+    let mut first = reload::hello(&server.build_id(b.generation), b.failure.is_none());
+    if let Some(f) = &b.failure {
+        first.push_str(&reload::errors(&f.summary_lines()));
     }
-    w.write_all(first.as_bytes())?;
-    w.flush()?;
-    loop {
-        match rx.recv_timeout(Duration::from_secs(15)) {
-            Ok(ev) => w.write_all(ev.as_bytes())?,
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => w.write_all(b": keep-alive\n\n")?,
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+    Reply::Events(first, rx)
+}
+
+fn event_stream(first: String, rx: UnboundedReceiver<String>) -> HttpResponse {
+    let mut keep_alive = tokio::time::interval(EVENT_KEEP_ALIVE);
+    keep_alive.reset();
+    let body = EventBody { first: Some(first), rx, keep_alive };
+    hyper::Response::builder()
+        .header(header::CONTENT_TYPE, "text/event-stream")
+        .header(header::CACHE_CONTROL, "no-store")
+        .header("X-Accel-Buffering", "no")
+        .body(Either::Right(body))
+        .unwrap_or_else(|_| hyper::Response::new(Either::Left(Full::default())))
+}
+
+/// The body of a live-reload stream: the first event, then every broadcast, with a comment line in
+/// quiet times. It ends when the server drops the hub's sender; hyper drops it when the page goes.
+pub struct EventBody {
+    first: Option<String>,
+    rx: UnboundedReceiver<String>,
+    keep_alive: tokio::time::Interval,
+}
+
+impl Body for EventBody {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        let data = |s: String| Poll::Ready(Some(Ok(Frame::data(Bytes::from(s)))));
+        if let Some(first) = self.first.take() {
+            return data(first);
         }
-        w.flush()?;
+        match self.rx.poll_recv(cx) {
+            Poll::Ready(Some(event)) => data(event),
+            Poll::Ready(None) => Poll::Ready(None),
+            Poll::Pending => match self.keep_alive.poll_tick(cx) {
+                Poll::Ready(_) => data(": keep-alive\n\n".into()),
+                Poll::Pending => Poll::Pending,
+            },
+        }
     }
 }
 
@@ -377,6 +414,27 @@ mod tests {
             "%c0%ae%c0%ae/x",
         ] {
             assert_eq!(clean_path(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn byte_ranges() {
+        let r = |h: &str| byte_range(Some(h), 100);
+        assert_eq!(byte_range(None, 100), Ok(None));
+        assert_eq!(r("bytes=0-9"), Ok(Some(0..10)));
+        assert_eq!(r("Bytes = 10-"), Ok(None), "no spaces around the =");
+        assert_eq!(r("BYTES=10-"), Ok(Some(10..100)));
+        assert_eq!(r("bytes=-30"), Ok(Some(70..100)));
+        assert_eq!(r("bytes=-300"), Ok(Some(0..100)));
+        assert_eq!(r("bytes=90-1000"), Ok(Some(90..100)));
+        assert_eq!(r("bytes=99-99"), Ok(Some(99..100)));
+        assert_eq!(r("bytes=100-"), Err(Unsatisfiable));
+        assert_eq!(r("bytes=100-200"), Err(Unsatisfiable));
+        assert_eq!(r("bytes=-0"), Err(Unsatisfiable));
+        assert_eq!(byte_range(Some("bytes=0-"), 0), Err(Unsatisfiable));
+        assert_eq!(r("bytes=99999999999999999999999-"), Err(Unsatisfiable));
+        for ignored in ["bytes=5-1", "bytes=0-1,5-6", "items=0-1", "bytes=a-b", "bytes=-", "bytes=1-2-3", "bytes=+1-2"] {
+            assert_eq!(r(ignored), Ok(None), "{ignored}");
         }
     }
 

@@ -1,9 +1,9 @@
 //! `sonder serve`: builds the course into memory, serves it over HTTP, watches the sources, rebuilds
 //! only what a change touches and tells open pages to reload.
 //!
-//! Threads: the caller's thread accepts connections (one thread each), one thread watches and
-//! rebuilds. They share the [`builder::Builder`] behind a mutex; a full build runs outside it, so the
-//! last good site keeps being served meanwhile.
+//! Threads: the caller's thread runs the HTTP server ([`http`], one task per connection, lookups on
+//! tokio's blocking pool), one thread watches and rebuilds. They share the [`builder::Builder`]
+//! behind a mutex; a full build runs outside it, so the last good site keeps being served meanwhile.
 
 pub mod builder;
 pub mod http;
@@ -164,16 +164,36 @@ pub fn rebuild(server: &Server, paths: &[PathBuf], rescan: bool) -> Option<Outco
     }
 }
 
+/// Opens the address in the desktop's browser. Without a display (a server, a container, SSH) there
+/// is no browser to show: one line says where to go, rather than xdg-open starting a text browser in
+/// this terminal. The opener's output is discarded and it is waited for, so it never lingers.
 fn open_browser(url: &str) {
-    let result = if cfg!(target_os = "macos") {
-        std::process::Command::new("open").arg(url).spawn()
+    use std::process::{Command, Stdio};
+    let no_display = ["DISPLAY", "WAYLAND_DISPLAY"].iter().all(|v| std::env::var_os(v).is_none_or(|x| x.is_empty()));
+    if cfg!(all(unix, not(target_os = "macos"))) && no_display {
+        eprintln!("No display to open a browser on: open {url} in a browser yourself.");
+        return;
+    }
+    let mut opener = if cfg!(target_os = "macos") {
+        Command::new("open")
     } else if cfg!(windows) {
-        std::process::Command::new("cmd").args(["/C", "start", "", url]).spawn()
+        let mut c = Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
     } else {
-        std::process::Command::new("xdg-open").arg(url).spawn()
+        Command::new("xdg-open")
     };
-    if let Err(e) = result {
-        eprintln!("warning: could not open a browser ({e}); open {url} yourself");
+    let spawned = opener.arg(url).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+    match spawned {
+        Ok(mut child) => {
+            let url = url.to_string();
+            std::thread::spawn(move || {
+                if !child.wait().is_ok_and(|s| s.success()) {
+                    eprintln!("warning: could not open a browser; open {url} yourself");
+                }
+            });
+        }
+        Err(e) => eprintln!("warning: could not open a browser ({e}); open {url} yourself"),
     }
 }
 
@@ -278,8 +298,7 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     if opts.open {
         open_browser(&url);
     }
-    http::serve_forever(listener, server);
-    Ok(())
+    http::serve_forever(listener, server)
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 //! never inlined, so a strict Content-Security-Policy keeps working) that listens to them, reloads
 //! the page keeping its scroll position, and shows build errors as an overlay.
 
-use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Mutex;
+
+use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 
 use super::builder::Reload;
 
@@ -12,15 +13,16 @@ pub const SCRIPT_PATH: &str = "_sonder/live-reload.js";
 pub const EVENTS_PATH: &str = "_sonder/events";
 pub const STATUS_PATH: &str = "_sonder/status";
 
-/// Every open event stream.
+/// Every open event stream. Sending never blocks, so the rebuild thread can broadcast while the
+/// server's tasks read.
 #[derive(Default)]
 pub struct Hub {
-    clients: Mutex<Vec<Sender<String>>>,
+    clients: Mutex<Vec<UnboundedSender<String>>>,
 }
 
 impl Hub {
-    pub fn subscribe(&self) -> Receiver<String> {
-        let (tx, rx) = channel();
+    pub fn subscribe(&self) -> UnboundedReceiver<String> {
+        let (tx, rx) = unbounded_channel();
         self.clients.lock().unwrap_or_else(|e| e.into_inner()).push(tx);
         rx
     }

@@ -1,12 +1,14 @@
 // Shared helpers for the widget's end-to-end tests (node --test tests/browser/).
 //
-// The site under test: with a `sonder` binary (SONDER_BIN, or target/debug/sonder built by
-// `cargo build`), a course written by shared/bench/gen_corpus.py is built into a temp dir.
-// SONDER_TEST_ROOT=DIR builds that course instead (e.g. `.`, the repository's sample course).
-// Set SONDER_TEST_SITE=fixture to use the hand-written pages in fixtures/site instead; the
-// fixture is also the fallback when no binary can be built, except with CI=true.
+// The site under test is built by the `sonder` binary (SONDER_BIN, or target/debug/sonder, built
+// with `cargo build` first) from a course it generates itself (`sonder dev corpus --lessons 30`),
+// so nothing outside the repository is needed. SONDER_TEST_ROOT=DIR builds that course instead
+// (e.g. `.`, the repository's sample course). SONDER_TEST_SITE=fixture uses the hand-written pages
+// in fixtures/site (for working on the widget without cargo); it is never a silent fallback: a
+// binary that cannot be built fails the tests.
 // Chromium is Debian's /usr/bin/chromium (CHROMIUM to override); nothing downloads a browser.
-// With CI=true a missing Chromium fails the tests instead of skipping them.
+// A test that cannot run prints `SKIPPED: <why> (<fix>)` and appends it to SONDER_SKIPPED_LOG
+// (tests/all.sh lists them at the end); with CI=true it fails instead.
 
 import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
@@ -20,15 +22,26 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const STATIC = path.join(REPO, 'themes/default/static');
 const FIXTURE = path.join(REPO, 'tests/browser/fixtures/site');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CI = process.env.CI === 'true' || process.env.CI === '1';
+export const CI = process.env.CI === 'true' || process.env.CI === '1';
 export const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Skip reason when Chromium is missing (never under CI, where the test fails instead). */
-export function chromiumMissing() {
+/**
+ * Something cannot be tested here: with CI=true this throws; otherwise it prints and records
+ * `SKIPPED: <what>: <why> (<fix>)` and returns that line (pass it to node:test's `skip`).
+ */
+export function skipped(what, why, fix) {
+  const line = `SKIPPED: ${what}: ${why} (${fix})`;
+  if (CI) throw new Error(`CI=true, so this must run: ${line}`);
+  console.error(line);
+  if (process.env.SONDER_SKIPPED_LOG) fs.appendFileSync(process.env.SONDER_SKIPPED_LOG, line + '\n');
+  return line;
+}
+
+/** The skip line when Chromium is missing (recorded once per test file), else false. */
+export function chromiumMissing(what) {
   if (fs.existsSync(CHROMIUM)) return false;
-  if (CI) throw new Error(`Chromium not found at ${CHROMIUM}; CI=true, so the browser tests fail (apt-get install chromium)`);
-  return `Chromium not found at ${CHROMIUM}`;
+  return skipped(what, `Chromium not found at ${CHROMIUM}`, 'install the Debian package chromium');
 }
 
 export async function launch() {
@@ -39,21 +52,23 @@ function tmp(prefix) { return fs.mkdtempSync(path.join(os.tmpdir(), prefix)); }
 
 function copyDir(src, dst) { fs.cpSync(src, dst, { recursive: true }); }
 
+const useFixture = process.env.SONDER_TEST_SITE === 'fixture';
 let binCache;
 function sonderBin() {
-  if (binCache !== undefined) return binCache;
-  binCache = null;
-  if (process.env.SONDER_TEST_SITE === 'fixture') return binCache;
+  if (binCache) return binCache;
   if (process.env.SONDER_BIN) return (binCache = process.env.SONDER_BIN);
   const r = spawnSync('cargo', ['build', '--quiet', '--bin', 'sonder'], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const bin = path.join(REPO, 'target/debug/sonder');
-  if (r.status === 0 && fs.existsSync(bin)) {
-    // Only a binary that has the build command counts (the build core may still be landing).
-    const h = spawnSync(bin, ['build', '--help'], { encoding: 'utf8' });
-    if (h.status === 0) return (binCache = bin);
+  if (r.status !== 0 || !fs.existsSync(bin)) {
+    throw new Error('cannot build the sonder binary (set SONDER_BIN, or SONDER_TEST_SITE=fixture to test the widget on '
+      + 'hand-written pages): ' + (r.error || r.stderr || '').toString().slice(-2000));
   }
-  if (CI || process.env.SONDER_TEST_SITE === 'real') throw new Error('cannot build the sonder binary: ' + (r.stderr || '').slice(-2000));
-  return binCache;
+  return (binCache = bin);
+}
+
+function run(cmd, args, what) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${what} failed: ${r.error || ''}${r.stderr}${r.stdout}`);
 }
 
 /**
@@ -62,32 +77,29 @@ function sonderBin() {
  */
 export function buildSite({ courseId } = {}) {
   const out = tmp('sonder-site-');
+  if (useFixture) {
+    if (CI) throw new Error('SONDER_TEST_SITE=fixture is for local widget work; CI tests the built site');
+    copyDir(FIXTURE, out);
+    fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
+    for (const f of ['sonder.js', 'sonder-journal.js', 'widget.css']) fs.copyFileSync(path.join(STATIC, f), path.join(out, 'assets', f));
+    if (courseId) renameCourse(out, courseId);
+    return { dir: out, course: readCourse(out), real: false };
+  }
   const bin = sonderBin();
-  if (bin && process.env.SONDER_TEST_ROOT) {
+  if (process.env.SONDER_TEST_ROOT) {
     // A given course (e.g. SONDER_TEST_ROOT=. for the repository's own sample course).
-    const b = spawnSync(bin, ['build', '--root', path.resolve(REPO, process.env.SONDER_TEST_ROOT), '--output', out], { encoding: 'utf8' });
-    if (b.status !== 0) throw new Error('sonder build failed: ' + b.stderr + b.stdout);
+    run(bin, ['build', '--root', path.resolve(REPO, process.env.SONDER_TEST_ROOT), '--output', out], 'sonder build');
     if (courseId) renameCourse(out, courseId);
     return { dir: out, course: readCourse(out), real: true };
   }
-  if (bin) {
-    const src = tmp('sonder-course-');
-    const g = spawnSync('python3', [path.join(REPO, '../shared/bench/gen_corpus.py'), '--lessons', '30', '--layout', 'course', '--out', src, '--force'],
-      { encoding: 'utf8' });
-    if (g.status !== 0) throw new Error('gen_corpus.py failed: ' + g.stderr);
-    if (courseId) {
-      const ct = path.join(src, 'course.toml');
-      fs.writeFileSync(ct, fs.readFileSync(ct, 'utf8').replace(/^id = ".*"$/m, `id = "${courseId}"`));
-    }
-    const b = spawnSync(bin, ['build', '--root', src, '--output', out], { encoding: 'utf8' });
-    if (b.status !== 0) throw new Error('sonder build failed: ' + b.stderr + b.stdout);
-    return { dir: out, course: readCourse(out), real: true };
+  const src = tmp('sonder-course-');
+  run(bin, ['dev', 'corpus', '--lessons', '30', '--out', src], 'sonder dev corpus');
+  if (courseId) {
+    const ct = path.join(src, 'course.toml');
+    fs.writeFileSync(ct, fs.readFileSync(ct, 'utf8').replace(/^id = ".*"$/m, `id = "${courseId}"`));
   }
-  copyDir(FIXTURE, out);
-  fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
-  for (const f of ['sonder.js', 'sonder-journal.js', 'widget.css']) fs.copyFileSync(path.join(STATIC, f), path.join(out, 'assets', f));
-  if (courseId) renameCourse(out, courseId);
-  return { dir: out, course: readCourse(out), real: false };
+  run(bin, ['build', '--root', src, '--output', out], 'sonder build');
+  return { dir: out, course: readCourse(out), real: true };
 }
 
 /** Gives every page of a built site another course id (quoted or minified attribute). */

@@ -9,7 +9,7 @@ import {
   lessonWith, pagesOfKind, download, AXE,
 } from './helpers.mjs';
 
-const skip = chromiumMissing();
+const skip = chromiumMissing('widget.test.mjs');
 const KINDS = ['reflection', 'journal', 'quiz', 'practice', 'scale', 'compose'];
 const HOSTILE = ['<script>window.__pwned = 1</script>', '<img src=x onerror="window.__pwned = 1">'];
 

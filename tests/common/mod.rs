@@ -16,6 +16,36 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// CI runs (`CI=true`, as .ci/run sets it): there a test that cannot run fails instead of skipping.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// The current test cannot run here because `why`; `fix` says what would let it run (usually
+/// `install X`). With CI=true this fails the test. Otherwise it prints `SKIPPED: <test>: <why> (<fix>)` and
+/// appends that line to the file named by SONDER_SKIPPED_LOG (tests/all.sh sets it and lists every
+/// skip at the end), so a skipped test is never mistaken for a passing one. The caller returns.
+pub fn skip(why: &str, fix: &str) {
+    let test = std::thread::current().name().unwrap_or("a test").to_string();
+    let line = format!("SKIPPED: {test}: {why} ({fix})");
+    if in_ci() {
+        panic!("CI=true, so this test must run: {line}");
+    }
+    eprintln!("{line}");
+    if let Some(log) = std::env::var_os("SONDER_SKIPPED_LOG") {
+        use std::io::Write;
+        // One short write per line with O_APPEND: lines from parallel tests do not interleave.
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("open SONDER_SKIPPED_LOG");
+        f.write_all(format!("{line}\n").as_bytes()).expect("write SONDER_SKIPPED_LOG");
+    }
+}
+
+/// Whether `name` is an executable on PATH.
+pub fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file())
+}
+
 /// The outcome of one run of the binary.
 #[derive(Debug)]
 pub struct Run {
@@ -370,28 +400,17 @@ pub fn broken_links(dir: &Path) -> Vec<String> {
     problems
 }
 
-/// Path of the benchmark corpus generator (shared with the bench helpers, outside the repo).
-pub fn gen_corpus_script() -> PathBuf {
-    repo_root().join("../shared/bench/gen_corpus.py")
-}
-
-/// Generates the gen_corpus course (`--lessons N --layout course`) into a fresh temp folder.
+/// Writes the synthetic test course (`sonder dev corpus --lessons N`: modules of 10-50 lessons,
+/// exercises of every kind, code spans, footnotes, links within and across modules) into a fresh
+/// temp folder. The generator is sonder's own code, so the tests need nothing outside the repository.
 pub fn gen_corpus(lessons: usize) -> tempfile::TempDir {
     let dir = tempfile::Builder::new().prefix("sonder-corpus-").tempdir().unwrap();
-    let script = gen_corpus_script();
-    assert!(script.is_file(), "the corpus generator is missing: {}", script.display());
-    let out = Command::new("python3")
-        .arg(&script)
-        .args(["--lessons", &lessons.to_string(), "--layout", "course", "--out"])
-        .arg(dir.path())
-        .arg("--force")
-        .output()
-        .expect("run python3 gen_corpus.py");
-    assert!(out.status.success(), "gen_corpus failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = dir.path().to_string_lossy().into_owned();
+    sonder(&["dev", "corpus", "--lessons", &lessons.to_string(), "--out", &out]).ok();
     dir
 }
 
-/// The gen_corpus course with 60 lessons, built once per test binary (unminified) into `<dir>/public`.
+/// The generated course with 60 lessons, built once per test binary (unminified) into `<dir>/public`.
 pub struct Corpus {
     pub dir: tempfile::TempDir,
     pub run: Run,
@@ -415,49 +434,6 @@ pub fn corpus() -> &'static Corpus {
         let run = sonder_in(dir.path(), &["build", "--root", &root, "--output", &out, "--no-minify"]);
         Corpus { dir, run }
     })
-}
-
-/// Compares `actual` with the snapshot `tests/snapshots/<name>`; with SONDER_UPDATE_SNAPSHOTS=1
-/// (or when the snapshot does not exist yet) writes it instead.
-pub fn assert_snapshot(name: &str, actual: &str) {
-    let path = repo_root().join("tests/snapshots").join(name);
-    let update = std::env::var_os("SONDER_UPDATE_SNAPSHOTS").is_some_and(|v| v == "1");
-    if !update && !path.exists() && std::env::var_os("CI").is_some_and(|v| v == "true" || v == "1") {
-        panic!("snapshot {} is missing (CI=true): run the tests locally and commit it", path.display());
-    }
-    if update || !path.exists() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        if !update {
-            eprintln!("note: wrote new snapshot {}", path.display());
-        }
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap().replace("\r\n", "\n");
-    if expected == actual {
-        return;
-    }
-    let mut diff = String::new();
-    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
-    for i in first.saturating_sub(2)..(first + 8).min(e.len().max(a.len())) {
-        match (e.get(i), a.get(i)) {
-            (Some(x), Some(y)) if x == y => diff.push_str(&format!("  {:4} {x}\n", i + 1)),
-            (x, y) => {
-                if let Some(x) = x {
-                    diff.push_str(&format!("- {:4} {x}\n", i + 1));
-                }
-                if let Some(y) = y {
-                    diff.push_str(&format!("+ {:4} {y}\n", i + 1));
-                }
-            }
-        }
-    }
-    panic!(
-        "snapshot {} differs from the rendered HTML (first difference at line {}):\n{diff}\n(- expected, + actual; rerun with SONDER_UPDATE_SNAPSHOTS=1 to accept the new output)",
-        path.display(),
-        first + 1
-    );
 }
 
 /// Pretty-prints an HTML fragment one tag per line, so snapshots diff readably.
