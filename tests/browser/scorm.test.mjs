@@ -109,6 +109,13 @@ before(async () => {
     assert.equal(u.status, 0, u.stderr);
     pkgs[v] = name;
   }
+  // The repository's sample course, for the size of a learner's answers.
+  for (const [v, name] of [['1.2', 'sample12'], ['2004', 'sample2004']]) {
+    const sample = path.join(root, `${name}.zip`);
+    const r = spawnSync(bin, ['package', '--scorm', v, '--root', REPO, '--out', sample, '--quiet'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(spawnSync('unzip', ['-q', sample, '-d', path.join(www, name)]).status, 0);
+  }
   fs.writeFileSync(path.join(www, 'lms.html'), HARNESS);
   for (const f of ['scorm12.min.js', 'scorm2004.min.js']) fs.copyFileSync(path.join(AGAIN, f), path.join(www, f));
   browser = await launch();
@@ -126,13 +133,13 @@ const FIELDS = {
 };
 
 /** Opens the LMS page for a version; returns { page, errors }. */
-async function lms(context, v, { api = 'ok', seed = null } = {}) {
+async function lms(context, v, { api = 'ok', seed = null, pkg = pkgs[v] } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   if (seed) await page.addInitScript((s) => { window.__seed = s; }, seed);
-  await page.goto(`${server.base}lms.html?v=${v}&api=${api}&pkg=${pkgs[v]}`);
+  await page.goto(`${server.base}lms.html?v=${v}&api=${api}&pkg=${pkg}`);
   return { page, errors };
 }
 /** The course page's frame (inside the launch page), once its widget is ready. */
@@ -300,6 +307,56 @@ describe('SCORM packages in a real SCORM runtime (scorm-again)', { skip }, () =>
     assert.equal(store.done['01-start/02-second'].v, true);
     assert.deepEqual(errors, []);
   });
+
+  for (const [v, name, limit] of [['1.2', 'sample12', 4096], ['2004', 'sample2004', 64000]]) {
+  test(`sample course, SCORM ${v}: a learner who answers every exercise and finishes every lesson: suspend_data within ${limit}`, async (t) => {
+    const context = await browser.newContext();
+    t.after(() => context.close());
+    const { page, errors } = await lms(context, v, { pkg: name });
+    const launch = page.frames().find((x) => /scorm-launch\.html/.test(x.url()));
+    const config = JSON.parse(await launch.textContent('#sonder-lms-config'));
+    await course(page);
+    // Answers of about 200 characters of real English: windows of the lesson's own text.
+    let n = 0;
+    for (const lesson of config.lessons) {
+      const f = await (async () => { const c = await course(page); await c.goto(`${server.base}${name}/${lesson}.html`); return course(page); })();
+      const prose = (await f.$$eval('article p', (ps) => ps.map((p) => p.textContent).join(' '))).replace(/\s+/g, ' ');
+      const sentence = () => { const at = (n++ * 211) % Math.max(1, prose.length - 200); return prose.slice(at, at + 200); };
+      for (const sec of await f.$$('[data-sonder-exercise]')) {
+        const id = await sec.getAttribute('data-sonder-exercise');
+        const groups = new Map();
+        for (const el of await sec.$$('[data-sonder-field]')) {
+          const field = await el.getAttribute('data-sonder-field');
+          if (!groups.has(field)) groups.set(field, []);
+          groups.get(field).push(el);
+        }
+        for (const [field, els] of groups) {
+          const type = await els[0].evaluate((e) => e.type || e.tagName.toLowerCase());
+          if (type === 'radio' || type === 'checkbox') await els[Math.min(1, els.length - 1)].check();
+          else {
+            await els[0].fill(sentence());
+            if (field === 'entry') await sec.$('[data-sonder-action="add-entry"]').then((b) => b.click());
+          }
+        }
+      }
+      await complete(f);
+    }
+    await page.waitForTimeout(6000); // past the commit throttle: the last commit holds everything
+    const notice = await launch.$eval('[data-sonder-lms-notice]', (x) => (x.hidden ? '' : x.textContent));
+    await page.evaluate(() => window.finish());
+    const data = String(await cmi(page, 'cmi.suspend_data'));
+    const local = await page.evaluate(() => localStorage.getItem('sonder:sonder-leadership:answers').length);
+    console.log(`# sample course, SCORM ${v}, every exercise answered (${n} text fields of 200 characters), every lesson done: ` +
+      `suspend_data ${data.length} characters (limit ${limit}); the answers' JSON in localStorage: ${local} characters`);
+    if (notice) console.log(`# left in this browser: ${notice}`);
+    assert.ok(data.length <= limit, `${data.length}`);
+    assert.equal(String(await cmi(page, v === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status')), 'completed');
+    // 2004 has room for everything; 1.2 says which answers stay behind, if any.
+    if (v === '2004') assert.equal(notice, '', 'everything travels in 2004');
+    else if (notice) assert.match(notice, /\u201c[^\u201d]+\u201d.* stay in this browser only/);
+    assert.deepEqual(errors, []);
+  });
+  }
 
   test('no LMS: the launch page opens the course as a plain site, with no console errors', async (t) => {
     const context = await browser.newContext();

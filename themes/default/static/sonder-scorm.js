@@ -30,9 +30,9 @@
   var api = null, frame = null, started = Date.now(), ended = false;
   var timer = 0, lastCommit = 0, encoding = false, again = false;
   var mastery = null, cache = {}, failed = false, notes = {};
-  // The answers as the LMS had them at launch (merged once into the first page's store), the
-  // last document read from the store, and what the suspend_data last set holds.
-  var lmsDoc = null, merged = false, latest = null, sent = { data: null, doc: null };
+  // The last document read from the store (at launch: the LMS's), and what the suspend_data
+  // last set holds.
+  var latest = null, sent = { data: null, doc: null };
 
   // ---- the API: the standard discovery, up the parents (at most 7), then the opener's ----
   function scan(w) {
@@ -360,6 +360,8 @@
     if (fd.title) d.title = fd.title;
     ['input', 'change', 'click'].forEach(function (t) { fd.addEventListener(t, changed, true); });
     var w = frame.contentWindow, tries = 0;
+    // Leaving a page: read its store (edits written), for the next page and the next commit.
+    w.addEventListener('pagehide', function () { current(); });
     (function whenReady() {
       var s = null;
       try {
@@ -371,10 +373,10 @@
         if (tries++ < 100) setTimeout(whenReady, 50);
         return;
       }
-      // The LMS's answers reach this browser once per session, merged newest-wins per field.
-      if (lmsDoc && !merged) {
-        merged = true;
-        try { s.merge(lmsDoc); } catch (e) { /* the page keeps its own answers */ }
+      // Each page gets the answers known so far, merged newest-wins per field: the LMS's reach
+      // this browser, and answers carry from page to page even where storage is blocked.
+      if (latest) {
+        try { s.merge(JSON.stringify(latest)); } catch (e) { /* the page keeps its own answers */ }
       }
       changed();
     })();
@@ -404,7 +406,7 @@
     var loc = get(F.location), data = get('cmi.suspend_data');
     addEventListener('pagehide', end);
     decode(data).then(function (text) {
-      lmsDoc = text;
+      if (text) latest = JSON.parse(text);
       open(loc);
     });
   }
