@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Edit-to-reload benchmark for `sonder serve` (python3, stdlib only).
 
-Generates a course with ../shared/bench/gen_corpus.py (1,000 lessons by default), starts
+Generates a course with `sonder dev corpus` (or a gen_corpus.py given with --gen; 1,000 lessons by default), starts
 `sonder serve --port 0 --verbose` on it, listens to the live-reload event stream like a browser
 does, then edits one lesson again and again and measures:
 
@@ -129,7 +129,7 @@ def main():
     ap.add_argument("--sonder", default=os.path.join(REPO, "target", "release", "sonder"))
     ap.add_argument("--lessons", type=int, default=1000)
     ap.add_argument("--edits", type=int, default=15)
-    ap.add_argument("--gen", default=os.path.join(REPO, "..", "shared", "bench", "gen_corpus.py"))
+    ap.add_argument("--gen", help="a gen_corpus.py to write the course with (default: sonder dev corpus)")
     ap.add_argument("--keep", action="store_true", help="keep the generated course")
     ap.add_argument("--log", action="store_true", help="print the server's output at the end")
     args = ap.parse_args()
@@ -139,7 +139,11 @@ def main():
     load_before = " ".join("%.1f" % x for x in os.getloadavg())
     work = tempfile.mkdtemp(prefix="sonder-serve-bench-")
     root = os.path.join(work, "course")
-    subprocess.run([sys.executable, args.gen, "--lessons", str(args.lessons), "--layout", "course", "--out", root, "--force"], check=True, stdout=subprocess.DEVNULL)
+    if args.gen:
+        gen = [sys.executable, args.gen, "--lessons", str(args.lessons), "--layout", "course", "--out", root, "--force"]
+    else:
+        gen = [args.sonder, "dev", "corpus", "--lessons", str(args.lessons), "--out", root, "--force"]
+    subprocess.run(gen, check=True, stdout=subprocess.DEVNULL)
 
     content = os.path.join(root, "content")
     modules = sorted(d for d in os.listdir(content) if os.path.isdir(os.path.join(content, d)))

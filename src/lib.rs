@@ -14,4 +14,5 @@ pub mod print;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod text;
 pub mod validate;

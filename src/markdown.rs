@@ -10,6 +10,7 @@ use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{BodyPart, Document, Heading};
+use crate::text::{esc, percent_decode, slugify};
 
 fn options() -> Options {
     Options::ENABLE_TABLES
@@ -101,27 +102,6 @@ fn task_marker(e: Event<'_>) -> Event<'_> {
         })),
         e => e,
     }
-}
-
-/// Lower-case, runs of anything but letters and digits become one `-`.
-pub fn slugify(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut dash = false;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.extend(c.to_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    if out.is_empty() {
-        out.push_str("section");
-    }
-    out
 }
 
 /// What the links of one document can point at.
@@ -235,8 +215,8 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
                     let hd = &headings[h];
                     out_events.push(Event::Html(CowStr::from(format!(
                         " <a class=\"heading-anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
-                        hd.id,
-                        escape_attr(&hd.text)
+                        esc(&hd.id),
+                        esc(&hd.text)
                     ))));
                 }
                 out_events.push(Event::End(TagEnd::Heading(level)));
@@ -345,24 +325,6 @@ pub fn relative_url(from: &str, to: &str) -> String {
     out
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() && s.is_char_boundary(i + 3) {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[allow(clippy::too_many_arguments)]
 fn rewrite_link(
     url: &str,
@@ -455,20 +417,6 @@ fn list_ids(ids: &HashSet<&str>) -> String {
     v.iter().map(|s| format!("#{s}")).collect::<Vec<_>>().join(", ")
 }
 
-pub fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -506,13 +454,6 @@ mod tests {
         d.dir = "m".into();
         d.output = "m/a.html".into();
         compile(&d, &LinkTargets { pages: &pages, files: &files }, HtmlStyle::Lines)
-    }
-
-    #[test]
-    fn slugs() {
-        assert_eq!(slugify("The Five Parts of Trust!"), "the-five-parts-of-trust");
-        assert_eq!(slugify("  Ünïcode & more "), "ünïcode-more");
-        assert_eq!(slugify("!!!"), "section");
     }
 
     #[test]

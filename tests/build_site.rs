@@ -132,7 +132,7 @@ fn serve(dir: PathBuf, prefix: &'static str) -> u16 {
                 }
                 let path = request.split_whitespace().nth(1).unwrap_or("/").split(['?', '#']).next().unwrap().to_string();
                 let file = path.strip_prefix(prefix).and_then(|rel| {
-                    let rel = percent_decode(rel);
+                    let rel = sonder::text::percent_decode(rel).into_owned();
                     if rel.split('/').any(|s| s == "..") {
                         return None;
                     }
@@ -152,24 +152,6 @@ fn serve(dir: PathBuf, prefix: &'static str) -> u16 {
         }
     });
     port
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() && s.is_char_boundary(i + 3) {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn get(port: u16, path: &str) -> (u16, Vec<u8>) {

@@ -311,6 +311,9 @@ fn traversal_attempts_get_no_outside_file() {
         "/secret.txt%00.html".to_string(),
         "/index.html%00".to_string(),
         "/%c0%ae%c0%ae/secret.txt".to_string(),
+        "/%252e%252e/secret.txt".to_string(),
+        "/%2e%2e%5csecret.txt".to_string(),
+        "/01-start/%2e%2e/%2e%2e/secret.txt".to_string(),
         "/./index.html".to_string(),
         "http://example.com/../secret.txt".to_string(),
     ];
@@ -683,14 +686,32 @@ fn a_port_in_use_is_a_clear_error() {
     assert!(err.contains("in use") && err.contains("--port 0"), "{err}");
 }
 
-/// A fake `xdg-open` on PATH that writes the address it is given to `opened`.
+/// `sonder serve --open` with a fake `xdg-open` on PATH that writes the address it is given to
+/// `<tmp>/opened.txt`, and with or without a display. Returns the child and the address it serves.
 #[cfg(target_os = "linux")]
-fn fake_opener(tmp: &Path, opened: &Path) -> String {
+fn serve_and_open(tmp: &Path, display: Option<&str>) -> (Child, String) {
     use std::os::unix::fs::PermissionsExt;
+    let root = course(tmp);
     let bin = tmp.join("bin");
-    write(&bin.join("xdg-open"), &format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()));
+    write(&bin.join("xdg-open"), &format!("#!/bin/sh\necho \"$1\" > '{}'\n", tmp.join("opened.txt").display()));
     std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755)).unwrap();
-    format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default())
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sonder"));
+    cmd.args(["serve", "--port", "0", "--open", "--quiet", "--base-path", "/x/", "--root"])
+        .arg(&root)
+        .env("PATH", format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default()))
+        .env("NO_COLOR", "1")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    match display {
+        Some(d) => cmd.env("DISPLAY", d),
+        None => cmd.env_remove("DISPLAY"),
+    };
+    let mut child = cmd.spawn().unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let url = line.trim().strip_prefix("Serving at ").unwrap().to_string();
+    (child, url)
 }
 
 /// `--open` hands the address to the system's opener (xdg-open here, replaced by a script) and
@@ -699,20 +720,8 @@ fn fake_opener(tmp: &Path, opened: &Path) -> String {
 #[test]
 fn open_hands_the_address_to_the_browser() {
     let tmp = tempfile::tempdir().unwrap();
-    let root = course(tmp.path());
     let opened = tmp.path().join("opened.txt");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sonder"))
-        .args(["serve", "--port", "0", "--open", "--base-path", "/x/", "--root"])
-        .arg(&root)
-        .env("PATH", fake_opener(tmp.path(), &opened))
-        .env("DISPLAY", ":0")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("Serving at ").unwrap().to_string();
+    let (mut child, url) = serve_and_open(tmp.path(), Some(":0"));
     let deadline = Instant::now() + WAIT;
     while !std::fs::read_to_string(&opened).is_ok_and(|t| t.ends_with('\n')) && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
@@ -739,22 +748,8 @@ fn open_hands_the_address_to_the_browser() {
 #[test]
 fn open_without_a_display_prints_one_line() {
     let tmp = tempfile::tempdir().unwrap();
-    let root = course(tmp.path());
     let opened = tmp.path().join("opened.txt");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sonder"))
-        .args(["serve", "--port", "0", "--open", "--quiet", "--root"])
-        .arg(&root)
-        .env("PATH", fake_opener(tmp.path(), &opened))
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("Serving at ").unwrap().to_string();
+    let (mut child, url) = serve_and_open(tmp.path(), None);
     std::thread::sleep(Duration::from_millis(500));
     let children = std::fs::read_to_string(format!("/proc/{0}/task/{0}/children", child.id())).unwrap_or_default();
     let _ = child.kill();
@@ -814,7 +809,7 @@ fn keep_alive_head_and_pipelined_requests_share_a_connection() {
     let third = read_response(&mut r, false);
     assert!(third.status == 200 && third.body.contains("Third text."), "{third:?}");
     assert_eq!(read_response(&mut r, false).status, 404);
-    // HTTP/1.0 and `Connection: close` end the connection after the answer.
+    // `Connection: close` ends the connection after the answer.
     write!(w, "GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
     assert_eq!(read_response(&mut r, false).status, 200);
     assert_eq!(r.read(&mut [0; 16]).unwrap(), 0, "closed after Connection: close");

@@ -7,12 +7,12 @@ pub fn toml_str(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
-/// A course id from a title or folder name: a lowercase slug of ASCII letters, digits and `-`.
+/// A course id from a title or folder name: a lowercase slug of ASCII letters, digits and `-`
+/// (accented letters lose their accent; other letters outside ASCII separate words).
 pub fn course_id(from: &str) -> String {
-    let mut out = String::new();
-    let mut dash = false;
-    for c in from.chars() {
-        let c = match c {
+    let ascii: String = from
+        .chars()
+        .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
             'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
             'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
@@ -20,22 +20,14 @@ pub fn course_id(from: &str) -> String {
             'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
             'ç' | 'Ç' => 'c',
             'ñ' | 'Ñ' => 'n',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    if out.is_empty() {
-        "my-course".into()
+            c if c.is_ascii() => c,
+            _ => ' ',
+        })
+        .collect();
+    if ascii.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        sonder::text::slugify(&ascii)
     } else {
-        out
+        "my-course".into()
     }
 }
 

@@ -4,18 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::model::{Exercise, ExerciseBody, ExerciseKind, TextQuestion};
-
-/// Escapes text for element content and attribute values alike.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    esc_into(&mut out, s);
-    out
-}
-
-pub fn esc_into(out: &mut String, s: &str) {
-    // pulldown-cmark's escaper: `& < > " '`, SIMD-accelerated. Writing into a String cannot fail.
-    let _ = pulldown_cmark_escape::escape_html(out, s);
-}
+use crate::text::esc;
 
 pub fn kind_label(kind: ExerciseKind) -> &'static str {
     match kind {
@@ -26,30 +15,6 @@ pub fn kind_label(kind: ExerciseKind) -> &'static str {
         ExerciseKind::Scale => "Self-assessment",
         ExerciseKind::Compose => "Compose",
     }
-}
-
-fn json_string_array(items: &[String]) -> String {
-    let mut s = String::from("[");
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        s.push('"');
-        for c in item.chars() {
-            match c {
-                '"' => s.push_str("\\\""),
-                '\\' => s.push_str("\\\\"),
-                '\n' => s.push_str("\\n"),
-                c if (c as u32) < 0x20 => {
-                    let _ = write!(s, "\\u{:04x}", c as u32);
-                }
-                c => s.push(c),
-            }
-        }
-        s.push('"');
-    }
-    s.push(']');
-    s
 }
 
 /// The composed text shown before the widget runs (and on paper): placeholders become `[label]`.
@@ -229,7 +194,7 @@ pub fn journal_exercise_html(ex: &Exercise, lesson_href: &str) -> String {
     for (fid, label, choices) in journal_fields(ex) {
         let _ = write!(h, "<dt>{}</dt><dd data-sonder-answer=\"{}\"", esc(&label), esc(&fid));
         if let Some(c) = choices {
-            let _ = write!(h, " data-sonder-choices=\"{}\"", esc(&json_string_array(&c)));
+            let _ = write!(h, " data-sonder-choices=\"{}\"", esc(&serde_json::to_string(&c).unwrap_or_default()));
         }
         h.push_str("><span class=\"journal-empty\">No answer yet</span></dd>");
     }
@@ -304,7 +269,7 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
             }
         }
         ExerciseBody::Quiz { questions } => {
-            h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are on the last page.</p><ol class=\"paper-quiz\">");
+            h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are in the answer key at the end.</p><ol class=\"paper-quiz\">");
             for q in questions {
                 let multi = q.answers.len() > 1;
                 let _ = write!(
@@ -447,17 +412,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_everything_that_could_be_markup() {
-        assert_eq!(esc("<b a=\"x\">&'"), "&lt;b a=&quot;x&quot;&gt;&amp;&#39;");
-    }
-
-    #[test]
     fn choice_letters_run_past_z() {
         assert_eq!([0, 1, 25, 26, 27].map(choice_letter), ["A", "B", "Z", "AA", "AB"]);
-    }
-
-    #[test]
-    fn json_arrays_escape_quotes() {
-        assert_eq!(json_string_array(&["a\"b".into(), "c".into()]), "[\"a\\\"b\",\"c\"]");
     }
 }

@@ -70,7 +70,7 @@ impl Templates {
         tera.autoescape_on(vec![".html"]);
         // The same escaping as the rest of the page, which leaves `/` alone: tera's own writes
         // every `/` of a URL as `&#x2F;`, five bytes for one, hundreds of times per lesson page.
-        tera.set_escape_fn(exercises::esc);
+        tera.set_escape_fn(crate::text::esc);
         let mut diags = Diagnostics::default();
         // Add one by one first so a syntax error names its own file and line.
         for (name, shown, source) in &course.theme.templates {

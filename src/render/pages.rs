@@ -4,11 +4,12 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use super::exercises::{esc, exercise_html, journal_exercise_html};
+use super::exercises::{exercise_html, journal_exercise_html};
 use super::{RenderOptions, Templates};
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{relative_url, Compiled, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
+use crate::text::esc;
 
 pub const REQUIRED_TEMPLATES: [&str; 10] = [
     "base.html",

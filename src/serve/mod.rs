@@ -54,12 +54,7 @@ impl Server {
     pub fn status_json(&self) -> String {
         let b = self.builder.lock().unwrap_or_else(|e| e.into_inner());
         let errors = b.failure.as_ref().map(|f| f.summary_lines()).unwrap_or_default();
-        format!(
-            "{{\"ok\":{},\"build\":{},\"errors\":[{}]}}",
-            b.failure.is_none(),
-            reload::json_string(&self.build_id(b.generation)),
-            errors.iter().map(|e| reload::json_string(e)).collect::<Vec<_>>().join(",")
-        )
+        serde_json::json!({ "ok": b.failure.is_none(), "build": self.build_id(b.generation), "errors": errors }).to_string()
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::sync::Mutex;
 
+use serde_json::json;
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 
 use super::builder::Reload;
@@ -37,50 +38,26 @@ impl Hub {
     }
 }
 
-/// A JSON string literal.
-pub fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn json_list(items: &[String]) -> String {
-    format!("[{}]", items.iter().map(|s| json_string(s)).collect::<Vec<_>>().join(","))
-}
-
 /// One server-sent event (data on a single line: our JSON never holds a raw newline).
 pub fn event(name: &str, data: &str) -> String {
     format!("event: {name}\ndata: {data}\n\n")
 }
 
 pub fn hello(build: &str, ok: bool) -> String {
-    event("hello", &format!("{{\"build\":{},\"ok\":{ok}}}", json_string(build)))
+    event("hello", &json!({ "build": build, "ok": ok }).to_string())
 }
 
 /// Tells pages to reload: all of them, or those showing one of `paths`; `build` is the new build.
 pub fn reload(r: &Reload, build: &str) -> String {
-    let (all, paths) = match r {
-        Reload::All => (true, String::from("[]")),
-        Reload::Paths(p) => (false, json_list(p)),
+    let (all, paths): (bool, &[String]) = match r {
+        Reload::All => (true, &[]),
+        Reload::Paths(p) => (false, p),
     };
-    event("reload", &format!("{{\"all\":{all},\"paths\":{paths},\"build\":{}}}", json_string(build)))
+    event("reload", &json!({ "all": all, "paths": paths, "build": build }).to_string())
 }
 
 pub fn errors(lines: &[String]) -> String {
-    event("build-error", &format!("{{\"errors\":{}}}", json_list(lines)))
+    event("build-error", &json!({ "errors": lines }).to_string())
 }
 
 pub fn ok() -> String {
@@ -95,7 +72,7 @@ pub const SCRIPT: &str = include_str!("live-reload.js");
 pub fn failed_page(base: &str, lines: &[String]) -> String {
     let mut body = String::new();
     for l in lines {
-        body.push_str(&crate::render::exercises::esc(l));
+        body.push_str(&crate::text::esc(l));
         body.push_str("\n\n");
     }
     format!(
@@ -109,11 +86,6 @@ pub fn failed_page(base: &str, lines: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn json_escapes() {
-        assert_eq!(json_string("a\"b\\c\n</script>"), "\"a\\\"b\\\\c\\n\\u003c/script>\"");
-    }
 
     #[test]
     fn events_are_one_data_line() {
