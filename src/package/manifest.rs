@@ -5,8 +5,10 @@
 
 use std::fmt::Write;
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 use super::ScormVersion;
-use crate::render::exercises::esc;
+use crate::text::esc;
 
 /// What the manifest says about the package.
 pub struct ManifestInput<'a> {
@@ -36,18 +38,13 @@ pub fn identifier(course_id: &str, package_version: &str) -> String {
     }
 }
 
-/// A file path as a URI reference: unreserved characters and `/` as they are, every other byte
-/// percent-encoded (a file named `notes 1.pdf` is `notes%201.pdf`, as the LMS will request it).
+/// Unreserved URI characters and `/` stay as they are in an href; every other byte is encoded.
+const HREF: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~').remove(b'/');
+
+/// A file path as a URI reference: a file named `notes 1.pdf` is `notes%201.pdf`, as the LMS
+/// will request it.
 pub fn href(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
+    utf8_percent_encode(path, HREF).to_string()
 }
 
 /// A mastery score as written in the manifest: 1.2 wants a decimal of 0-100, 2004 a scaled
