@@ -145,9 +145,13 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
     let mut result = Compiled::default();
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
 
-    // Pass 1: heading ids (stable: from the text, de-duplicated in document order).
-    // `main` is the id of the page's <main> (the skip link's target): a heading "Main" gets `main-1`.
-    let mut used: HashMap<String, usize> = HashMap::from([("main".to_string(), 1)]);
+    // Pass 1: footnote ids, then heading ids (stable: from the text, de-duplicated in document
+    // order). Footnotes get `fn-<label>` and headings never take an id already given, so a
+    // footnote `[^sbi]` and a heading `## SBI` cannot share one.
+    // Ids the default theme's pages give: `main` (the skip link's target), `course-title` (home).
+    // A heading "Main" gets `main-1`.
+    let mut used: HashMap<String, usize> = HashMap::from([("main".to_string(), 1), ("course-title".to_string(), 1)]);
+    let footnotes = footnote_ids(&events, &mut used);
     let mut headings = Vec::new();
     let mut heading_at: HashMap<usize, usize> = HashMap::new();
     let mut i = 0;
@@ -162,21 +166,13 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
                 j += 1;
             }
             let base = id.as_deref().map(str::to_string).unwrap_or_else(|| slugify(&text_content));
-            let n = used.entry(base.clone()).or_insert(0);
-            let mut unique = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
-            // A suffixed id may already be the plain id of another heading ("## A", "## A", "## A 1").
-            while headings.iter().any(|h: &Heading| h.id == unique) {
-                *n += 1;
-                unique = format!("{base}-{n}");
-            }
-            *n += 1;
             heading_at.insert(i, headings.len());
-            headings.push(Heading { level: *level as u8, id: unique, text: text_content });
+            headings.push(Heading { level: *level as u8, id: unique_id(&mut used, base), text: text_content });
             i = j;
         }
         i += 1;
     }
-    let own_ids: HashSet<&str> = headings.iter().map(|h| h.id.as_str()).collect();
+    let own_ids: HashSet<&str> = headings.iter().map(|h| h.id.as_str()).chain(footnotes.values().map(String::as_str)).collect();
 
     // Pass 2: rewrite and render.
     let mut parts = Vec::new();
@@ -213,8 +209,10 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
             Event::End(TagEnd::Heading(level)) => {
                 if let Some(h) = current_heading.take() {
                     let hd = &headings[h];
+                    // Not a tab stop: a keyboard user reaches the content (and the first answer box)
+                    // without a stop at every heading; a pointer still copies the link.
                     out_events.push(Event::Html(CowStr::from(format!(
-                        " <a class=\"heading-anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
+                        " <a class=\"heading-anchor\" href=\"#{}\" tabindex=\"-1\" aria-label=\"Link to this section: {}\">#</a>",
                         esc(&hd.id),
                         esc(&hd.text)
                     ))));
@@ -229,6 +227,11 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
                 let dest = rewrite_link(&dest_url, dir, self_output, targets, &own_ids, &file_span, &doc.source, &mut result);
                 out_events.push(Event::Start(Tag::Image { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
             }
+            // pulldown-cmark writes a footnote's label as its id and as the reference's href.
+            Event::FootnoteReference(label) => out_events.push(Event::FootnoteReference(footnote_id(&footnotes, &label))),
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                out_events.push(Event::Start(Tag::FootnoteDefinition(footnote_id(&footnotes, &label))));
+            }
             e => out_events.push(task_marker(e)),
         }
         idx += 1;
@@ -238,6 +241,42 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
     result.headings = headings;
     result.markers = markers;
     result
+}
+
+/// `base`, or `base-1`, `base-2`... when an earlier heading or footnote has it. `used` holds every
+/// id given so far with the next suffix to try for it.
+fn unique_id(used: &mut HashMap<String, usize>, base: String) -> String {
+    let mut n = used.get(&base).copied().unwrap_or(0);
+    let mut unique = base.clone();
+    if n > 0 {
+        unique = format!("{base}-{n}");
+        // A suffixed id may already be the plain id of another heading ("## A", "## A 1", "## A").
+        while used.contains_key(&unique) {
+            n += 1;
+            unique = format!("{base}-{n}");
+        }
+    }
+    used.insert(base, n + 1);
+    used.entry(unique.clone()).or_insert(1);
+    unique
+}
+
+/// The id of every footnote label of a document: `fn-` and the label's slug (labels match
+/// regardless of case, as pulldown-cmark matches them), unique among the ids given so far.
+fn footnote_ids(events: &[(Event, Range<usize>)], used: &mut HashMap<String, usize>) -> HashMap<String, String> {
+    let mut ids = HashMap::new();
+    for (e, _) in events {
+        if let Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) = e {
+            if let std::collections::hash_map::Entry::Vacant(slot) = ids.entry(label.to_lowercase()) {
+                slot.insert(unique_id(used, format!("fn-{}", slugify(label))));
+            }
+        }
+    }
+    ids
+}
+
+fn footnote_id<'a>(ids: &HashMap<String, String>, label: &str) -> CowStr<'a> {
+    CowStr::from(ids.get(&label.to_lowercase()).cloned().unwrap_or_else(|| format!("fn-{}", slugify(label))))
 }
 
 fn flush(events: &mut Vec<Event>, parts: &mut Vec<BodyPart>, style: HtmlStyle) {
@@ -340,12 +379,12 @@ fn rewrite_link(
         return None;
     }
     if let Some(fragment) = url.strip_prefix('#') {
-        if !own_ids.contains(fragment) && !fragment.starts_with("fn") {
+        if !own_ids.contains(fragment) {
             result.diagnostics.push(
                 Diagnostic::error(format!("link to a missing anchor `#{fragment}`"))
                     .in_file(source)
                     .at(span.clone())
-                    .label("no heading has this id")
+                    .label("no heading or footnote has this id")
                     .hint(format!("headings here have the ids: {}", list_ids(own_ids))),
             );
         }
@@ -367,22 +406,20 @@ fn rewrite_link(
     let path = path_and_query.split('?').next().unwrap_or("");
     let decoded = percent_decode(path);
     let Some(resolved) = join(dir, &decoded) else {
-        result.diagnostics.push(
-            Diagnostic::error(format!("link `{url}` points outside the course"))
-                .in_file(source)
-                .at(span.clone())
-                .hint("link to files inside content/ or static/"),
-        );
-        return None;
+        return static_link(url, &decoded, fragment, dir, self_output, targets, span, source, result);
     };
     if decoded.ends_with(".md") {
         let Some(target) = targets.pages.get(&resolved) else {
+            let hint = match closest(&resolved, targets.pages.keys().map(String::as_str)) {
+                Some(near) => format!("did you mean `{}`? (links to lessons are relative to this file)", relative_url(&in_dir(dir), near)),
+                None => "fix the path: links to lessons are relative to this file, e.g. `02-next.md` or `../02-module/01-lesson.md`".into(),
+            };
             result.diagnostics.push(
                 Diagnostic::error(format!("link to a missing file `{url}`"))
                     .in_file(source)
                     .at(span.clone())
                     .label(format!("content/{resolved} does not exist"))
-                    .hint("fix the path: links to lessons are relative to this file, e.g. `02-next.md` or `../02-module/01-lesson.md`"),
+                    .hint(hint),
             );
             return None;
         };
@@ -397,15 +434,83 @@ fn rewrite_link(
         return Some(href);
     }
     if !targets.files.contains(&resolved) {
+        let hint = match closest(&resolved, targets.files.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean `{}`?", relative_url(&in_dir(dir), near)),
+            None => "put the file next to the lesson or in static/, or fix the path".into(),
+        };
         result.diagnostics.push(
             Diagnostic::error(format!("link to a missing file `{url}`"))
                 .in_file(source)
                 .at(span.clone())
                 .label("no such file in content/ or static/")
-                .hint("put the file next to the lesson or in static/, or fix the path"),
+                .hint(hint),
         );
     }
     None
+}
+
+/// A link that climbs out of content/, read from the lesson's place in the course folder: one into
+/// static/ (`../../static/img/a.png` from a lesson) names that file where the site has it
+/// (`../img/a.png`); anything else points outside what the site publishes.
+#[allow(clippy::too_many_arguments)]
+fn static_link(
+    url: &str,
+    decoded: &str,
+    fragment: Option<&str>,
+    dir: &str,
+    self_output: &str,
+    targets: &LinkTargets,
+    span: &Range<usize>,
+    source: &crate::diagnostics::SourceText,
+    result: &mut Compiled,
+) -> Option<String> {
+    let from_root = join(&format!("content/{dir}"), decoded);
+    let Some(file) = from_root.as_deref().and_then(|p| p.strip_prefix("static/")) else {
+        result.diagnostics.push(
+            Diagnostic::error(format!("link `{url}` points outside the course"))
+                .in_file(source)
+                .at(span.clone())
+                .label("only files in content/ and static/ are published")
+                .hint("link to a file beside the lesson (`photo.png`) or in static/ (from a lesson: `../../static/img/photo.png`)"),
+        );
+        return None;
+    };
+    if !targets.files.contains(file) {
+        let mut hint = "put the file in static/, or fix the path".to_string();
+        let in_static = targets.files.iter().map(String::as_str).filter(|f| !f.ends_with(".html"));
+        if let Some(near) = closest(file, in_static) {
+            hint = format!("did you mean `static/{near}`? ({hint})");
+        }
+        result.diagnostics.push(
+            Diagnostic::error(format!("link to a missing file `{url}`"))
+                .in_file(source)
+                .at(span.clone())
+                .label(format!("static/{file} does not exist"))
+                .hint(hint),
+        );
+        return None;
+    }
+    let mut href = relative_url(self_output, file);
+    if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+        href.push('#');
+        href.push_str(f);
+    }
+    Some(href)
+}
+
+/// A file name in `dir` (relative to content/), for `relative_url` from that folder.
+fn in_dir(dir: &str) -> String {
+    if dir.is_empty() {
+        "_".into()
+    } else {
+        format!("{dir}/_")
+    }
+}
+
+/// The known name closest to `wanted` (a typo's likely fix): at most a third of it differs.
+fn closest<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (wanted.chars().count() / 3).max(2);
+    known.map(|k| (strsim::levenshtein(wanted, k), k)).filter(|(d, _)| *d <= limit).min_by_key(|&(d, k)| (d, k)).map(|(_, k)| k)
 }
 
 fn list_ids(ids: &HashSet<&str>) -> String {
@@ -444,6 +549,7 @@ mod tests {
         pages.insert("n/c.md".to_string(), "n/c.html".to_string());
         let mut files = HashSet::new();
         files.insert("m/pic.png".to_string());
+        files.insert("img/a.png".to_string());
         files.extend(pages.values().cloned());
         (pages, files)
     }
@@ -491,6 +597,51 @@ mod tests {
         let c = run("## Here\n\n[x](#there) [y](#here)\n");
         assert_eq!(c.diagnostics.len(), 1);
         assert!(c.diagnostics[0].message.contains("#there"));
+    }
+
+    #[test]
+    fn footnote_ids_never_collide_with_heading_ids() {
+        let c = run("## SBI\n\nText[^sbi] and[^Two].\n\n## Fn SBI\n\n[back](#fn-sbi) [up](#sbi)\n\n[^sbi]: Note.\n\n[^two]: Other.\n");
+        assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+        let ids: Vec<_> = c.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["sbi", "fn-sbi-1"]);
+        let h = html(&c);
+        assert!(h.contains("<h2 id=\"sbi\">"), "{h}");
+        assert!(h.contains("href=\"#fn-sbi\""), "{h}");
+        assert!(h.contains("id=\"fn-sbi\""), "{h}");
+        // Labels match regardless of case, and so do their ids.
+        assert!(h.contains("href=\"#fn-two\"") && h.contains("id=\"fn-two\""), "{h}");
+        assert_eq!(h.matches("id=\"sbi\"").count(), 1, "{h}");
+        let c = run("Text[^a].\n\n[x](#fn-b)\n\n[^a]: Note.\n");
+        assert_eq!(c.diagnostics.len(), 1, "{:?}", c.diagnostics);
+        assert!(c.diagnostics[0].message.contains("#fn-b"));
+    }
+
+    #[test]
+    fn links_into_static_name_the_published_file() {
+        let c = run("![a](../../static/img/a.png) [dl](../../static/img/a.png#x)\n");
+        assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+        let h = html(&c);
+        assert!(h.contains("src=\"../img/a.png\""), "{h}");
+        assert!(h.contains("href=\"../img/a.png#x\""), "{h}");
+        // The published path works too.
+        assert!(run("![a](../img/a.png)\n").diagnostics.is_empty());
+        let c = run("![a](../../static/img/b.png)\n");
+        assert_eq!(c.diagnostics.len(), 1);
+        assert!(c.diagnostics[0].message.contains("missing file"), "{:?}", c.diagnostics[0]);
+        assert!(c.diagnostics[0].hint.as_deref().unwrap_or("").contains("did you mean `static/img/a.png`"), "{:?}", c.diagnostics[0]);
+        let c = run("[x](../../exercises/e.toml)\n");
+        assert!(c.diagnostics[0].message.contains("points outside the course"), "{:?}", c.diagnostics[0]);
+    }
+
+    #[test]
+    fn a_mistyped_lesson_link_suggests_the_file() {
+        let c = run("[b](bb.md) [c](../n/cc.md) [far](zzzzzz.md)\n");
+        assert_eq!(c.diagnostics.len(), 3);
+        let hints: Vec<String> = c.diagnostics.iter().map(|d| d.hint.clone().unwrap_or_default()).collect();
+        assert!(hints[0].contains("did you mean `b.md`?"), "{hints:?}");
+        assert!(hints[1].contains("did you mean `../n/c.md`?"), "{hints:?}");
+        assert!(!hints[2].contains("did you mean"), "{hints:?}");
     }
 
     #[test]

@@ -26,18 +26,9 @@ fn closest<'a>(wanted: &str, known: impl Iterator<Item = &'a String>) -> Option<
     known.map(|k| (strsim(wanted, k), k)).filter(|(d, _)| *d <= 3).min_by_key(|(d, _)| *d).map(|(_, k)| k)
 }
 
-/// Levenshtein distance (small strings only).
+/// Levenshtein distance.
 fn strsim(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+    ::strsim::levenshtein(a, b)
 }
 
 /// Where a line of `doc` reads `{{ exercise ID }}` for `id` (whether or not it became a marker).
@@ -154,6 +145,8 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
         }
     }
 
+    duplicate_ids(course, &mut out);
+
     // Anchors into other pages, now that every page's headings are known.
     let ids_of: HashMap<&str, HashSet<&str>> =
         course.documents().into_iter().map(|d| (d.output.as_str(), d.headings.iter().map(|h| h.id.as_str()).collect())).collect();
@@ -190,6 +183,32 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
         }
     }
     out
+}
+
+/// A heading whose id an exercise on the same page also gives an element (`ex-<id>`, `ex-<id>-title`,
+/// ...): two elements with one id break the links to both. (Heading and footnote ids are unique
+/// among themselves by construction: markdown::compile.)
+fn duplicate_ids(course: &Course, out: &mut Vec<Diagnostic>) {
+    for lesson in course.lessons() {
+        let placed = lesson.body.markers.iter().chain(lesson.exercises.iter()).map(|(id, _)| id);
+        for id in placed.filter(|id| course.exercise(id).is_some()) {
+            let base = format!("ex-{id}");
+            for h in
+                lesson.body.headings.iter().filter(|h| h.id == base || h.id.strip_prefix(base.as_str()).is_some_and(|r| r.starts_with('-')))
+            {
+                let body = lesson.body.body();
+                let at =
+                    body.find(h.text.as_str()).map_or(0..0, |i| lesson.body.body_offset + i..lesson.body.body_offset + i + h.text.len());
+                out.push(
+                    Diagnostic::error(format!("the heading id `{}` is also an id of exercise `{id}` on this page", h.id))
+                        .in_file(&lesson.body.source)
+                        .at(at)
+                        .label("this heading")
+                        .hint("reword the heading: links to it and to the exercise would both go to the first of the two"),
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -49,6 +49,14 @@ fn course_toml_unknown_keys() {
     fails_with(&f, "unknown field `minfy`", "course.toml:7:1");
     f.write("course.toml", &format!("{COURSE_TOML}\n[biuld]\nminify = false\n"));
     fails_with(&f, "unknown field `biuld`", "course.toml:6:2");
+    // A typo gets the key it most likely meant.
+    let r = f.check(&[]);
+    let d = r.diagnostics().into_iter().find(|d| d.message.contains("biuld")).unwrap();
+    assert!(d.hint.as_deref().is_some_and(|h| h.starts_with("did you mean `build`?")), "{}", d.text);
+    f.write("course.toml", "[course]\nid = \"test-course\"\ntitle = \"T\"\nlangauge = \"en\"\n");
+    let r = f.check(&[]);
+    let d = r.diagnostics().into_iter().find(|d| d.message.contains("langauge")).unwrap();
+    assert!(d.hint.as_deref().is_some_and(|h| h.starts_with("did you mean `language`?")), "{}", d.text);
 }
 
 #[test]
@@ -266,6 +274,30 @@ fn link_to_a_missing_lesson() {
     let f = Fixture::new();
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\n+++\n\nIntro.\n\nSee [the third](03-third.md) too.\n");
     fails_with(&f, "link to a missing file `03-third.md`", "content/01-start/02-second.md:7:5");
+}
+
+#[test]
+fn a_mistyped_lesson_link_suggests_the_file_meant() {
+    let f = Fixture::new();
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\n+++\n\nSee [the first](01-frist.md).\n");
+    fails_with(&f, "link to a missing file `01-frist.md`", "content/01-start/02-second.md:5:5");
+    let r = f.check(&[]);
+    let d = r.diagnostics().into_iter().find(|d| d.message.contains("01-frist.md")).unwrap();
+    assert!(d.hint.as_deref().is_some_and(|h| h.starts_with("did you mean `01-first.md`?")), "{}", d.text);
+}
+
+#[test]
+fn a_heading_may_not_take_the_id_of_an_exercise_on_its_page() {
+    let f = Fixture::new();
+    f.write(
+        "content/01-start/01-first.md",
+        "+++\ntitle = \"First lesson\"\nexercises = [\"first-reflection\"]\n+++\n\n## Ex first reflection title\n\nText.\n",
+    );
+    fails_with(
+        &f,
+        "the heading id `ex-first-reflection-title` is also an id of exercise `first-reflection`",
+        "content/01-start/01-first.md:6:4",
+    );
 }
 
 #[test]

@@ -178,3 +178,35 @@ fn init_prints_next_steps_that_run_as_printed() {
     assert!(!text(&o).contains("cargo install"), "{}", text(&o));
     assert_eq!(std::fs::read_to_string(tmp.path().join("second/.gitignore")).unwrap(), "/public/\n/pdf/\n");
 }
+
+#[test]
+fn new_module_comes_after_the_others_with_a_first_lesson_and_builds_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = sonder(tmp.path(), &["init", "c"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let root = tmp.path().join("c");
+    let o = sonder(&root, &["new", "module", "02-active-listening"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let index = std::fs::read_to_string(root.join("content/02-active-listening/_index.md")).unwrap();
+    assert!(index.contains("title = \"Active listening\"") && index.contains("weight = 2"), "{index}");
+    assert!(root.join("content/02-active-listening/01-introduction.md").is_file());
+    let o = sonder(&root, &["new", "module", "03-more", "--title", "More \"quoted\""]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(std::fs::read_to_string(root.join("content/03-more/_index.md")).unwrap().contains("weight = 3"));
+    // Builds with no warnings, the modules in their order.
+    let o = sonder(&root, &["build", "--deny-warnings"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let home = std::fs::read_to_string(root.join("public/index.html")).unwrap();
+    let (a, b) =
+        (home.find("Active listening").unwrap(), home.find("More &quot;quoted&quot;").or_else(|| home.find("More \"quoted\"")).unwrap());
+    assert!(a < b, "module order on the home page");
+    // Never over an existing folder; no reserved or unsafe names.
+    let before = std::fs::read_to_string(root.join("content/02-active-listening/_index.md")).unwrap();
+    let o = sonder(&root, &["new", "module", "02-active-listening"]);
+    assert!(!o.status.success() && text(&o).contains("already exists"), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(root.join("content/02-active-listening/_index.md")).unwrap(), before);
+    for bad in ["assets", "a b", "x/y", "_hidden"] {
+        let o = sonder(&root, &["new", "module", bad]);
+        assert!(!o.status.success() && text(&o).contains("cannot be a module folder name"), "{bad}: {}", text(&o));
+    }
+}

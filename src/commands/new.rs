@@ -18,6 +18,15 @@ pub struct NewArgs {
 
 #[derive(Subcommand)]
 pub enum NewWhat {
+    /// Add a module (content/<SLUG>/_index.md) with a first lesson; its weight comes after the others
+    #[command(after_help = "Example:\n  sonder new module 02-active-listening --title \"Active listening\"")]
+    Module {
+        /// The module's folder name under content/ (letters, digits, `-` and `_`); it becomes the URL
+        slug: String,
+        /// The module title (default: from the folder name)
+        #[arg(long)]
+        title: Option<String>,
+    },
     /// Add a lesson to a module; its weight continues the module's order
     #[command(after_help = "Example:\n  sonder new lesson 01-getting-started/02-next-step --title \"The next step\"")]
     Lesson {
@@ -42,27 +51,34 @@ pub enum NewWhat {
     },
 }
 
+/// The `weight` in a Markdown file's front matter (0 when it has none).
+fn weight_of(path: &Path) -> i64 {
+    let Ok(text) = std::fs::read_to_string(path) else { return 0 };
+    let file = sonder::diagnostics::SourceText::new(path.display().to_string(), std::sync::Arc::from(text));
+    front_matter::split(&file)
+        .ok()
+        .and_then(|s| s.toml)
+        .and_then(|r| front_matter::parse::<toml::Table>(&file, r).ok())
+        .and_then(|t| t.get("weight").and_then(|w| w.as_integer()))
+        .unwrap_or(0)
+}
+
 /// The largest `weight` among a module's lessons (0 when there are none).
 fn max_weight(module_dir: &Path) -> i64 {
-    let mut max = 0;
     let Ok(rd) = std::fs::read_dir(module_dir) else { return 0 };
-    for e in rd.filter_map(Result::ok) {
-        let p = e.path();
-        let name = e.file_name().to_string_lossy().into_owned();
-        if name == "_index.md" || content::is_ignored(&name) || p.extension().is_none_or(|x| x != "md") {
-            continue;
-        }
-        let Ok(text) = std::fs::read_to_string(&p) else { continue };
-        let file = sonder::diagnostics::SourceText::new(name, std::sync::Arc::from(text));
-        let weight = front_matter::split(&file)
-            .ok()
-            .and_then(|s| s.toml)
-            .and_then(|r| front_matter::parse::<toml::Table>(&file, r).ok())
-            .and_then(|t| t.get("weight").and_then(|w| w.as_integer()))
-            .unwrap_or(0);
-        max = max.max(weight);
-    }
-    max
+    rd.filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name != "_index.md" && !content::is_ignored(&name) && e.path().extension().is_some_and(|x| x == "md")
+        })
+        .map(|e| weight_of(&e.path()))
+        .fold(0, i64::max)
+}
+
+/// The largest `weight` among the modules under content/ (0 when there are none).
+fn max_module_weight(content_dir: &Path) -> i64 {
+    let Ok(rd) = std::fs::read_dir(content_dir) else { return 0 };
+    rd.filter_map(Result::ok).map(|e| e.path().join("_index.md")).filter(|p| p.is_file()).map(|p| weight_of(&p)).fold(0, i64::max)
 }
 
 /// Writes a new file, never over an existing one.
@@ -92,6 +108,7 @@ fn for_display(p: &Path) -> String {
 pub fn run(args: NewArgs) -> Result<(), u8> {
     let root = course_root(&args.root)?;
     match args.what {
+        NewWhat::Module { slug, title } => new_module(&root, &slug, title),
         NewWhat::Lesson { target, title } => {
             let Some((module, slug)) = target.trim_matches('/').split_once('/') else {
                 return Err(fail(
@@ -154,4 +171,33 @@ pub fn run(args: NewArgs) -> Result<(), u8> {
             Ok(())
         }
     }
+}
+
+fn new_module(root: &Path, slug: &str, title: Option<String>) -> Result<(), u8> {
+    let slug = slug.trim_matches('/');
+    let slug = slug.strip_prefix("content/").unwrap_or(slug);
+    if !content::is_url_safe(slug) || slug.contains('/') || content::RESERVED_ROOT_NAMES.contains(&slug) || slug.starts_with('_') {
+        return Err(fail(
+            Diagnostic::error(format!("`{slug}` cannot be a module folder name"))
+                .hint("use letters, digits, `-` and `_`, e.g. `02-active-listening`: the name becomes the module's URL"),
+        ));
+    }
+    let content_dir = root.join("content");
+    let dir = content_dir.join(slug);
+    if dir.exists() {
+        return Err(fail(
+            Diagnostic::error(format!("{} already exists", for_display(&dir)))
+                .hint("sonder new never overwrites a file; pick another name, or add a lesson: sonder new lesson MODULE/SLUG"),
+        ));
+    }
+    let title = title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| scaffold::title_from_name(slug));
+    let weight = max_module_weight(&content_dir) + 1;
+    let index = dir.join("_index.md");
+    let lesson = dir.join("01-introduction.md");
+    create(&index, &scaffold::new_module(&title, weight))?;
+    create(&lesson, &scaffold::new_lesson("Introduction", 1))?;
+    println!("{}", for_display(&index));
+    println!("{}", for_display(&lesson));
+    eprintln!("Add lessons with: sonder new lesson {slug}/02-next-step");
+    Ok(())
 }

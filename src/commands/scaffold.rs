@@ -234,6 +234,25 @@ rows = 2
     }
 }
 
+pub fn new_module(title: &str, weight: i64) -> String {
+    format!(
+        r#"+++
+title = {}
+weight = {weight}
+description = "One sentence: what this module is about."
+
+# Facilitator notes (optional) print as this module's facilitator guide; see docs/course-format.md.
+# [facilitator]
+# duration = 60
+# goal = "What participants leave with."
++++
+
+Write the module's introduction here, in Markdown. Its lessons are the other .md files in this folder.
+"#,
+        toml_str(title)
+    )
+}
+
 pub fn new_lesson(title: &str, weight: i64) -> String {
     format!(
         r#"+++

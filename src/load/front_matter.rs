@@ -47,7 +47,10 @@ pub fn parse<T: DeserializeOwned>(file: &SourceText, range: Range<usize>) -> Res
 pub fn toml_error(file: &SourceText, offset: usize, e: &toml::de::Error) -> Diagnostic {
     let message = e.message().trim().to_string();
     let hint = if message.starts_with("unknown field") {
-        "remove this key or fix its spelling; the keys this table takes are listed above".to_string()
+        match suggest_key(&message) {
+            Some(key) => format!("did you mean `{key}`? (the keys this table takes are listed above)"),
+            None => "remove this key or fix its spelling; the keys this table takes are listed above".to_string(),
+        }
     } else if message.starts_with("invalid type") {
         "give this key a value of the expected type, e.g. a quoted \"string\", a number or a [list]".to_string()
     } else if message.starts_with("duplicate key") {
@@ -63,6 +66,15 @@ pub fn toml_error(file: &SourceText, offset: usize, e: &toml::de::Error) -> Diag
         }
         None => d.at(offset..offset + 1),
     }
+}
+
+/// For serde's "unknown field `minfy`, expected one of `theme`, `minify`, ...": the expected key
+/// closest to the unknown one, when it is close enough to be a typo.
+fn suggest_key(message: &str) -> Option<&str> {
+    let mut quoted = message.split('`').skip(1).step_by(2);
+    let unknown = quoted.next()?;
+    let limit = (unknown.chars().count() / 3).max(2);
+    quoted.map(|k| (strsim::damerau_levenshtein(unknown, k), k)).filter(|&(d, _)| d <= limit).min_by_key(|&(d, _)| d).map(|(_, k)| k)
 }
 
 #[cfg(test)]
@@ -110,5 +122,13 @@ mod tests {
         let d = parse::<T>(&f, s.toml.unwrap()).unwrap_err();
         assert_eq!(d.location().unwrap(), "x.md:3:1");
         assert!(d.message.contains("titel"), "{}", d.message);
+        assert!(d.hint.as_deref().unwrap_or("").starts_with("did you mean `title`?"), "{:?}", d.hint);
+    }
+
+    #[test]
+    fn unknown_keys_suggest_the_closest_expected_key() {
+        assert_eq!(suggest_key("unknown field `minfy`, expected one of `theme`, `minify`, `output`"), Some("minify"));
+        assert_eq!(suggest_key("unknown field `biuld`, expected `course` or `build`"), Some("build"));
+        assert_eq!(suggest_key("unknown field `colour`, expected `course` or `build`"), None);
     }
 }

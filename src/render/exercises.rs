@@ -91,7 +91,12 @@ pub fn exercise_html(ex: &Exercise) -> String {
                     h,
                     "<fieldset class=\"quiz-question\" data-sonder-question=\"{qid}\" data-sonder-answer=\"{answer}\"><legend>{}{}</legend>",
                     esc(&q.text),
-                    if multi { " <span class=\"quiz-multi\">(choose all that apply)</span>" } else { "" }
+                    // Said once: many questions already end with "Select all that apply".
+                    if multi && !q.text.to_lowercase().contains("all that apply") {
+                        " <span class=\"quiz-multi\">(choose all that apply)</span>"
+                    } else {
+                        ""
+                    }
                 );
                 h.push_str("<div class=\"choices\">");
                 for (i, choice) in q.choices.iter().enumerate() {
@@ -109,6 +114,12 @@ pub fn exercise_html(ex: &Exercise) -> String {
                 }
                 h.push_str("</fieldset>");
             }
+            // Nothing is judged while the learner chooses: the widget marks the options on "Check".
+            let _ = write!(
+                h,
+                "<div class=\"quiz-actions needs-js\"><button type=\"button\" class=\"button button-primary\" data-sonder-action=\"check\">Check my answers</button>\
+<button type=\"button\" class=\"button\" data-sonder-action=\"retry\">Try again</button><p class=\"quiz-score\" data-sonder-score aria-live=\"polite\"></p></div>"
+            );
         }
         ExerciseBody::Practice { steps } => {
             h.push_str("<fieldset class=\"exercise-fields\"><legend>Steps</legend><ul class=\"practice-steps\">");
@@ -148,13 +159,15 @@ pub fn exercise_html(ex: &Exercise) -> String {
             let for_ids = fields.iter().map(|f| format!("{base}-{}", esc(&f.id))).collect::<Vec<_>>().join(" ");
             let _ = write!(
                 h,
-                "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">Your text</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output></div>",
+                "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">Your text</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output>\
+<p class=\"compose-actions needs-js\"><button type=\"button\" class=\"button\" data-sonder-action=\"copy\">Copy</button> <button type=\"button\" class=\"button\" data-sonder-action=\"print\">Print</button></p></div>",
                 esc(template),
                 esc(&template_preview(template, fields))
             );
         }
     }
-    h.push_str("<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">Clear my answers</button></div></section>");
+    // `data-sonder-saved`: "Saved · 15:37" once the learner typed here (the page status speaks).
+    h.push_str("<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">Clear my answers</button><span class=\"exercise-saved\" data-sonder-saved aria-hidden=\"true\"></span></div></section>");
     h
 }
 

@@ -127,6 +127,8 @@ struct LessonLink {
 #[derive(Serialize)]
 struct ModuleSummary {
     title: String,
+    /// The module's folder: the first part of its lessons' keys (`data-sonder-module`).
+    slug: String,
     href: String,
     description: Option<String>,
     number: usize,
@@ -181,6 +183,7 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
     let m = &course.modules[mi];
     ModuleSummary {
         title: m.title.clone(),
+        slug: m.slug.clone(),
         href: relative_url(from, &format!("{}/index.html", m.slug)),
         description: m.description.clone(),
         number: mi + 1,
@@ -282,6 +285,15 @@ pub fn render_lesson_page<'a>(
     render_page_with(course, templates, opts, shared, &PageId::Lesson(mi, li), Some(body))
 }
 
+/// The folders at the top of the output (modules, the build's own, static/'s): a host serves
+/// 404.html at any missing address, and its script finds the site root by the last of these in it.
+fn site_folders(course: &Course) -> Vec<&str> {
+    let mut folders: std::collections::BTreeSet<&str> = ["assets", "handouts", "facilitator"].into();
+    folders.extend(course.modules.iter().map(|m| m.slug.as_str()));
+    folders.extend(course.assets.iter().filter_map(|a| a.output.split_once('/').map(|(dir, _)| dir)));
+    folders.into_iter().collect()
+}
+
 fn render_page_with<'a>(
     course: &'a Course,
     templates: &Templates,
@@ -330,9 +342,10 @@ fn render_page_with<'a>(
             ctx.insert(
                 "total_time",
                 &match (total / 60, total % 60) {
-                    (0, m) => format!("{m} min"),
-                    (h, 0) => format!("{h} h"),
-                    (h, m) => format!("{h} h {m} min"),
+                    // No-break spaces: "20 min" never breaks across lines.
+                    (0, m) => format!("{m}\u{a0}min"),
+                    (h, 0) => format!("{h}\u{a0}h"),
+                    (h, m) => format!("{h}\u{a0}h {m}\u{a0}min"),
                 },
             );
             ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
@@ -379,6 +392,13 @@ fn render_page_with<'a>(
         }
         PageId::NotFound => {
             ctx.insert("title", "Page not found");
+            ctx.insert("site_folders", &site_folders(course));
+            let modules: Vec<Link> = course
+                .modules
+                .iter()
+                .map(|m| Link { title: m.title.clone(), href: relative_url(&path, &format!("{}/index.html", m.slug)) })
+                .collect();
+            ctx.insert("modules", &modules);
         }
         PageId::Journal => {
             // The journal of a big course is tens of megabytes: the template (and minifier) run on the
@@ -477,6 +497,12 @@ fn render_page_with<'a>(
             };
             ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));
             ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
+            // Where "Module complete" leads: the next module's page (none after the last).
+            let next_module = course.modules.get(mi + 1).map(|n| Link {
+                title: format!("Module {}: {}", mi + 2, n.title),
+                href: relative_url(&path, &format!("{}/index.html", n.slug)),
+            });
+            ctx.insert("next_module", &next_module);
             ctx.insert("title", &l.title);
             ctx.insert(
                 "lesson",

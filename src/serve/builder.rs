@@ -150,12 +150,13 @@ impl Affected {
     }
 
     /// Pages that gather a module's lessons (its page: rendered now, reloaded if it changed; its
-    /// handout and facilitator guide, and the whole course's home, journal and print pages: marked
+    /// handout and facilitator guide, and the whole course's home, journal, print and 404 pages: marked
     /// stale without a reload), on any change to one of the module's files, so that a template
     /// showing more of a lesson than these rules know about never serves an old copy.
     fn module_pages(&mut self, mi: usize) {
         self.now.push(PageId::Module(mi));
-        self.quiet.extend([PageId::Handout(mi), PageId::Facilitator(mi), PageId::Home, PageId::Journal, PageId::Print]);
+        // 404.html lists the modules too.
+        self.quiet.extend([PageId::Handout(mi), PageId::Facilitator(mi), PageId::Home, PageId::Journal, PageId::Print, PageId::NotFound]);
     }
 
     /// The module's handout and facilitator guide, known to change (they list its lessons' titles,

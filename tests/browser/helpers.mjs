@@ -156,8 +156,11 @@ export function lessonWith(site, kind) {
   return null;
 }
 
-/** A static server for `dir` under the URL prefix (e.g. "/a/b/"), optional extra headers. */
-export async function serve(dir, prefix = '/a/b/', headers = {}) {
+/**
+ * A static server for `dir` under the URL prefix (e.g. "/a/b/"), optional extra headers. With
+ * `notFound`, a missing file is answered like a web host does: status 404 with the site's 404.html.
+ */
+export async function serve(dir, prefix = '/a/b/', headers = {}, { notFound = false } = {}) {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
     '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.pdf': 'application/pdf' };
   const server = http.createServer((req, res) => {
@@ -168,7 +171,13 @@ export async function serve(dir, prefix = '/a/b/', headers = {}) {
     rel = rel.slice(prefix.length);
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); return res.end('not found'); }
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      if (notFound) {
+        res.writeHead(404, { 'Content-Type': types['.html'] });
+        return res.end(fs.readFileSync(path.join(dir, '404.html')));
+      }
+      res.writeHead(404); return res.end('not found');
+    }
     res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', ...headers });
     fs.createReadStream(file).pipe(res);
   });

@@ -1,5 +1,7 @@
 // sonder learner widget: DOM glue around the wasm answer model (widget/src).
-// Generated into themes/default/static/sonder.js by widget/build.sh; edit this file.
+// widget/build.sh generates two scripts from this file: themes/default/static/sonder.js (every
+// page; lines between //#journal and //#end left out) and sonder-journal.js (the journal page:
+// the whole widget with the journal's wasm; lines between //#lesson and //#end left out).
 // Contract: docs/markup.md. Learner text is only ever set via value/textContent.
 (function () {
 'use strict';
@@ -11,9 +13,9 @@ var root = H.getAttribute('data-sonder-root') || '';
 var PRE = 'sonder:' + course + ':', KEY = PRE + 'answers';
 var LOAD = 1, SET = 2, MERGE = 3, IMPORT = 4, EXPJ = 5, EXPMD = 6, RESETEX = 7, ORPH = 8;
 var NOT_SAVED = 'Your answers are not saved: ';
-var NO_JOURNAL = 'This page could not load sonder-journal.js, so it cannot import or export Markdown. Nothing was changed.';
+var NO_JOURNAL = 'This page could not load sonder-journal.js, so it can only show your answers and export them as JSON. Nothing was changed.';
 var ex, ls = null, docText, doc, mode = 'ok', lastRaw = null, timer = 0;
-var pending = {}, dirty = {}, ready = false, storeWarn = '', failing = false;
+var pending = {}, dirty = {}, ready = false, storeWarn = '', failing = false, asked = 0;
 
 function $(sel, el) { return (el || d).querySelector(sel); }
 function $$(sel, el) { return Array.prototype.slice.call((el || d).querySelectorAll(sel)); }
@@ -85,6 +87,9 @@ function persist() {
     lastRaw = docText;
     failing = false;
     status('saved', 'Saved');
+    // One event after every save, for other scripts (an LMS bridge): detail = the stored text.
+    d.dispatchEvent(new CustomEvent('sonder:saved', { detail: docText }));
+    return true;
   } catch (e) {
     failing = true;
     storeWarn = /quota/i.test(e.name + e.message) ? 'this browser\u2019s storage for this site is full.' : 'this browser refused to store them.';
@@ -97,6 +102,8 @@ function flush(force) {
   if (!ready) return;
   var saved = pending, edits = Object.keys(saved).map(function (k) { return saved[k]; });
   pending = {};
+  var typed = {};
+  edits.forEach(function (e) { if (e[0] === 'a') typed[e[1]] = 1; });
   if (edits.length) {
     try { setDoc(call(SET, A(Date.now(), edits))); } catch (e) {
       // Never drop an edit: keep it queued and say so.
@@ -104,7 +111,16 @@ function flush(force) {
       return status('unsaved', NOT_SAVED + 'something went wrong on this page. Download them before you leave it.');
     }
   }
-  if (edits.length || force === true) persist();
+  if ((edits.length || force === true) && persist()) savedAt(typed);
+}
+// Beside each exercise the learner typed in: "Saved · 15:37" (the page status stays for screen
+// readers). The first save also asks the browser to keep this site's storage (issue 20).
+function savedAt(ids) {
+  Object.keys(ids).forEach(function (id) {
+    var s = $('[data-sonder-exercise=' + q(id) + '] [data-sonder-saved]');
+    if (s) s.textContent = 'Saved \u00b7 ' + new Date().toLocaleTimeString(H.lang || undefined, { timeStyle: 'short' });
+    if (!asked++ && navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(String);
+  });
 }
 function queue(k, e) {
   pending[k] = e;
@@ -149,25 +165,51 @@ function isDefault(e) {
 }
 
 // ---- exercise views ----
-function feedback(sec) {
-  $$('[data-sonder-question]', sec).forEach(function (fs) {
-    var chosen = readField(fs, attr(fs, 'data-sonder-question'));
-    chosen = (Array.isArray(chosen) ? chosen : chosen ? [chosen] : []).sort().join(',');
-    var right = (attr(fs, 'data-sonder-answer') || '').split(',').sort().join(',');
-    var fb = $('[data-sonder-feedback]', fs), exp = $('[data-sonder-explain]', fs);
-    if (fb) {
-      fb.textContent = !chosen ? '' : chosen === right ? 'Correct.' : 'Not quite: try again.';
-      if (chosen) fb.setAttribute('data-sonder-correct', chosen === right); else fb.removeAttribute('data-sonder-correct');
-    }
-    if (exp) exp.hidden = !chosen;
-  });
+// Quiz: nothing is judged while the learner chooses; "check" marks every option and scores.
+function unmark(sec) {
+  sec.removeAttribute('data-sonder-checked');
+  $$('[data-sonder-mark]', sec).forEach(function (c) { c.removeAttribute('data-sonder-mark'); });
+  $$('[data-sonder-feedback]', sec).forEach(function (fb) { fb.textContent = ''; fb.removeAttribute('data-sonder-correct'); });
+  $$('[data-sonder-explain]', sec).forEach(function (e) { e.hidden = true; });
+  $$('[data-sonder-score]', sec).forEach(function (e) { e.textContent = ''; });
 }
+function check(sec) {
+  var qs = $$('[data-sonder-question]', sec), right = 0;
+  qs.forEach(function (fs) {
+    var ans = (attr(fs, 'data-sonder-answer') || '').split(','), ok = true;
+    $$('input', fs).forEach(function (i) {
+      var good = ans.indexOf(i.value) >= 0;
+      if (i.checked !== good) ok = false;
+      if (i.checked || good) i.parentNode.setAttribute('data-sonder-mark', !i.checked ? 'missed' : good ? 'right' : 'wrong');
+    });
+    if (ok) right++;
+    var fb = $('[data-sonder-feedback]', fs), exp = $('[data-sonder-explain]', fs);
+    if (fb) { fb.textContent = ok ? 'Correct.' : 'Not quite.'; fb.setAttribute('data-sonder-correct', ok); }
+    if (exp) exp.hidden = false;
+  });
+  sec.setAttribute('data-sonder-checked', '');
+  $$('[data-sonder-score]', sec).forEach(function (e) { e.textContent = right + ' of ' + qs.length + ' right'; });
+}
+// A template with the learner's parts. A sentence with an empty part is left out, so a
+// half-filled template still reads cleanly; get(field) is the trimmed text or ''.
+function fill(tpl, get) {
+  var P = /\{([^{}]+)\}/g;
+  return tpl.split('\n').map(function (line) {
+    return (line.match(/(?:[^.?!]|[.?!](?!\s|$))*(?:[.?!]+\s*|$)/g) || []).filter(function (s) {
+      var ok = 1;
+      s.replace(P, function (m, f) { if (!get(f)) ok = 0; });
+      return ok;
+    }).join('').replace(/\{([^{}]+)\}([.?!]?)/g, function (m, f, p) {
+      var v = get(f);
+      return v + (/[.?!]$/.test(v) ? '' : p);
+    }).trim();
+  }).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+function str(v) { return typeof v === 'string' ? v.trim() : ''; }
 function compose(sec) {
   $$('[data-sonder-composed]', sec).forEach(function (o) {
-    o.textContent = (attr(o, 'data-sonder-template') || '').replace(/\{([^{}]+)\}/g, function (m, f) {
-      var v = fieldEls(sec, f).length ? readField(sec, f) : m;
-      return typeof v === 'string' && v.trim() ? v.trim() : '\u2026';
-    });
+    if (o.p == null) o.p = o.textContent;
+    o.textContent = fill(attr(o, 'data-sonder-template') || '', function (f) { return str(readField(sec, f)); }) || o.p;
   });
 }
 function date(t) { var x = new Date(+t); return isNaN(x) ? new Date(0) : x; }
@@ -175,17 +217,32 @@ function when(t) { return date(t).toLocaleString(H.lang || undefined, { dateStyl
 function entries(id, f) {
   var a = answers(id), p = (f || 'entry') + ':';
   return Object.keys(a).filter(function (k) { return k.indexOf(p) === 0 && typeof a[k].v === 'string' && a[k].v; })
-    .map(function (k) { var n = +k.slice(p.length); return [n > 0 && n < 253402300800000 ? n : a[k].t, a[k].v]; })
+    .map(function (k) { var n = +k.slice(p.length); return [n > 0 && n < 253402300800000 ? n : a[k].t, a[k].v, k]; })
     .sort(function (x, y) { return x[0] - y[0]; });
+}
+function el(tag, text, parent) {
+  var e = d.createElement(tag);
+  if (text) e.textContent = text;
+  if (parent) parent.appendChild(e);
+  return e;
 }
 function listEntries(ol, list) {
   ol.textContent = '';
   list.forEach(function (e) {
-    var li = d.createElement('li'), tm = d.createElement('time'), p = d.createElement('p');
+    var li = el('li', '', ol), tm = el('time', when(e[0]), li);
     tm.dateTime = date(e[0]).toISOString();
-    tm.textContent = when(e[0]);
-    p.textContent = e[1];
-    li.appendChild(tm); li.appendChild(p); ol.appendChild(li);
+    el('p', e[1], li);
+//#journal
+    // On the journal page each entry can be edited or deleted.
+    li.setAttribute('data-sonder-entry', e[2]);
+    [['edit-entry', 'Edit'], ['delete-entry', 'Delete']].forEach(function (a) {
+      var b = el('button', a[1], li);
+      b.type = 'button';
+      b.className = 'button button-quiet';
+      b.setAttribute('data-sonder-action', a[0]);
+      b.setAttribute('aria-label', a[1] + ' the entry of ' + tm.textContent);
+    });
+//#end
   });
 }
 function renderExercise(sec) {
@@ -193,32 +250,38 @@ function renderExercise(sec) {
   fieldIds(sec).forEach(function (f) {
     if (!pending[id + '\n' + f]) writeField(sec, f, val(id, f));
   });
-  feedback(sec); compose(sec);
+  compose(sec);
   var ol = $('[data-sonder-entries]', sec);
   if (ol) listEntries(ol, entries(id));
 }
 
 // ---- progress ----
 function isDone(k) { var e = own(doc.done, k); return !!(e && e.v === true); }
+// Lessons of module `m` marked done (keys "m/lesson").
+function doneIn(m) { return Object.keys(doc.done).filter(function (k) { return k.indexOf(m + '/') === 0 && isDone(k); }).length; }
 function renderProgress() {
-  var keys = {};
+  var keys = {}, next = null;
   $$('a[data-sonder-lesson-link]').forEach(function (a) {
     var k = attr(a, 'data-sonder-lesson-link');
     keys[k] = 1;
-    if (isDone(k)) a.setAttribute('data-sonder-done', ''); else a.removeAttribute('data-sonder-done');
+    if (isDone(k)) a.setAttribute('data-sonder-done', ''); else { a.removeAttribute('data-sonder-done'); next = next || a; }
   });
   var n = Object.keys(keys).filter(isDone).length;
   $$('[data-sonder-progress]').forEach(function (p) {
-    var total = +attr(p, 'data-sonder-total') || Object.keys(keys).length;
-    p.textContent = Math.min(n, total) + ' of ' + total + (total === 1 ? ' lesson' : ' lessons');
+    var m = attr(p, 'data-sonder-module'), total = +attr(p, 'data-sonder-total') || Object.keys(keys).length;
+    var k = Math.min(m ? doneIn(m) : n, total);
+    if (p.max) { p.max = total; p.value = k; } else p.textContent = k + ' of ' + total + (total === 1 ? ' lesson' : ' lessons');
   });
   var art = $('article[data-sonder-lesson]'), btn = $('button[data-sonder-action="complete"]');
   if (art && btn) btn.setAttribute('aria-pressed', isDone(attr(art, 'data-sonder-lesson')));
-  var last = doc.last && doc.last.v, c = $('a[data-sonder-continue]');
-  if (c && typeof last === 'string' && keys[last.replace(/\.html$/, '')]) {
-    c.href = root + last;
-    c.hidden = false;
+  // Home: once started, "Continue: <the next unfinished lesson>" replaces "Start the course".
+  var c = $('a[data-sonder-continue]'), started = doc.last || n;
+  if (c && next && started) {
+    c.href = next.href;
+    c.textContent = 'Continue: ' + next.textContent;
   }
+  if (c) c.hidden = !(next && started);
+  $$('[data-sonder-start]').forEach(function (s) { s.hidden = !!started; });
 }
 
 // ---- journal page ----
@@ -230,50 +293,60 @@ function label(v, ch) {
 function renderJournal(J) {
   var known = {};
   $$('[data-sonder-journal-exercise]', J).forEach(function (art) {
-    var id = attr(art, 'data-sonder-journal-exercise');
+    var id = attr(art, 'data-sonder-journal-exercise'), has = 0;
     known[id] = [];
     $$('[data-sonder-answer]', art).forEach(function (dd) {
       var f = attr(dd, 'data-sonder-answer'), list = entries(id, f), text = label(val(id, f), choices(dd));
       known[id].push(f);
       dd.textContent = '';
+      if (list.length || text) has = 1;
       if (list.length) {
-        var ol = d.createElement('ol');
+        var ol = el('ol', '', dd);
         ol.setAttribute('data-sonder-entries', '');
         listEntries(ol, list);
-        dd.appendChild(ol);
       }
       if (attr(art, 'data-sonder-kind') === 'practice' && f !== 'notes' && !text && !list.length) text = 'Not done';
-      if (text) { var p = d.createElement('p'); p.textContent = (list.length ? 'Draft: ' : '') + text; dd.appendChild(p); }
+      if (text) el('p', (list.length ? 'Draft: ' : '') + text, dd);
       if (!list.length && !text) { dd.textContent = 'No answer yet'; dd.setAttribute('data-sonder-empty', ''); }
       else dd.removeAttribute('data-sonder-empty');
     });
+//#journal
+    $$('[data-sonder-composed]', art).forEach(function (o) {
+      o.textContent = fill(attr(o, 'data-sonder-template') || '', function (f) { return str(val(id, f)); });
+    });
+    art.toggleAttribute('data-sonder-unanswered', !has);
+//#end
+  });
+//#journal
+  // Lessons and modules with nothing answered: hidden by the "answered only" filter and on paper.
+  $$('[data-sonder-journal-lesson],[data-sonder-journal-module]', J).forEach(function (s) {
+    s.toggleAttribute('data-sonder-unanswered', !$('[data-sonder-journal-exercise]:not([data-sonder-unanswered])', s));
   });
   var box = $('[data-sonder-orphans]', J) || $('[data-sonder-orphans]');
   if (!box) return;
   var list = callJ(ORPH, A(known)), dl = $('[data-sonder-orphan-list]', box);
   if (!Array.isArray(list)) list = [];
-  if (!$('h2', box)) { var h = d.createElement('h2'); h.textContent = 'Answers to exercises no longer in the course'; box.appendChild(h); }
-  if (!dl) { dl = d.createElement('dl'); dl.setAttribute('data-sonder-orphan-list', ''); box.appendChild(dl); }
+  if (!$('h2', box)) el('h2', 'Answers to exercises no longer in the course', box);
+  if (!dl) { dl = el('dl', '', box); dl.setAttribute('data-sonder-orphan-list', ''); }
   dl.textContent = '';
   list.forEach(function (o) {
-    var dt = d.createElement('dt'), dd = d.createElement('dd');
-    dt.textContent = o.exercise + ' \u203a ' + o.field.replace(/:\d+$/, '') + (o.t > 0 ? ' (' + when(o.t) + ')' : '');
-    dd.textContent = label(o.v, []);
-    dl.appendChild(dt); dl.appendChild(dd);
+    el('dt', o.exercise + ' \u203a ' + o.field.replace(/:\d+$/, '') + (o.t > 0 ? ' (' + when(o.t) + ')' : ''), dl);
+    el('dd', label(o.v, []), dl);
   });
   box.hidden = !list.length;
+//#end
 }
+//#journal
 function outline() {
-  var txt = function (el) { return el ? el.textContent.replace(/\s+/g, ' ').trim() : ''; };
-  var h1 = $('h1');
+  var txt = function (e) { return e ? e.textContent.replace(/\s+/g, ' ').trim() : ''; };
   return {
-    title: txt(h1) || d.title,
+    title: txt($('h1')) || d.title,
     modules: $$('[data-sonder-journal-module]').map(function (m) {
       return { title: txt($('h2', m)), lessons: $$('[data-sonder-journal-lesson]', m).map(function (l) {
         return { title: txt($('h3', l)), exercises: $$('[data-sonder-journal-exercise]', l).map(function (a) {
-          var pr = $('.prompt', a);
+          var pr = $('.prompt', a), c = $('[data-sonder-composed]', a);
           return { id: attr(a, 'data-sonder-journal-exercise'), title: txt($('h4 a', a) || $('h4', a)),
-            prompt: pr ? (pr.innerText || pr.textContent).trim() : '',
+            prompt: pr ? (pr.innerText || pr.textContent).trim() : '', composed: c ? c.textContent : '',
             fields: $$('[data-sonder-answer]', a).map(function (dd) {
               var dt = dd.previousElementSibling;
               return { id: attr(dd, 'data-sonder-answer'), label: dt && dt.tagName === 'DT' ? txt(dt) : '', choices: choices(dd) };
@@ -283,6 +356,101 @@ function outline() {
     })
   };
 }
+function getLS(k) { try { return ls && ls.getItem(PRE + k); } catch (e) { return null; } }
+function setLS(k, v) { try { if (ls) ls.setItem(PRE + k, v); } catch (e) { /* a reminder is not worth a warning */ } }
+// Whether the browser keeps this site's storage; where it may not, a weekly reminder to export.
+function backupState() {
+  var P = $('[data-sonder-persist]'), R = $('[data-sonder-backup]'), st = navigator.storage;
+  if (!P || !st || !st.persisted) return;
+  st.persisted().then(function (kept) {
+    var last = +getLS('exported'), now = Date.now(), week = 6048e5;
+    P.setAttribute('data-sonder-persisted', kept);
+    P.textContent = (kept ? 'This browser keeps your journal until you delete it.'
+      : 'This browser may delete your journal if you do not visit this course for some weeks, so export it now and then.') +
+      (last ? ' Last export: ' + when(last) + '.' : ' You have not exported it yet.');
+    if (R && !kept && $('[data-sonder-journal-exercise]:not([data-sonder-unanswered])') && now - (+getLS('reminded') || 0) >= week && !(now - last < week)) {
+      R.textContent = 'Time for a backup: choose \u201cExport (JSON, to import later)\u201d and keep the file somewhere safe. ' +
+        (last ? 'Your last export was on ' + when(last) + '.' : 'You have not exported your journal yet.');
+      R.hidden = false;
+      setLS('reminded', now);
+    }
+  }, String);
+}
+function entryOf(b) { var li = b.closest('[data-sonder-entry]'); return li && [li, attr(li, 'data-sonder-entry')]; }
+function setEntry(id, k, v) {
+  setDoc(call(SET, A(Date.now(), [['a', id, k, v]])));
+  persist(); render();
+}
+// Journal-only actions; true when handled.
+function journalClick(act, b, id) {
+  var e = entryOf(b), J = $('[data-sonder-journal]');
+  if (act === 'export-json') {
+    var cm = {};
+    $$('[data-sonder-journal-exercise]').forEach(function (a) {
+      var c = $('[data-sonder-composed]', a);
+      if (c && c.textContent) cm[attr(a, 'data-sonder-journal-exercise')] = c.textContent;
+    });
+    download(call(EXPJ, A(Date.now())).replace(/\}\s*$/, ',"composed":' + JSON.stringify(cm) + '}\n'), 'json', 'application/json');
+    setLS('exported', Date.now());
+    backupState();
+  } else if (act === 'export-markdown') download(call(EXPMD, A(outline(), Date.now(), -new Date().getTimezoneOffset())), 'md', 'text/markdown');
+  else if (act === 'print') print();
+  else if (act === 'edit-entry' && e) {
+    var p = $('p', e[0]), t = el('textarea');
+    t.value = p.textContent;
+    t.rows = 5;
+    t.setAttribute('aria-label', 'Edit the entry of ' + $('time', e[0]).textContent);
+    e[0].replaceChild(t, p);
+    $$('button', e[0]).forEach(function (x) { x.remove(); });
+    [['save-entry', 'Save'], ['cancel-entry', 'Cancel']].forEach(function (a) {
+      var x = el('button', a[1], e[0]);
+      x.type = 'button';
+      x.className = 'button' + (a[0] === 'save-entry' ? ' button-primary' : ' button-quiet');
+      x.setAttribute('data-sonder-action', a[0]);
+    });
+    t.focus();
+  } else if (act === 'save-entry' && e) {
+    var v = $('textarea', e[0]).value;
+    if (!v.trim()) return journalClick('delete-entry', b, id);
+    setEntry(id, e[1], v);
+    message('Your entry was saved.', 'ok');
+  } else if (act === 'cancel-entry') render();
+  else if (act === 'delete-entry' && e) {
+    if (!confirm('Delete this journal entry? This cannot be undone, unless you exported your journal before.')) return 1;
+    setEntry(id, e[1], null);
+    message('The entry was deleted.', 'ok');
+  } else if (act === 'reset') {
+    if (mode === 'readonly') return unsaved();
+    if (!confirm('Export your journal first! Press Cancel to keep everything and use \u201cExport\u201d. Press OK to delete all your answers and progress in this course from this browser now.')) return 1;
+    try { if (ls) ls.removeItem(KEY); } catch (x) { /* storage gone: memory is cleared anyway */ }
+    lastRaw = null;
+    setDoc(JSON.stringify(callJ(LOAD, JSON.stringify([null, course])).doc));
+    render();
+    message('All your answers to this course were deleted from this browser.', 'ok');
+  } else return 0;
+  return 1;
+}
+function onImport(inp) {
+  var f = inp.files && inp.files[0];
+  if (!f) return;
+  inp.value = '';
+  if (mode === 'readonly') return message('Import is not possible here: this browser holds answers from a newer version of the course. Nothing was changed.', 'error');
+  if (f.size > 2 * 1024 * 1024) return message('This file is larger than 2 MB, so it cannot be a journal export. Choose the .json file that the journal\u2019s JSON export saved. Nothing was changed.', 'error');
+  f.text().then(function (text) {
+    flush();
+    if (/\.(md|markdown|txt)$/i.test(f.name) || /^\s*#/.test(text)) {
+      return message('This is the Markdown export, which is for reading; choose the .json file to import. Nothing was changed.', 'error');
+    }
+    var r = callJ(IMPORT, A(text));
+    if (r.ok) { setDoc(JSON.stringify(r.doc)); persist(); render(); }
+    message(r.message, r.ok ? 'ok' : 'error');
+  }, function () { message('This file could not be read. Nothing was changed.', 'error'); });
+}
+function onFilter(cb) {
+  var J = $('[data-sonder-journal]');
+  if (J) J.toggleAttribute('data-sonder-filtered', cb.checked);
+}
+//#end
 
 // ---- whole page ----
 function render() {
@@ -292,11 +460,10 @@ function render() {
   if (J) renderJournal(J);
 }
 function download(text, ext, type) {
-  var a = d.createElement('a');
+  var a = el('a', '', d.body);
   a.href = URL.createObjectURL(new Blob([text], { type: type }));
   a.download = course + '-journal-' + new Date().toISOString().slice(0, 10) + '.' + ext;
   a.hidden = true;
-  d.body.appendChild(a);
   a.click();
   setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 }
@@ -304,57 +471,77 @@ function onClick(ev) {
   var b = ev.target.closest && ev.target.closest('[data-sonder-action]');
   if (!b || !ready || b.tagName === 'INPUT') return;
   var act = attr(b, 'data-sonder-action'), sec = secOf(b) || b.closest('[data-sonder-journal-exercise]');
+  var id = sec && (attr(sec, 'data-sonder-exercise') || attr(sec, 'data-sonder-journal-exercise'));
   flush();
+//#journal
+  if (journalClick(act, b, id)) return;
+//#end
   if (act === 'export-json') download(call(EXPJ, A(Date.now())), 'json', 'application/json');
-  else if (act === 'export-markdown') {
-    var md = call(EXPMD, A(outline(), Date.now(), -new Date().getTimezoneOffset()));
-    if (md.indexOf('{"error"') === 0) message(NO_JOURNAL, 'error'); else download(md, 'md', 'text/markdown');
-  }
   else if (act === 'complete') {
-    var art = $('article[data-sonder-lesson]');
-    if (art) { setDoc(call(SET, A(Date.now(), [['d', attr(art, 'data-sonder-lesson'), attr(b, 'aria-pressed') !== 'true']]))); persist(); renderProgress(); }
+    var art = $('article[data-sonder-lesson]'), on = attr(b, 'aria-pressed') !== 'true', mc = $('[data-sonder-module-complete]');
+    if (!art) return;
+    var m = mc && attr(mc, 'data-sonder-module'), was = m && doneIn(m);
+    setDoc(call(SET, A(Date.now(), [['d', attr(art, 'data-sonder-lesson'), on]])));
+    persist(); renderProgress();
+    // The click that finishes a module shows "Module complete" with the way on.
+    if (mc) mc.hidden = !(on && was < +attr(mc, 'data-sonder-total') && doneIn(m) >= +attr(mc, 'data-sonder-total'));
   } else if (act === 'add-entry' && sec) {
-    var t = $('[data-sonder-field="entry"]', sec), id = attr(sec, 'data-sonder-exercise');
-    if (!t || !t.value.trim()) { if (t) t.focus(); return; }
+    var t = $('[data-sonder-field="entry"]', sec);
+    if (!t) return;
+    if (!t.value.trim()) {
+      t.setCustomValidity('Type your entry first, then choose \u201cAdd entry\u201d.');
+      return t.reportValidity();
+    }
     setDoc(call(SET, A(Date.now(), [['a', id, 'entry:' + Date.now(), t.value], ['a', id, 'entry', '']])));
     t.value = '';
-    persist(); renderExercise(sec);
+    if (persist()) savedAt({ [id]: 1 });
+    renderExercise(sec);
+  } else if (act === 'check' && sec) check(sec);
+  else if (act === 'retry' && sec) { unmark(sec); var i = $('input', sec); if (i) i.focus(); }
+  else if (act === 'copy' && sec) {
+    var o = $('[data-sonder-composed]', sec), txt = o.textContent;
+    (navigator.clipboard ? navigator.clipboard.writeText(txt) : Promise.reject()).then(function () {
+      b.textContent = 'Copied \u2713';
+      setTimeout(function () { b.textContent = 'Copy'; }, 3000);
+    }, function () {
+      getSelection().selectAllChildren(o);
+      message('This browser did not let the page copy. The text is selected: press Ctrl+C (\u2318C on a Mac) to copy it.', 'warn');
+    });
+  } else if (act === 'print' && sec) {
+    // Prints only this exercise's text (widget.css), then the page is back as it was.
+    sec.setAttribute('data-sonder-print', '');
+    H.setAttribute('data-sonder-printing', '');
+    addEventListener('afterprint', function () { sec.removeAttribute('data-sonder-print'); H.removeAttribute('data-sonder-printing'); }, { once: true });
+    print();
   } else if (act === 'reset-exercise' && sec) {
     if (mode === 'readonly') return unsaved();
     if (!confirm('Clear your answers to this exercise? If you want to keep them, export your journal first.')) return;
-    setDoc(call(RESETEX, A(attr(sec, 'data-sonder-exercise') || attr(sec, 'data-sonder-journal-exercise'), Date.now())));
+    setDoc(call(RESETEX, A(id, Date.now())));
     persist(); render();
-    message('Your answers to this exercise were cleared.');
-  } else if (act === 'reset') {
-    if (mode === 'readonly') return unsaved();
-    if (!confirm('Export your journal first! Press Cancel to keep everything and use \u201cExport\u201d. Press OK to delete all your answers and progress in this course from this browser now.')) return;
-    try { if (ls) ls.removeItem(KEY); } catch (e) { /* storage gone: memory is cleared anyway */ }
-    lastRaw = null;
-    setDoc(JSON.stringify(callJ(LOAD, JSON.stringify([null, course])).doc));
-    render();
-    message('All your answers to this course were deleted from this browser.');
+    if (sec.hasAttribute('data-sonder-exercise')) unmark(sec);
+    message('Your answers to this exercise were cleared.', 'ok');
   }
-}
-function onImport(ev) {
-  var inp = ev.target;
-  if (!ready || attr(inp, 'data-sonder-action') !== 'import' || !inp.files || !inp.files[0]) return;
-  var f = inp.files[0];
-  inp.value = '';
-  if (mode === 'readonly') return message('Import is not possible here: this browser holds answers from a newer version of the course. Nothing was changed.', 'error');
-  if (f.size > 2 * 1024 * 1024) return message('This file is larger than 2 MB, so it cannot be a journal export. Nothing was changed.', 'error');
-  f.text().then(function (text) {
-    flush();
-    var r = callJ(IMPORT, A(text));
-    if (r.ok) { setDoc(JSON.stringify(r.doc)); persist(); render(); }
-    message(r.message || NO_JOURNAL, r.ok ? 'info' : 'error');
-  }, function () { message('This file could not be read. Nothing was changed.', 'error'); });
+//#lesson
+  else if ($('[data-sonder-journal]')) message(NO_JOURNAL, 'error');
+//#end
 }
 function onInput(ev) {
   var t = ev.target, f = t.getAttribute && attr(t, 'data-sonder-field'), sec = f && secOf(t);
   if (!sec) return;
+  t.setCustomValidity('');
   if (!ready) { dirty[attr(sec, 'data-sonder-exercise') + '\n' + f] = 1; return; }
   editField(sec, f);
-  feedback(sec); compose(sec);
+  unmark(sec); compose(sec);
+}
+function onChange(ev) {
+  var t = ev.target, a = attr(t, 'data-sonder-action');
+  if (a !== 'import' && !t.hasAttribute('data-sonder-filter')) return onInput(ev);
+  if (!ready) return;
+//#journal
+  if (a === 'import') onImport(t); else onFilter(t);
+  return;
+//#end
+  if (a === 'import') { t.value = ''; message(NO_JOURNAL, 'error'); }
 }
 function onStorage(ev) {
   if (!ready || (ev.key !== KEY && ev.key !== null) || mode === 'readonly') return;
@@ -397,6 +584,12 @@ function start(inst) {
   ready = true;
   flush(true);
   render();
+//#journal
+  // "Answered only" is the journal's default once anything is answered.
+  var fl = $('[data-sonder-filter]');
+  if (fl && $('[data-sonder-journal-exercise]:not([data-sonder-unanswered])')) { fl.checked = true; onFilter(fl); }
+  backupState();
+//#end
   addEventListener('storage', onStorage);
   // Back/forward cache: the page comes back as it was; catch up with storage.
   addEventListener('pageshow', function (ev) {
@@ -411,30 +604,38 @@ function start(inst) {
   H.setAttribute('data-sonder-ready', '');
 }
 
-d.addEventListener('input', onInput);
-d.addEventListener('change', function (ev) { if (attr(ev.target, 'data-sonder-action') === 'import') onImport(ev); else onInput(ev); });
-d.addEventListener('click', onClick);
-addEventListener('pagehide', flush);
-d.addEventListener('visibilitychange', function () { if (d.visibilityState === 'hidden') flush(); });
+function listen() {
+  d.addEventListener('input', onInput);
+  d.addEventListener('change', onChange);
+  d.addEventListener('click', onClick);
+  addEventListener('pagehide', flush);
+  d.addEventListener('visibilitychange', function () { if (d.visibilityState === 'hidden') flush(); });
+}
 // The wasm is gzip-compressed, then base64: it survives file:// (no fetch) and gzips well.
-// The journal page loads sonder-journal.js, whose wasm adds import, Markdown and orphans.
-function boot(b64) {
+function boot() {
+  listen();
   try {
-    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    var bin = atob(WASM), bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
       .then(function (buf) { return WebAssembly.instantiate(buf, {}); }).then(start, fail);
   } catch (e) { fail(); }
 }
+function fail() {
+  status('unsaved', NOT_SAVED + 'this browser could not start the part of the page that saves them.');
+}
+//#lesson
+// The journal page runs sonder-journal.js instead: the same widget with the journal's wasm
+// (import, Markdown, orphans) and code. Without that file, this script shows the answers.
 var me = d.currentScript;
 if ($('[data-sonder-journal]') && me && /sonder\.js(\?|#|$)/.test(me.src)) {
   var s = d.createElement('script');
   s.src = me.src.replace(/sonder\.js(?=[?#]|$)/, 'sonder-journal.js');
-  s.onload = function () { boot(window.sonderJournalWasm || WASM); };
-  s.onerror = function () { boot(WASM); };
+  s.onerror = boot;
   d.head.appendChild(s);
-} else boot(WASM);
-function fail() {
-  status('unsaved', NOT_SAVED + 'this browser could not start the part of the page that saves them.');
-}
+} else boot();
+//#end
+//#journal
+boot();
+//#end
 })();

@@ -371,6 +371,8 @@ impl Doc {
     }
 }
 
+const NOT_EXPORT: &str = "This file is not a sonder journal export: choose the .json file that the journal\u{2019}s JSON export saved.";
+
 /// Validates an import file and merges it into `doc`. On any error `doc` is unchanged
 /// and the error is a sentence for the learner.
 pub fn import(doc: &mut Doc, text: &str) -> Result<Summary, String> {
@@ -385,19 +387,15 @@ pub fn import(doc: &mut Doc, text: &str) -> Result<Summary, String> {
     }
     let v = match json::parse(text) {
         Ok(v) => v,
-        Err(e) => {
-            let mut m = String::from("This file is not valid JSON (error at byte ");
-            m.push_str(&u64_str(e.at as u64));
-            m.push_str(").");
-            return Err(err(&m));
-        }
+        // Say what to do, not where the parser stopped.
+        Err(_) => return Err(err("This file is not valid JSON, so it is not a journal export: choose the .json file that the journal\u{2019}s JSON export saved.")),
     };
     if !matches!(v, Value::Obj(_)) {
-        return Err(err("This file is not a sonder journal export."));
+        return Err(err(NOT_EXPORT));
     }
     if let Some(f) = v.get("format") {
         if f.as_str() != Some(FORMAT) {
-            return Err(err("This file is not a sonder journal export."));
+            return Err(err(NOT_EXPORT));
         }
     }
     let schema = match v.get("schema") {

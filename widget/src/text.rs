@@ -168,9 +168,23 @@ fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[
     }
 }
 
+/// Whether any of the exercise's `fields` (outline entries) holds an answer or a journal entry.
+fn answered(fields: Option<&Map<Entry>>, outline_fields: &[Value]) -> bool {
+    let Some(fs) = fields else { return false };
+    outline_fields.iter().any(|f| {
+        let id = field_str(f, "id");
+        fs.iter().any(|(k, e)| {
+            let own = k == id || (k.starts_with(id) && k.as_bytes().get(id.len()) == Some(&b':'));
+            own && !answer_text(&e.v, &[]).is_empty()
+        })
+    })
+}
+
 /// The whole journal in Markdown. `outline` is what the journal page shows:
 /// `{"title", "modules":[{"title","lessons":[{"title","exercises":[{"id","title","prompt",
-/// "fields":[{"id","label","choices":[...]}]}]}]}]}`.
+/// "composed","fields":[{"id","label","choices":[...]}]}]}]}]}` (`composed`: the text a compose
+/// exercise put together, as the page shows it). Exercises without an answer are left out, and
+/// so are lessons and modules left with none.
 pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
     let mut out = String::new();
     let title = field_str(outline, "title");
@@ -188,11 +202,28 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
             _ => Vec::new(),
         }
     };
+    let is_answered = |ex: &Value| answered(doc.answers.get(field_str(ex, "id")), &list(ex, "fields"));
     for m in list(outline, "modules") {
+        // Every exercise's fields are known (so none is listed as an orphan), answered or not.
+        for ex in list(&m, "lessons").iter().flat_map(|l| list(l, "exercises")) {
+            let kf = known.slot(field_str(&ex, "id"));
+            kf.extend(list(&ex, "fields").iter().map(|f| String::from(field_str(f, "id"))));
+        }
+        let lessons: Vec<(Value, Vec<Value>)> = list(&m, "lessons")
+            .into_iter()
+            .map(|l| {
+                let exercises = list(&l, "exercises").into_iter().filter(|e| is_answered(e)).collect();
+                (l, exercises)
+            })
+            .filter(|(_, e): &(Value, Vec<Value>)| !e.is_empty())
+            .collect();
+        if lessons.is_empty() {
+            continue;
+        }
         heading(&mut out, 2, field_str(&m, "title"));
-        for l in list(&m, "lessons") {
+        for (l, exercises) in lessons {
             heading(&mut out, 3, field_str(&l, "title"));
-            for ex in list(&l, "exercises") {
+            for ex in exercises {
                 let id = field_str(&ex, "id");
                 heading(&mut out, 4, field_str(&ex, "title"));
                 let prompt = field_str(&ex, "prompt").trim_ascii();
@@ -201,10 +232,8 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
                     out.push_str("\n\n");
                 }
                 let fields = doc.answers.get(id);
-                let kf = known.slot(id);
                 for f in list(&ex, "fields") {
                     let fid = field_str(&f, "id");
-                    kf.push(String::from(fid));
                     let label = field_str(&f, "label");
                     if !label.is_empty() {
                         out.push_str("**");
@@ -213,6 +242,11 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
                     }
                     let choices = str_list(f.get("choices"));
                     field_md(&mut out, fields, fid, &choices, tz);
+                }
+                let composed = field_str(&ex, "composed").trim_ascii();
+                if !composed.is_empty() {
+                    out.push_str("**Your text**\n\n");
+                    quote(&mut out, composed);
                 }
             }
         }
@@ -266,11 +300,18 @@ mod tests {
         d.set_answer("jr", "entry:86400000", Value::Str("first entry".into()), 86_400_000);
         d.set_answer("jr", "entry", Value::Str("a draft".into()), 86_400_000);
         d.set_answer("old", "f", Value::Str("orphan".into()), 0);
+        d.set_answer("plan", "who", Value::Str("Ana".into()), 5);
+        d.set_answer("cleared", "q", Value::Null, 5);
+        d.set_answer("blank", "q", Value::Str(String::new()), 5);
         let outline = parse(
             r#"{"title":"My course","modules":[{"title":"M1","lessons":[{"title":"L1",
             "exercises":[{"id":"ex1","title":"Reflect","prompt":"Think.","fields":[{"id":"q1","label":"Why?"},{"id":"q2","label":"How?"}]},
             {"id":"quiz","title":"Quiz","prompt":"","fields":[{"id":"q1","label":"Pick","choices":["A","B"]}]},
-            {"id":"jr","title":"Journal","prompt":"","fields":[{"id":"entry","label":"Entry"}]}]}]}]}"#,
+            {"id":"jr","title":"Journal","prompt":"","fields":[{"id":"entry","label":"Entry"}]},
+            {"id":"plan","title":"Plan","prompt":"","composed":"I will ask Ana.\n\nEvery week I will listen.","fields":[{"id":"who","label":"Who?"}]},
+            {"id":"unanswered","title":"Never answered","prompt":"Skip me.","fields":[{"id":"q","label":"Q"}]}]},
+            {"title":"L2","exercises":[{"id":"blank","title":"Blank","prompt":"","fields":[{"id":"q","label":"Q"}]}]}]},
+            {"title":"M2","lessons":[{"title":"L3","exercises":[{"id":"cleared","title":"Cleared","prompt":"","fields":[{"id":"q","label":"Q"}]}]}]}]}"#,
         )
         .unwrap();
         let md = markdown(&d, &outline, 0, 0);
@@ -278,6 +319,7 @@ mod tests {
             #### Reflect\n\nThink.\n\n**Why?**\n\n> line one\n>\n> line <two>\n\n**How?**\n\n_(no answer yet)_\n\n\
             #### Quiz\n\n**Pick**\n\n> B\n\n\
             #### Journal\n\n**Entry**\n\n- 1970-01-02 00:00:\n\n> first entry\n\nDraft:\n\n> a draft\n\n\
+            #### Plan\n\n**Who?**\n\n> Ana\n\n**Your text**\n\n> I will ask Ana.\n>\n> Every week I will listen.\n\n\
             ## Answers to exercises no longer in the course\n\n**old / f** (1970-01-01 00:00)\n\n> orphan\n\n";
         assert_eq!(md, want);
     }
