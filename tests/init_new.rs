@@ -210,3 +210,44 @@ fn new_module_comes_after_the_others_with_a_first_lesson_and_builds_cleanly() {
         assert!(!o.status.success() && text(&o).contains("cannot be a module folder name"), "{bad}: {}", text(&o));
     }
 }
+
+/// `sonder dev corpus` (the tests' course generator): the same files for the same lessons and seed,
+/// hidden from --help, and --force never deletes a folder that is not a generated course.
+#[test]
+fn dev_corpus_is_deterministic_hidden_and_careful_with_force() {
+    let tmp = tempfile::tempdir().unwrap();
+    let read_all = |dir: &Path| -> Vec<(String, String)> {
+        let mut files = Vec::new();
+        for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+            let e = e.unwrap();
+            if e.file_type().is_file() {
+                let rel = e.path().strip_prefix(dir).unwrap().display().to_string();
+                files.push((rel, std::fs::read_to_string(e.path()).unwrap()));
+            }
+        }
+        files
+    };
+    for name in ["a", "b"] {
+        let o = sonder(tmp.path(), &["dev", "corpus", "--lessons", "25", "--out", name]);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    let a = read_all(&tmp.path().join("a"));
+    assert_eq!(a, read_all(&tmp.path().join("b")), "same lessons and seed, same course");
+    assert_eq!(a.iter().filter(|(f, _)| f.starts_with("content/") && !f.ends_with("_index.md") && f.matches('/').count() == 2).count(), 25);
+    let o = sonder(tmp.path(), &["dev", "corpus", "--lessons", "25", "--out", "c", "--seed", "7"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_ne!(a, read_all(&tmp.path().join("c")), "another seed, another course");
+
+    let o = sonder(tmp.path(), &["dev", "corpus", "--lessons", "5", "--out", "a"]);
+    assert!(!o.status.success() && text(&o).contains("not empty"), "{}", text(&o));
+    let o = sonder(tmp.path(), &["dev", "corpus", "--lessons", "5", "--out", "a", "--force"]);
+    assert!(o.status.success(), "{}", text(&o));
+    std::fs::create_dir(tmp.path().join("mine")).unwrap();
+    std::fs::write(tmp.path().join("mine/notes.txt"), "keep").unwrap();
+    let o = sonder(tmp.path(), &["dev", "corpus", "--lessons", "5", "--out", "mine", "--force"]);
+    assert!(!o.status.success(), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(tmp.path().join("mine/notes.txt")).unwrap(), "keep");
+
+    let help = text(&sonder(tmp.path(), &["--help"]));
+    assert!(help.contains("init") && !help.lines().any(|l| l.trim_start().starts_with("dev ")), "{help}");
+}

@@ -281,7 +281,7 @@ describe('the learner (issue 16)', { skip }, () => {
     assert.deepEqual([...lp.errors, ...jp.errors, ...j.errors], []);
   });
 
-  test('5. journal dates follow the course language (en-GB: "29 Nov 2026, 15:37")', async (t) => {
+  test('5. journal dates follow the course language (en-GB: "29 Nov 2026, 15:37"), on the page and in the Markdown export', async (t) => {
     const src = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-gb-'));
     for (const d of ['course.toml', 'content', 'exercises', 'static', 'themes']) {
       if (fs.existsSync(path.join(REPO, d))) fs.cpSync(path.join(REPO, d), path.join(src, d), { recursive: true });
@@ -298,6 +298,10 @@ describe('the learner (issue 16)', { skip }, () => {
       [key(site), JSON.stringify({ schema: 1, course: site.course, answers: { [JOURNAL.id]: { [`entry:${at}`]: { v: 'dated', t: at } } }, done: {} })]);
     const j = await open(c, fileBase({ dir: out }) + 'journal.html');
     assert.equal(await j.textContent(`[data-sonder-journal-exercise="${JOURNAL.id}"] li time`), '29 Nov 2026, 15:37');
+    // The Markdown export writes its dates the same way.
+    const md = await download(j, '[data-sonder-action="export-markdown"]');
+    assert.ok(md.text.includes('- 29 Nov 2026, 15:37:\n\n> dated'), md.text);
+    assert.match(md.text, /^Exported \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \(course id/m);
   });
 
   test('6. messages: success, warning and error look different and say what to do; an empty "Add entry" says so', async (t) => {

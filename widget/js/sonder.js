@@ -337,10 +337,19 @@ function renderJournal(J) {
 //#end
 }
 //#journal
-function outline() {
+function outline(now) {
   var txt = function (e) { return e ? e.textContent.replace(/\s+/g, ' ').trim() : ''; };
+  // Every time the export may show, as this page shows it (the course's language).
+  var dates = {};
+  dates[now] = when(now);
+  Object.keys(doc.answers).forEach(function (x) {
+    var a = doc.answers[x];
+    Object.keys(a).forEach(function (k) {
+      [+k.split(':')[1], a[k].t].forEach(function (t) { if (t > 0) dates[t] = when(t); });
+    });
+  });
   return {
-    title: txt($('h1')) || d.title,
+    title: txt($('h1')) || d.title, dates: dates,
     modules: $$('[data-sonder-journal-module]').map(function (m) {
       return { title: txt($('h2', m)), lessons: $$('[data-sonder-journal-lesson]', m).map(function (l) {
         return { title: txt($('h3', l)), exercises: $$('[data-sonder-journal-exercise]', l).map(function (a) {
@@ -393,7 +402,10 @@ function journalClick(act, b, id) {
     download(call(EXPJ, A(Date.now())).replace(/\}\s*$/, ',"composed":' + JSON.stringify(cm) + '}\n'), 'json', 'application/json');
     setLS('exported', Date.now());
     backupState();
-  } else if (act === 'export-markdown') download(call(EXPMD, A(outline(), Date.now(), -new Date().getTimezoneOffset())), 'md', 'text/markdown');
+  } else if (act === 'export-markdown') {
+    var now = Date.now();
+    download(call(EXPMD, A(outline(now), now, -new Date().getTimezoneOffset())), 'md', 'text/markdown');
+  }
   else if (act === 'print') print();
   else if (act === 'edit-entry' && e) {
     var p = $('p', e[0]), t = el('textarea');

@@ -32,6 +32,23 @@ pub fn date_time(ms: u64, tz_min: i64) -> String {
     stamp(ms, tz_min, ' ')
 }
 
+/// How the export shows a time: as the journal page shows it (the page passes each time it will
+/// need, formatted in the course's language, as `outline.dates`: `{"<ms>": "29 Nov 2026, 15:37"}`),
+/// else `YYYY-MM-DD HH:MM` in the page's time zone.
+struct Dates<'a> {
+    shown: Option<&'a Value>,
+    tz: i64,
+}
+
+impl Dates<'_> {
+    fn at(&self, ms: u64) -> String {
+        match self.shown.and_then(|d| d.get(&u64_str(ms))).and_then(Value::as_str) {
+            Some(s) if !s.is_empty() => String::from(s),
+            _ => date_time(ms, self.tz),
+        }
+    }
+}
+
 fn stamp(ms: u64, tz_min: i64, sep: char) -> String {
     let secs = (ms / 1000) as i64 + tz_min * 60;
     let days = secs.div_euclid(86_400);
@@ -135,7 +152,7 @@ fn heading(out: &mut String, level: usize, text: &str) {
 const NO_ANSWER: &str = "_(no answer yet)_\n\n";
 
 /// Writes one field's answer (and, for journal drafts, the dated entries).
-fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[&str], tz: i64) {
+fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[&str], dates: &Dates) {
     let mut wrote = false;
     if let Some(fs) = fields {
         let prefix = {
@@ -147,7 +164,7 @@ fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[
         for (k, e) in entries {
             let when = k.get(prefix.len()..).and_then(crate::json::parse_u64).unwrap_or(e.t);
             out.push_str("- ");
-            out.push_str(&date_time(when, tz));
+            out.push_str(&dates.at(when));
             out.push_str(":\n\n");
             quote(out, e.v.as_str().unwrap_or(""));
             wrote = true;
@@ -182,15 +199,16 @@ fn answered(fields: Option<&Map<Entry>>, outline_fields: &[Value]) -> bool {
 
 /// The whole journal in Markdown. `outline` is what the journal page shows:
 /// `{"title", "modules":[{"title","lessons":[{"title","exercises":[{"id","title","prompt",
-/// "composed","fields":[{"id","label","choices":[...]}]}]}]}]}` (`composed`: the text a compose
+/// "composed","fields":[{"id","label","choices":[...]}]}]}]}],"dates":{"<ms>":"text"}}` (`composed`: the text a compose
 /// exercise put together, as the page shows it). Exercises without an answer are left out, and
 /// so are lessons and modules left with none.
 pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
     let mut out = String::new();
+    let dates = Dates { shown: outline.get("dates"), tz };
     let title = field_str(outline, "title");
     heading(&mut out, 1, if title.is_empty() { "Journal" } else { title });
     out.push_str("Exported ");
-    out.push_str(&date_time(now, tz));
+    out.push_str(&dates.at(now));
     out.push_str(" (course id `");
     out.push_str(&doc.course);
     out.push_str("`).\n\n");
@@ -241,7 +259,7 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
                         out.push_str("**\n\n");
                     }
                     let choices = str_list(f.get("choices"));
-                    field_md(&mut out, fields, fid, &choices, tz);
+                    field_md(&mut out, fields, fid, &choices, &dates);
                 }
                 let composed = field_str(&ex, "composed").trim_ascii();
                 if !composed.is_empty() {
@@ -260,7 +278,7 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
             out.push_str(" / ");
             out.push_str(&f);
             out.push_str("** (");
-            out.push_str(&date_time(e.t, tz));
+            out.push_str(&dates.at(e.t));
             out.push_str(")\n\n");
             quote(&mut out, &answer_text(&e.v, &empty));
         }
@@ -322,5 +340,21 @@ mod tests {
             #### Plan\n\n**Who?**\n\n> Ana\n\n**Your text**\n\n> I will ask Ana.\n>\n> Every week I will listen.\n\n\
             ## Answers to exercises no longer in the course\n\n**old / f** (1970-01-01 00:00)\n\n> orphan\n\n";
         assert_eq!(md, want);
+    }
+
+    #[test]
+    fn markdown_dates_as_the_page_shows_them() {
+        let mut d = Doc::new("c");
+        d.set_answer("jr", "entry:86400000", Value::Str("an entry".into()), 86_400_000);
+        let outline = parse(
+            r#"{"title":"T","dates":{"0":"1 Jan 1970, 00:00","86400000":"2 Jan 1970, 00:00"},"modules":[{"title":"M","lessons":[{"title":"L",
+            "exercises":[{"id":"jr","title":"J","prompt":"","fields":[{"id":"entry","label":"Entry"}]}]}]}]}"#,
+        )
+        .unwrap();
+        let md = markdown(&d, &outline, 0, 0);
+        assert!(md.contains("Exported 1 Jan 1970, 00:00 ("), "{md}");
+        assert!(md.contains("- 2 Jan 1970, 00:00:\n\n> an entry"), "{md}");
+        // A time the page did not format falls back to the ISO-like form.
+        assert!(markdown(&d, &outline, 60_000, 0).contains("Exported 1970-01-01 00:01 ("));
     }
 }
