@@ -25,6 +25,26 @@ pub struct Course {
     pub theme: Theme,
     /// What relative links may point at; filled in when the Markdown is first compiled.
     pub links: LinkIndex,
+    /// PDFs `sonder pdf` left in the course's pdf/ folder, copied into the site (also in `assets`)
+    /// for the facilitator hub to link.
+    pub printed_pdfs: Vec<PrintedPdf>,
+}
+
+/// A PDF found in the course's pdf/ folder at build time.
+#[derive(Debug, Clone)]
+pub struct PrintedPdf {
+    /// The file name, as `sonder pdf` writes it: `<module>-handout.pdf`, `<module>-facilitator.pdf`,
+    /// `<course id>.pdf`.
+    pub name: String,
+    /// Its path in the site.
+    pub output: String,
+    pub pages: usize,
+    pub bytes: u64,
+}
+
+impl PrintedPdf {
+    /// Where printed PDFs go in the site.
+    pub const SITE_DIR: &'static str = "facilitator/pdf";
 }
 
 /// Source path under content/ (`mod/lesson.md`) -> output path, and every other linkable file.
@@ -108,6 +128,8 @@ pub struct Module {
     pub description: Option<String>,
     pub intro: Document,
     pub facilitator: Option<Facilitator>,
+    /// (sonder extension) printable workshop materials, from `[[materials]]` in the front matter.
+    pub materials: Vec<Material>,
     pub lessons: Vec<Lesson>,
 }
 
@@ -158,6 +180,64 @@ pub struct Facilitator {
     pub pairing: Option<String>,
     pub questions: Vec<String>,
     pub agenda: Vec<AgendaItem>,
+}
+
+/// A printable material of a module's workshop (`[[materials]]`), made into its own page.
+#[derive(Debug, Clone)]
+pub struct Material {
+    pub kind: MaterialKind,
+    pub title: String,
+    /// A paragraph above the items (model handouts) or the cards.
+    pub intro: Option<String>,
+    /// Texts written in the front matter: one card each, or one part of the model.
+    pub items: Vec<String>,
+    /// The module's discussion questions (`[facilitator] questions`) are used too.
+    pub discussion: bool,
+    /// Exercises whose content is used, with where each id was written (for validation).
+    pub exercises: Vec<(String, Range<usize>)>,
+    /// The page's file name under `facilitator/<module>/`, unique in the module.
+    pub slug: String,
+    /// Where the table's `kind` is written, for errors about the material as a whole.
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MaterialKind {
+    /// One question per card, eight cards to an A4 or Letter sheet.
+    QuestionCards,
+    /// One situation per card, four cards to a sheet.
+    ScenarioCards,
+    /// A one-page summary of a model, with exercises to try it.
+    ModelHandout,
+}
+
+impl MaterialKind {
+    pub const ALL: [MaterialKind; 3] = [MaterialKind::QuestionCards, MaterialKind::ScenarioCards, MaterialKind::ModelHandout];
+    pub fn name(self) -> &'static str {
+        match self {
+            MaterialKind::QuestionCards => "question-cards",
+            MaterialKind::ScenarioCards => "scenario-cards",
+            MaterialKind::ModelHandout => "model-handout",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == s)
+    }
+    /// Cards on one printed sheet (None: not cards).
+    pub fn cards_per_sheet(self) -> Option<usize> {
+        match self {
+            MaterialKind::QuestionCards => Some(8),
+            MaterialKind::ScenarioCards => Some(4),
+            MaterialKind::ModelHandout => None,
+        }
+    }
+}
+
+impl Material {
+    /// The page of the material: `facilitator/<module>/<slug>.html`.
+    pub fn path(&self, module_slug: &str) -> String {
+        format!("facilitator/{module_slug}/{}.html", self.slug)
+    }
 }
 
 #[derive(Debug, Clone, serde::Serialize)]

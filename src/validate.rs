@@ -14,7 +14,9 @@ pub fn generated_paths(course: &Course) -> Vec<String> {
         out.push(format!("{}/index.html", m.slug));
         out.push(format!("handouts/{}.html", m.slug));
         out.push(format!("facilitator/{}.html", m.slug));
+        out.extend(m.materials.iter().map(|mat| mat.path(&m.slug)));
     }
+    out.push("facilitator/index.html".into());
     for p in &course.pages {
         out.push(format!("{}.html", p.slug));
     }
@@ -130,6 +132,7 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
                     .hint(format!("add a lesson file such as content/{}/01-first.md", m.slug)),
             );
         }
+        validate_materials(course, m, &mut out);
         if let Some(f) = &m.facilitator {
             let total: u32 = f.agenda.iter().map(|a| a.minutes).sum();
             if let Some(d) = f.duration {
@@ -183,6 +186,39 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
         }
     }
     out
+}
+
+/// A module's `[[materials]]`: the exercises they name exist, and `discussion = true` has
+/// discussion questions to use.
+fn validate_materials(course: &Course, m: &crate::model::Module, out: &mut Vec<Diagnostic>) {
+    let file = &m.intro.source;
+    for mat in &m.materials {
+        for (id, span) in &mat.exercises {
+            if course.exercise(id).is_some() || course.failed_exercises.contains(id.as_str()) {
+                continue;
+            }
+            let mut hint = format!("name an exercise of exercises/ (its file name without .toml), or create exercises/{id}.toml");
+            if let Some(c) = closest(id, course.exercise_index.keys()) {
+                hint = format!("did you mean `{c}`? ({hint})");
+            }
+            out.push(
+                Diagnostic::error(format!("the material `{}` names an unknown exercise `{id}`", mat.title))
+                    .in_file(file)
+                    .at(span.clone())
+                    .label("no such exercise")
+                    .hint(hint),
+            );
+        }
+        let has_questions = m.facilitator.as_ref().is_some_and(|f| !f.questions.is_empty());
+        if mat.discussion && !has_questions {
+            out.push(
+                Diagnostic::error(format!("the material `{}` uses the discussion questions, but this module has none", mat.title))
+                    .in_file(file)
+                    .at(mat.span.clone())
+                    .hint("add `questions = [\"...\"]` to the module's [facilitator] table, or remove `discussion = true`"),
+            );
+        }
+    }
 }
 
 /// A heading whose id an exercise on the same page also gives an element (`ex-<id>`, `ex-<id>-title`,

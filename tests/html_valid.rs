@@ -47,10 +47,22 @@ fn sample_course_and_every_exercise_kind_are_valid_html() {
     sonder_in(&repo_root(), &["build", "--root", &root, "--output", plain.to_str().unwrap(), "--no-minify"]).ok();
     let pages = html_files_under(&shipped);
     assert!(pages.len() > 20, "the sample course has {} pages", pages.len());
-    for kind in ["lesson", "home", "module", "journal", "404", "page", "print", "handout", "facilitator"] {
+    for kind in ["lesson", "home", "module", "journal", "404", "page", "print", "handout", "facilitator", "facilitator-hub", "material"] {
         assert!(
             pages.iter().any(|p| std::fs::read_to_string(shipped.join(p)).unwrap().contains(&format!("data-sonder-page={kind}"))
                 || std::fs::read_to_string(shipped.join(p)).unwrap().contains(&format!("data-sonder-page=\"{kind}\""))),
+            "no {kind} page in the sample output"
+        );
+    }
+    // Every kind of printable material is among the pages checked.
+    for kind in ["question-cards", "scenario-cards", "model-handout"] {
+        assert!(
+            pages.iter().any(|p| {
+                let html = std::fs::read_to_string(shipped.join(p)).unwrap();
+                p.starts_with("facilitator/")
+                    && (html.contains(&format!("data-sonder-material={kind}"))
+                        || html.contains(&format!("data-sonder-material=\"{kind}\"")))
+            }),
             "no {kind} page in the sample output"
         );
     }

@@ -489,3 +489,60 @@ fn print_css_hides_navigation_and_shows_link_addresses_on_paper() {
     assert!(page_number_in(&text, 1, 1), "no page number in the margin: {text}");
     assert!(!text.contains("My journal") && !text.contains("Skip to content"), "{text}");
 }
+
+/// A copy of a site page set on `size` paper (as `sonder pdf` does), printed by Chromium: its page
+/// count and its text.
+fn print_on(chrome: &Path, page: &Path, size: &str, tmp: &Path) -> (usize, String) {
+    let html = std::fs::read_to_string(page).unwrap();
+    let sized = page.with_extension(format!("{size}.html"));
+    std::fs::write(&sized, html.replacen("</head>", &format!("<style>@page{{size:{size}}}</style></head>"), 1)).unwrap();
+    let pdf = tmp.join(format!("{}-{size}.pdf", page.file_stem().unwrap().to_string_lossy()));
+    let text = chrome_print(chrome, &sized, &pdf, &tmp.join("profile"));
+    (pdf_info(&pdf).2, text)
+}
+
+#[test]
+fn material_cards_print_a_sheet_per_eight_or_four_cards_and_model_handouts_one_page() {
+    let Some(chrome) = tools() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let site = build_site(tmp.path());
+    let materials = site.join("facilitator");
+    for size in ["A4", "letter"] {
+        for (page, pages) in [
+            ("01-backstory/question-cards.html", 1),
+            ("05-relationships-built-on-value/question-cards.html", 1),
+            ("02-empathy-first/scenario-cards.html", 1),
+            ("05-relationships-built-on-value/scenario-cards.html", 1),
+            ("02-empathy-first/model-handout.html", 1),
+            ("03-leading-from-behind/model-handout.html", 1),
+        ] {
+            let (n, text) = print_on(&chrome, &materials.join(page), size, tmp.path());
+            assert_eq!(n, pages, "{page} on {size}: {n} pages:\n{text}");
+            for nav in NAV_TEXT.iter().chain(&["Print", "facilitator hub"]) {
+                assert!(!text.contains(nav), "{page}: {nav:?} is on paper");
+            }
+        }
+    }
+    // Every card of a sheet is on paper, whole: the first and the last of module 1.
+    let (_, text) = print_on(&chrome, &materials.join("01-backstory/question-cards.html"), "A4", tmp.path());
+    let squeezed = text.replace(" / ", "/");
+    for want in ["Where did you grow up", "What do you do outside work that gives you energy?", "1/8", "8/8"] {
+        assert!(squeezed.contains(want), "{want:?} is not on the printed cards:\n{text}");
+    }
+
+    // Eleven question cards make two sheets: 8 on the first page, 3 on the second.
+    let f = common::Fixture::new();
+    let items: Vec<String> = (1..=11).map(|i| format!("\"Question number {i}?\"")).collect();
+    f.write(
+        "content/01-start/_index.md",
+        &format!("+++\ntitle = \"Start\"\n\n[[materials]]\nkind = \"question-cards\"\nitems = [{}]\n+++\nx\n", items.join(", ")),
+    );
+    f.build_ok();
+    let page = f.out_file("facilitator/01-start/question-cards.html");
+    let (n, _) = print_on(&chrome, &page, "A4", tmp.path());
+    assert_eq!(n, 2, "11 cards, 8 to a sheet");
+    let pdf = tmp.path().join("question-cards-A4.pdf");
+    let texts = page_texts(&pdf, 2);
+    assert!(texts[0].contains("Question number 8?") && !texts[0].contains("Question number 9?"), "{}", texts[0]);
+    assert!(texts[1].contains("Question number 9?") && texts[1].contains("Question number 11?"), "{}", texts[1]);
+}

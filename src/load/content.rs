@@ -9,7 +9,7 @@ use toml::Spanned;
 
 use super::{front_matter, read_text};
 use crate::diagnostics::{display_path, Diagnostic, SourceText};
-use crate::model::{AgendaItem, Asset, Document, Facilitator, Lesson, Module, Page};
+use crate::model::{AgendaItem, Asset, Document, Facilitator, Lesson, Material, MaterialKind, Module, Page};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,6 +26,23 @@ struct ModuleFrontMatter {
     weight: Option<i64>,
     description: Option<String>,
     facilitator: Option<FacilitatorToml>,
+    #[serde(default)]
+    materials: Vec<MaterialToml>,
+}
+
+/// `[[materials]]`: a printable material of the module's workshop (docs/course-format.md).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MaterialToml {
+    kind: Spanned<String>,
+    title: Option<String>,
+    intro: Option<String>,
+    #[serde(default)]
+    items: Vec<String>,
+    #[serde(default)]
+    discussion: bool,
+    #[serde(default)]
+    exercises: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -316,6 +333,7 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
                 }
                 Ok(fm) => match fm.title {
                     Some(title) if !title.trim().is_empty() => Some(Module {
+                        materials: materials(&file, split.toml.as_ref().map_or(0, |r| r.start), fm.materials, &mut diags),
                         slug,
                         title,
                         weight: fm.weight.unwrap_or(0),
@@ -344,4 +362,51 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
         }
     };
     (module, diags)
+}
+
+/// The module's `[[materials]]`, checked: a known kind and something to print. Exercise ids are
+/// checked with the rest of the course (`validate`). `offset` is where the front matter starts.
+fn materials(file: &SourceText, offset: usize, tables: Vec<MaterialToml>, diags: &mut Vec<Diagnostic>) -> Vec<Material> {
+    let mut out: Vec<Material> = Vec::new();
+    for t in tables {
+        let span = (t.kind.span().start + offset)..(t.kind.span().end + offset);
+        let Some(kind) = MaterialKind::parse(t.kind.get_ref()) else {
+            let known: Vec<&str> = MaterialKind::ALL.iter().map(|k| k.name()).collect();
+            diags.push(
+                Diagnostic::error(format!("unknown material kind `{}`", t.kind.get_ref()))
+                    .in_file(file)
+                    .at(span)
+                    .label("not a kind of material")
+                    .hint(format!("use one of: {}", known.join(", "))),
+            );
+            continue;
+        };
+        if t.items.is_empty() && t.exercises.is_empty() && !t.discussion {
+            diags.push(Diagnostic::error(format!("this {} material has nothing to print", kind.name())).in_file(file).at(span).hint(
+                "give it `items = [\"...\"]`, `exercises = [\"exercise-id\"]` or `discussion = true` (the module's discussion questions)",
+            ));
+            continue;
+        }
+        // The page's name: the kind, numbered from the second material of the same kind on.
+        let same = out.iter().filter(|m| m.kind == kind).count();
+        let slug = if same == 0 { kind.name().to_string() } else { format!("{}-{}", kind.name(), same + 1) };
+        let title = t.title.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| {
+            match kind {
+                MaterialKind::QuestionCards => "Question cards",
+                MaterialKind::ScenarioCards => "Scenario cards",
+                MaterialKind::ModelHandout => "Model handout",
+            }
+            .to_string()
+        });
+        let exercises = t
+            .exercises
+            .into_iter()
+            .map(|e| {
+                let s = e.span();
+                (e.into_inner(), (s.start + offset)..(s.end + offset))
+            })
+            .collect();
+        out.push(Material { kind, title, intro: t.intro, items: t.items, discussion: t.discussion, exercises, slug, span });
+    }
+    out
 }

@@ -4,6 +4,7 @@ pub mod content;
 pub mod course_toml;
 pub mod exercises;
 pub mod front_matter;
+pub mod printed;
 pub mod theme;
 
 use std::collections::HashMap;
@@ -178,6 +179,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         lms: crate::model::LmsConfig::default(),
         source: config_file.clone(),
     });
+    let printed_pdfs = printed::find(root, &course_modules, &config.id, &mut assets);
     let theme = theme::load(root, &config.theme, &mut diags);
     let course = Course {
         config,
@@ -191,6 +193,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         assets,
         theme,
         links: Default::default(),
+        printed_pdfs,
     };
     (Some(course), Diagnostics { items: diags })
 }

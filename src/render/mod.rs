@@ -2,6 +2,7 @@
 //! the site consists of. Pure: nothing here touches the disk.
 
 pub mod exercises;
+mod facilitation;
 mod minify;
 mod pages;
 

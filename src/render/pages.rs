@@ -11,7 +11,7 @@ use crate::markdown::{relative_url, Compiled, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 use crate::text::esc;
 
-pub const REQUIRED_TEMPLATES: [&str; 10] = [
+pub const REQUIRED_TEMPLATES: [&str; 12] = [
     "base.html",
     "home.html",
     "module.html",
@@ -22,6 +22,8 @@ pub const REQUIRED_TEMPLATES: [&str; 10] = [
     "handout.html",
     "facilitator.html",
     "print.html",
+    "facilitator-hub.html",
+    "material.html",
 ];
 
 /// Above this many lessons, print.html is a contents page instead of the whole course.
@@ -39,16 +41,21 @@ pub enum PageId {
     Lesson(usize, usize),
     Handout(usize),
     Facilitator(usize),
+    /// `facilitator/index.html`: every module's papers for facilitators.
+    FacilitatorHub,
+    /// A module's printable material (module, material).
+    Material(usize, usize),
 }
 
 impl PageId {
     pub fn all(course: &Course) -> Vec<PageId> {
-        let mut v = vec![PageId::Home, PageId::NotFound, PageId::Journal, PageId::Print];
+        let mut v = vec![PageId::Home, PageId::NotFound, PageId::Journal, PageId::Print, PageId::FacilitatorHub];
         v.extend((0..course.pages.len()).map(PageId::Page));
         for (mi, m) in course.modules.iter().enumerate() {
             v.push(PageId::Module(mi));
             v.push(PageId::Handout(mi));
             v.push(PageId::Facilitator(mi));
+            v.extend((0..m.materials.len()).map(|k| PageId::Material(mi, k)));
             v.extend((0..m.lessons.len()).map(|li| PageId::Lesson(mi, li)));
         }
         v
@@ -65,6 +72,8 @@ impl PageId {
             PageId::Lesson(m, l) => course.modules[m].lessons[l].path(),
             PageId::Handout(m) => format!("handouts/{}.html", course.modules[m].slug),
             PageId::Facilitator(m) => format!("facilitator/{}.html", course.modules[m].slug),
+            PageId::FacilitatorHub => "facilitator/index.html".into(),
+            PageId::Material(m, k) => course.modules[m].materials[k].path(&course.modules[m].slug),
         }
     }
 
@@ -79,6 +88,8 @@ impl PageId {
             PageId::Lesson(..) => "lesson.html",
             PageId::Handout(_) => "handout.html",
             PageId::Facilitator(_) => "facilitator.html",
+            PageId::FacilitatorHub => "facilitator-hub.html",
+            PageId::Material(..) => "material.html",
         }
     }
 
@@ -93,6 +104,8 @@ impl PageId {
             PageId::Lesson(..) => "lesson",
             PageId::Handout(_) => "handout",
             PageId::Facilitator(_) => "facilitator",
+            PageId::FacilitatorHub => "facilitator-hub",
+            PageId::Material(..) => "material",
         }
     }
 }
@@ -325,6 +338,7 @@ fn render_page_with<'a>(
     ctx.insert("home_href", &relative_url(&path, "index.html"));
     ctx.insert("journal_href", &relative_url(&path, "journal.html"));
     ctx.insert("print_href", &relative_url(&path, "print.html"));
+    ctx.insert("facilitator_hub_href", &relative_url(&path, "facilitator/index.html"));
     ctx.insert("facilitator_links", &cfg.facilitator_links);
     // The course title as a CSS string, for the page margins of printed pages (print.css).
     ctx.insert("print_title_css", &css_string(&cfg.title));
@@ -400,6 +414,8 @@ fn render_page_with<'a>(
                 .collect();
             ctx.insert("modules", &modules);
         }
+        PageId::FacilitatorHub => super::facilitation::hub_context(course, &path, &mut ctx),
+        PageId::Material(mi, k) => super::facilitation::material_context(course, mi, k, &path, &mut ctx),
         PageId::Journal => {
             // The journal of a big course is tens of megabytes: the template (and minifier) run on the
             // small frame, and each module's section is made and written one after the other when
@@ -424,6 +440,8 @@ fn render_page_with<'a>(
             ctx.insert("body", &body_html(course, &m.intro, style));
             ctx.insert("facilitator", &m.facilitator);
             if let PageId::Facilitator(_) = id {
+                ctx.insert("materials", &super::facilitation::material_links(course, m, &path));
+                ctx.insert("hub_href", &relative_url(&path, "facilitator/index.html"));
                 // A running clock: each agenda item's start and end, as h:mm from the start.
                 let mut clock = 0;
                 let agenda: Vec<AgendaRow> = m

@@ -161,8 +161,9 @@ impl Affected {
 
     /// The module's handout and facilitator guide, known to change (they list its lessons' titles,
     /// durations, takeaways, key points and exercises).
-    fn module_print(&mut self, mi: usize) {
-        self.later.extend([PageId::Handout(mi), PageId::Facilitator(mi)]);
+    fn module_print(&mut self, mi: usize, materials: usize) {
+        self.later.extend([PageId::Handout(mi), PageId::Facilitator(mi), PageId::FacilitatorHub]);
+        self.later.extend((0..materials).map(|k| PageId::Material(mi, k)));
     }
 }
 
@@ -706,7 +707,7 @@ impl Builder {
             affected.add(PageId::Journal);
         }
         if nav || ids(&old) != ids(new) || old.takeaway != new.takeaway || old.key_points != new.key_points {
-            affected.module_print(mi);
+            affected.module_print(mi, course.modules[mi].materials.len());
         }
         if nav {
             affected.add(PageId::Home);
@@ -739,6 +740,10 @@ impl Builder {
         if m.weight != old.weight {
             return Err(StepError::NeedFull("the module's weight changed".into()));
         }
+        // Materials are pages of their own: a new or removed one changes the list of pages.
+        if m.materials.iter().map(|x| &x.slug).ne(old.materials.iter().map(|x| &x.slug)) {
+            return Err(StepError::NeedFull("the module's materials changed".into()));
+        }
         let name = m.intro.source.name.clone();
         let (anchors, compile_diags) = Self::compile_doc(b, &mut m.intro, module, &format!("{module}/index.html"))?;
         let old = &mut b.course.modules[mi];
@@ -748,11 +753,12 @@ impl Builder {
             std::mem::replace(&mut old.description, m.description),
             std::mem::replace(&mut old.facilitator, m.facilitator),
             std::mem::replace(&mut old.intro, m.intro),
+            std::mem::replace(&mut old.materials, m.materials),
         );
         let old_anchors = b.anchors.insert(name.clone(), anchors);
         if let Err(d) = Self::revalidate(b) {
             let old = &mut b.course.modules[mi];
-            (old.title, old.description, old.facilitator, old.intro) = saved;
+            (old.title, old.description, old.facilitator, old.intro, old.materials) = saved;
             if let Some(a) = old_anchors {
                 b.anchors.insert(name, a);
             }
@@ -761,7 +767,7 @@ impl Builder {
         Self::set_file_warnings(b, &name, &compile_diags);
         affected.add(PageId::Module(mi));
         affected.module_pages(mi);
-        affected.module_print(mi);
+        affected.module_print(mi, b.course.modules[mi].materials.len());
         if nav {
             for l in 0..b.course.modules[mi].lessons.len() {
                 affected.add(PageId::Lesson(mi, l));
@@ -838,11 +844,15 @@ impl Builder {
         }
         Self::set_file_warnings(b, &file.name, &diags);
         for (mi, m) in b.course.modules.iter().enumerate() {
+            // Materials may show any exercise's questions.
+            if m.materials.iter().any(|mat| mat.exercises.iter().any(|(e, _)| e == id)) {
+                affected.module_print(mi, m.materials.len());
+            }
             for (li, l) in m.lessons.iter().enumerate() {
                 if l.all_exercise_ids().any(|e| e == id) {
                     affected.add(PageId::Lesson(mi, li));
                     affected.module_pages(mi);
-                    affected.module_print(mi);
+                    affected.module_print(mi, m.materials.len());
                 }
             }
         }

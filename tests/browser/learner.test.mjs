@@ -205,6 +205,18 @@ describe('the learner (issue 16)', { skip }, () => {
     assert.match(await l5.getAttribute('[data-sonder-module-complete] a', 'href'), /06-putting-it-to-work\/index\.html$/);
     await l5.click('button[data-sonder-action="complete"]');
     assert.equal(await visible(l5, '[data-sonder-module-complete]'), false, 'undo hides it');
+    // Every lesson done: the home page's main button leads to the journal.
+    const keys = await home.$$eval('.module-list a[data-sonder-lesson-link]', (as) => as.map((a) => a.getAttribute('data-sonder-lesson-link')));
+    await home.evaluate(([k, ks]) => {
+      const doc = JSON.parse(localStorage.getItem(k));
+      for (const x of ks) doc.done[x] = { v: true, t: Date.now() };
+      localStorage.setItem(k, JSON.stringify(doc));
+    }, [key(site), keys]);
+    await home.reload();
+    await ready(home);
+    assert.equal((await home.textContent('a[data-sonder-continue]')).trim(), 'Course complete: open your journal');
+    assert.match(await home.getAttribute('a[data-sonder-continue]', 'href'), /journal\.html$/);
+    assert.equal(await home.$eval('progress[data-sonder-progress]:not([data-sonder-module])', (p) => p.value), 22);
     assert.deepEqual([...home.errors, ...l1.errors, ...mod.errors, ...l5.errors], []);
   });
 
@@ -223,6 +235,12 @@ describe('the learner (issue 16)', { skip }, () => {
     assert.equal(await page.getAttribute(`${sel.ex(TWO.ids[0])} [data-sonder-saved]`, 'aria-hidden'), 'true');
     assert.equal(await page.getAttribute('[data-sonder-status]', 'role'), 'status');
     assert.equal(await page.textContent('[data-sonder-status]'), 'Saved');
+    // Other scripts (an LMS bridge) hear of every save, with the stored text.
+    await page.evaluate(() => document.addEventListener('sonder:saved', (e) => { window.__saved = e.detail; }));
+    await page.fill(sel.field(TWO.ids[0], field), 'a goal, changed');
+    await page.waitForFunction(() => window.__saved !== undefined, null, { timeout: 3000 });
+    assert.equal(JSON.parse(await page.evaluate(() => window.__saved)).answers[TWO.ids[0]][field].v, 'a goal, changed');
+    assert.equal(await page.evaluate(() => window.__saved), await stored(page, site));
   });
 
   test('5. journal: "answered only" by default, print and Markdown without unanswered exercises, entries edited and deleted', async (t) => {

@@ -275,12 +275,13 @@ function renderProgress() {
   var art = $('article[data-sonder-lesson]'), btn = $('button[data-sonder-action="complete"]');
   if (art && btn) btn.setAttribute('aria-pressed', isDone(attr(art, 'data-sonder-lesson')));
   // Home: once started, "Continue: <the next unfinished lesson>" replaces "Start the course".
+  // With every lesson done, it leads to the journal.
   var c = $('a[data-sonder-continue]'), started = doc.last || n;
-  if (c && next && started) {
-    c.href = next.href;
-    c.textContent = 'Continue: ' + next.textContent;
+  if (c && started) {
+    c.href = next ? next.href : root + 'journal.html';
+    c.textContent = next ? 'Continue: ' + next.textContent : 'Course complete: open your journal';
   }
-  if (c) c.hidden = !(next && started);
+  if (c) c.hidden = !started;
   $$('[data-sonder-start]').forEach(function (s) { s.hidden = !!started; });
 }
 

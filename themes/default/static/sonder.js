@@ -233,11 +233,11 @@ if (p.max) { p.max = total; p.value = k; } else p.textContent = k + ' of ' + tot
 var art = $('article[data-sonder-lesson]'), btn = $('button[data-sonder-action="complete"]');
 if (art && btn) btn.setAttribute('aria-pressed', isDone(attr(art, 'data-sonder-lesson')));
 var c = $('a[data-sonder-continue]'), started = doc.last || n;
-if (c && next && started) {
-c.href = next.href;
-c.textContent = 'Continue: ' + next.textContent;
+if (c && started) {
+c.href = next ? next.href : root + 'journal.html';
+c.textContent = next ? 'Continue: ' + next.textContent : 'Course complete: open your journal';
 }
-if (c) c.hidden = !(next && started);
+if (c) c.hidden = !started;
 $$('[data-sonder-start]').forEach(function (s) { s.hidden = !!started; });
 }
 function choices(dd) { try { return JSON.parse(attr(dd, 'data-sonder-choices') || '[]'); } catch (e) { return []; } }
