@@ -60,6 +60,9 @@ pub enum Command {
         /// Do not minify the HTML
         #[arg(long)]
         no_minify: bool,
+        /// Build into an output folder that holds files sonder did not write: they are kept (a file at a path the site uses is overwritten)
+        #[arg(long)]
+        force: bool,
     },
     /// Check the course for errors and warnings without writing anything (exit 1 on errors)
     #[command(after_help = "Example:\n  sonder check --deny-warnings")]
@@ -95,7 +98,7 @@ fn main() -> ExitCode {
         let _ = rayon::ThreadPoolBuilder::new().num_threads((cores * 2).max(4)).build_global();
     }
     let result = match cli.command {
-        Command::Build { common, output, no_minify } => commands::build::run(&common, output, no_minify),
+        Command::Build { common, output, no_minify, force } => commands::build::run(&common, output, no_minify, force),
         Command::Check { common } => commands::check::run(&common),
         Command::Serve(args) => commands::serve::run(args),
         Command::Init(args) => commands::init::run(args),

@@ -238,7 +238,8 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
     let tmp =
         TempDir::new_in(&out).map_err(|e| Diagnostic::error(format!("cannot create a temporary folder in {}: {e}", out.display())))?;
     let site_dir = tmp.0.join("site");
-    let report = site::build(root, &BuildOptions { output: Some(site_dir.clone()), minify: Some(false), deny_warnings: false })?;
+    let report =
+        site::build(root, &BuildOptions { output: Some(site_dir.clone()), minify: Some(false), deny_warnings: false, force: false })?;
 
     let mut jobs: Vec<Job> = Vec::new();
     for slug in &modules {

@@ -187,6 +187,8 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     pub minify: Option<bool>,
     pub deny_warnings: bool,
+    /// Build into an output folder that holds files sonder did not write (they are kept).
+    pub force: bool,
 }
 
 #[derive(Debug)]
@@ -215,7 +217,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         Some(o) => o.clone(),
         None => root.join(&course.config.output),
     };
-    let prepared = if diags.has_errors() { Err(Diagnostics::default()) } else { prepare_output(root, &output, &course, &render_opts) };
+    let prepared =
+        if diags.has_errors() { Err(Diagnostics::default()) } else { prepare_output(root, &output, opts.force, &course, &render_opts) };
     let (templates, staging) = match prepared {
         Ok(p) => p,
         Err(d) => {
@@ -296,13 +299,12 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
 fn prepare_output(
     root: &Path,
     output: &Path,
+    force: bool,
     course: &Course,
     opts: &RenderOptions,
 ) -> Result<(render::Templates, output::Staging), Diagnostics> {
-    output::check_output_dir(root, output)?;
+    let staging = output::Staging::new(root, output, force)?;
     let templates = render::Templates::new(course, opts.minify)?;
-    let staging = output::Staging::new(output)
-        .map_err(|e| Diagnostic::error(format!("cannot create a staging folder beside {}: {e}", output.display())))?;
     for m in &course.modules {
         let _ = std::fs::create_dir_all(staging.dir.join(&m.slug));
     }

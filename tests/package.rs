@@ -124,6 +124,7 @@ fn default_names_manifest_structure_and_every_file_listed() {
             assert!(names.contains(must), "{must} in the zip");
         }
         assert!(hrefs.contains(&"notes%201%20%28final%29.txt".to_string()), "hrefs are URI references: {hrefs:?}");
+        assert!(!names.iter().any(|n| n.contains(".sonder-")), "no build bookkeeping in the package: {names:?}");
         // The site in the zip is the site `sonder build` makes.
         assert!(
             entry(&all, "01-start/02-second.html").contains("data-sonder-exercise=\"check\"")
@@ -259,7 +260,7 @@ fn bad_lms_section_fails_and_leaves_a_previous_package() {
     let leftovers: Vec<_> = std::fs::read_dir(f.root())
         .unwrap()
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().contains("sonder-staging"))
+        .filter(|e| e.file_name().to_string_lossy().contains(".sonder-"))
         .collect();
     assert!(leftovers.is_empty(), "no working folder left behind");
     let run = f.run("package", &["--scorm", "2.0"]);

@@ -6,10 +6,11 @@ use sonder::site::{self, BuildOptions};
 use super::{counts, course_root, report, shown};
 use crate::CommonArgs;
 
-pub fn run(common: &CommonArgs, output: Option<PathBuf>, no_minify: bool) -> Result<(), u8> {
+pub fn run(common: &CommonArgs, output: Option<PathBuf>, no_minify: bool, force: bool) -> Result<(), u8> {
     let started = Instant::now();
+    on_interrupt_remove_staging();
     let root = course_root(&common.root)?;
-    let opts = BuildOptions { output, minify: if no_minify { Some(false) } else { None }, deny_warnings: common.deny_warnings };
+    let opts = BuildOptions { output, minify: if no_minify { Some(false) } else { None }, deny_warnings: common.deny_warnings, force };
     match site::build(&root, &opts) {
         Ok(r) => {
             report(&r.diagnostics);
@@ -35,4 +36,19 @@ pub fn run(common: &CommonArgs, output: Option<PathBuf>, no_minify: bool) -> Res
             Err(1)
         }
     }
+}
+
+/// Ctrl-C, SIGTERM (and SIGHUP) stop the build: its staging folder is removed, so nothing is left
+/// beside the output, and the previous site stays as it was.
+fn on_interrupt_remove_staging() {
+    let handler = || {
+        if sonder::output::interrupt() {
+            eprintln!("Build interrupted; the previous site is unchanged.");
+        } else {
+            eprintln!("Build interrupted after the new site was written.");
+        }
+        std::process::exit(130);
+    };
+    // Fails only when a handler is already set, which nothing else in `sonder build` does.
+    let _ = ctrlc::set_handler(handler);
 }

@@ -16,7 +16,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::output::Staging;
+use crate::output::MANIFEST;
 use crate::site::{self, BuildOptions, BuildReport};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,10 +74,10 @@ pub fn package(root: &Path, opts: &PackageOptions) -> Result<PackageReport, Diag
             .hint(format!("name a file, e.g. --out {}", opts.version.default_file_name(&course.config.id)))
             .into());
     }
-    let work = Staging::new(&zip_path)
+    let work = WorkDir::beside(&zip_path)
         .map_err(|e| Diagnostic::error(format!("cannot create a working folder beside {}: {e}", zip_path.display())))?;
     let site_dir = work.dir.join("site");
-    let build_opts = BuildOptions { output: Some(site_dir.clone()), minify: None, deny_warnings: opts.deny_warnings };
+    let build_opts = BuildOptions { output: Some(site_dir.clone()), minify: None, deny_warnings: opts.deny_warnings, force: false };
     let build = site::build(root, &build_opts)?;
     let fail = |d: Diagnostic| {
         let mut all = build.diagnostics.clone();
@@ -113,14 +113,43 @@ pub fn package(root: &Path, opts: &PackageOptions) -> Result<PackageReport, Diag
     Ok(PackageReport { build, zip: zip_path, files: files.len() + extra.len(), bytes })
 }
 
-/// Every file under `dir`, relative and `/`-separated, sorted (the zip's order is reproducible).
+/// A working folder beside the zip (same file system, so the zip is renamed into place),
+/// removed when dropped.
+struct WorkDir {
+    dir: PathBuf,
+}
+
+impl WorkDir {
+    fn beside(zip: &Path) -> io::Result<WorkDir> {
+        let parent = zip.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = zip.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let dir = parent.join(format!(".{name}.sonder-package-{}", std::process::id()));
+        if dir.exists() {
+            fs::remove_dir_all(&dir)?;
+        }
+        fs::create_dir_all(&dir)?;
+        Ok(WorkDir { dir })
+    }
+}
+
+impl Drop for WorkDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Every file of the built site, relative and `/`-separated, sorted (the zip's order is
+/// reproducible). The build's own list of what it wrote (`.sonder-manifest`) is not the site's.
 fn site_files(dir: &Path) -> io::Result<Vec<String>> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(io::Error::other)?;
         if entry.file_type().is_file() {
             let rel = entry.path().strip_prefix(dir).map_err(io::Error::other)?;
-            files.push(rel.to_string_lossy().replace('\\', "/"));
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if rel != MANIFEST {
+                files.push(rel);
+            }
         }
     }
     files.sort();

@@ -143,6 +143,9 @@ describe('the learner (issue 16)', { skip }, () => {
     assert.equal(await mark('five-parts', 1), 'wrong');
     assert.equal(await mark('five-parts', 2), 'missed');
     assert.equal(await mark('vulnerability', 1), 'right');
+    // The marks are words in the options' accessible names, not colour alone.
+    assert.equal(await page.getByRole('checkbox', { name: /Charisma.*not right/ }).count(), 1);
+    assert.equal(await page.getByRole('radio', { name: /Ask the team.*also right/ }).count(), 1);
     const after = await judged();
     assert.equal(after.explained, 4, 'every question explains itself after Check');
     assert.equal(after.score, '1 of 4 right');
