@@ -192,7 +192,47 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
+/// Lines longer than this are shown as a window around the problem: reprinting a 64 KB line for
+/// each of its 4,000 broken links wrote hundreds of megabytes.
+const LONG_LINE: usize = 240;
+/// Characters shown on each side of the problem in a long line.
+const WINDOW: usize = 60;
+
+/// The diagnostic to render: for a span on a long line, one whose file holds only a window of
+/// that line (blank lines keep the line number, and the span moves with it). The location is
+/// then given in a note, as the shown column would be the window's.
+fn windowed(d: &Diagnostic) -> Option<(Diagnostic, String)> {
+    let (file, span) = (d.file.as_ref()?, d.span.as_ref()?);
+    let start = clamp_to_char_boundary(&file.text, span.start);
+    let line_start = file.text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = file.text[start..].find('\n').map_or(file.text.len(), |i| start + i);
+    if line_end - line_start <= LONG_LINE {
+        return None;
+    }
+    let from = clamp_to_char_boundary(&file.text, start.saturating_sub(WINDOW).max(line_start));
+    let end = clamp_to_char_boundary(&file.text, span.end.max(start));
+    let to = clamp_to_char_boundary(&file.text, (end.min(start + WINDOW) + WINDOW).min(line_end));
+    let line = file.text[..start].bytes().filter(|&b| b == b'\n').count();
+    let (pre, post) = (if from > line_start { "…" } else { "" }, if to < line_end { "…" } else { "" });
+    let text = format!("{}{pre}{}{post}\n", "\n".repeat(line), &file.text[from..to]);
+    let offset = line + pre.len() + (start - from);
+    let span_len = end.min(to) - start;
+    let mut shown = d.clone();
+    shown.file = Some(SourceText::new(file.name.clone(), Arc::from(text)));
+    shown.span = Some(offset..offset + span_len);
+    Some((shown, d.location().unwrap_or_default()))
+}
+
 fn render_one(d: &Diagnostic, out: &mut termcolor::Buffer) {
+    let Some((shown, location)) = windowed(d) else { return render_source(d, out) };
+    let mut window = if termcolor::WriteColor::supports_color(out) { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
+    render_source(&shown, &mut window);
+    // The header names the real column; the window's own would count from where it starts.
+    let text = String::from_utf8_lossy(window.as_slice()).replacen(&shown.location().unwrap_or_default(), &location, 1);
+    let _ = std::io::Write::write_all(out, text.as_bytes());
+}
+
+fn render_source(d: &Diagnostic, out: &mut termcolor::Buffer) {
     let mut files = SimpleFiles::new();
     let mut diag = match d.severity {
         Severity::Error => cs::Diagnostic::error(),
@@ -243,6 +283,18 @@ mod tests {
         assert_eq!(line_col(t, 3), (2, 1));
         let f = t.find('f').unwrap();
         assert_eq!(line_col(t, f), (2, 5));
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_the_problem() {
+        let line = format!("{}BROKEN{}", "a".repeat(30_000), "b".repeat(30_000));
+        let file = SourceText::new("l.md", Arc::from(format!("first\n{line}\n")));
+        let at = 6 + 30_000;
+        let d = Diagnostic::error("broken link").in_file(&file).at(at..at + 6).label("here");
+        let text = Diagnostics::from(d).render(false);
+        assert!(text.contains("l.md:2:30001"), "{text}");
+        assert!(text.contains("…aaaa") && text.contains("BROKEN") && text.contains("bbb…"), "{text}");
+        assert!(text.len() < 1_000, "{} bytes", text.len());
     }
 
     #[test]

@@ -65,6 +65,8 @@ pub struct CourseConfig {
     pub minify: bool,
     pub output: PathBuf,
     pub facilitator_links: bool,
+    /// Symlinks may lead outside the course folder (`[build] follow_external_symlinks`).
+    pub follow_external_symlinks: bool,
     pub lms: LmsConfig,
     pub source: SourceText,
 }

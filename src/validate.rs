@@ -172,6 +172,7 @@ pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Di
         }
     }
 
+    out.extend(output_paths(course));
     // Static files and assets may not overwrite generated pages.
     let generated: HashSet<String> = generated_paths(course).into_iter().chain(course.lessons().map(|l| l.path())).collect();
     for a in &course.assets {
@@ -245,6 +246,48 @@ fn duplicate_ids(course: &Course, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// The longest file name most file systems allow (bytes of one path part).
+const NAME_MAX: usize = 255;
+
+/// Files that would land on the same output path (`static/m/a.png` and `content/m/a.png`), and
+/// output names too long for the file system: each is an error now rather than a silent winner
+/// or a failed write at build time.
+fn output_paths(course: &Course) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut first: HashMap<&str, &std::path::Path> = HashMap::new();
+    for a in &course.assets {
+        if let Some(other) = first.insert(&a.output, &a.source) {
+            out.push(
+                Diagnostic::error(format!("{} and {} would both be written to {}", other.display(), a.source.display(), a.output))
+                    .in_path(a.source.display().to_string())
+                    .hint("rename or move one of them: only one file can have that place in the site"),
+            );
+        }
+    }
+    let too_long = |path: &str| path.split('/').any(|part| part.len() > NAME_MAX);
+    for a in course.assets.iter().filter(|a| too_long(&a.output)) {
+        out.push(long_name(a.output.clone()).in_path(a.source.display().to_string()));
+    }
+    for m in &course.modules {
+        let longest = format!("facilitator/{}.html", m.slug);
+        if too_long(&longest) {
+            out.push(long_name(longest).in_file(&m.intro.source).at(0..0));
+        }
+        for l in m.lessons.iter().filter(|l| too_long(&l.path())) {
+            out.push(long_name(l.path()).in_file(&l.body.source).at(0..0));
+        }
+    }
+    for p in course.pages.iter().filter(|p| too_long(&format!("{}.html", p.slug))) {
+        out.push(long_name(format!("{}.html", p.slug)).in_file(&p.body.source).at(0..0));
+    }
+    out
+}
+
+fn long_name(output: String) -> Diagnostic {
+    Diagnostic::error(format!("the output file name of this file is too long for the file system: {output}"))
+        .hint(format!("shorten the file (or folder) name: a name in the site may have at most {NAME_MAX} bytes"))
 }
 
 #[cfg(test)]

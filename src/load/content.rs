@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{front_matter, read_text};
-use crate::diagnostics::{display_path, Diagnostic, SourceText};
+use crate::diagnostics::{Diagnostic, SourceText};
 use crate::model::{AgendaItem, Asset, Document, Facilitator, Lesson, Material, MaterialKind, Module, Page};
 
 #[derive(Deserialize)]
@@ -48,7 +48,7 @@ struct MaterialToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FacilitatorToml {
-    duration: Option<u32>,
+    duration: Option<Spanned<u32>>,
     goal: Option<String>,
     #[serde(default)]
     materials: Vec<String>,
@@ -62,7 +62,7 @@ struct FacilitatorToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AgendaToml {
-    minutes: u32,
+    minutes: Spanned<u32>,
     activity: String,
     notes: Option<String>,
 }
@@ -73,7 +73,7 @@ struct LessonFrontMatter {
     title: Option<String>,
     weight: Option<i64>,
     description: Option<String>,
-    duration: Option<u32>,
+    duration: Option<Spanned<u32>>,
     #[serde(default)]
     exercises: Vec<Spanned<String>>,
     takeaway: Option<String>,
@@ -112,29 +112,7 @@ pub fn is_url_safe(stem: &str) -> bool {
     !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
 }
 
-pub fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, usize)> {
-    let mut out = Vec::new();
-    let walker = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
-    let it = walker.filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in it {
-        match entry {
-            Ok(e) if e.file_type().is_file() => out.push((e.path().to_path_buf(), e.depth())),
-            Ok(_) => {}
-            Err(err) => {
-                let path = err.path().map(|p| display_path(root, p)).unwrap_or_else(|| display_path(root, dir));
-                let msg = if let Some(ancestor) = err.loop_ancestor() {
-                    format!("symlink loop: {path} points back to {}", display_path(root, ancestor))
-                } else {
-                    format!("cannot read {path}: {}", err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string()))
-                };
-                diags.push(Diagnostic::error(msg).in_path(path).hint("remove the symlink loop or fix the permissions"));
-            }
-        }
-    }
-    out
-}
-
-pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> ContentFiles {
+pub fn scan(scope: &super::paths::Scope, content: &Path, diags: &mut Vec<Diagnostic>) -> ContentFiles {
     let mut files = ContentFiles::default();
     let mut module_dirs: Vec<PathBuf> = Vec::new();
     if let Ok(rd) = std::fs::read_dir(content) {
@@ -148,7 +126,7 @@ pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> Content
         module_dirs = dirs;
     }
     let mut module_at: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
-    for (path, depth) in walk(root, content, diags) {
+    for (path, depth) in super::paths::walk(scope, content, diags) {
         let rel = path.strip_prefix(content).unwrap_or(&path).to_path_buf();
         let rel_str = rel.to_string_lossy().replace('\\', "/");
         let is_md = path.extension().is_some_and(|e| e == "md");
@@ -186,6 +164,28 @@ pub fn scan(root: &Path, content: &Path, diags: &mut Vec<Diagnostic>) -> Content
     }
     files.modules.sort_by(|a, b| a.0.cmp(&b.0));
     files
+}
+
+/// The most minutes a duration may give: a week. More is a typo (or a wrapped number), and would
+/// show as "4294967294 min" in the module's length and the facilitator's clock.
+pub const MAX_MINUTES: u32 = 7 * 24 * 60;
+
+/// An error at a duration (`offset` is where the front matter starts) above `MAX_MINUTES`.
+fn absurd_minutes(file: &SourceText, offset: usize, minutes: &Spanned<u32>) -> Option<Diagnostic> {
+    let span = minutes.span();
+    (*minutes.get_ref() > MAX_MINUTES).then(|| {
+        Diagnostic::error(format!("{} minutes is not a plausible duration", minutes.get_ref()))
+            .in_file(file)
+            .at(span.start + offset..span.end + offset)
+            .label("more than a week")
+            .hint(format!("give the duration in minutes, at most {MAX_MINUTES} (a week)"))
+    })
+}
+
+/// The first absurd duration in a module's facilitator notes (its `duration` or an agenda item's `minutes`).
+fn module_minutes_problem(file: &SourceText, offset: usize, fm: &ModuleFrontMatter) -> Option<Diagnostic> {
+    let f = fm.facilitator.as_ref()?;
+    f.duration.iter().chain(f.agenda.iter().map(|a| &a.minutes)).find_map(|m| absurd_minutes(file, offset, m))
 }
 
 fn stem(path: &Path) -> String {
@@ -243,6 +243,9 @@ pub fn load_lesson(root: &Path, path: &Path, module_slug: &str) -> Result<Lesson
         return Err(missing_title(&file, false, "lesson"));
     };
     let fm: LessonFrontMatter = front_matter::parse(&file, range.clone())?;
+    if let Some(d) = fm.duration.as_ref().and_then(|d| absurd_minutes(&file, range.start, d)) {
+        return Err(d);
+    }
     let title = match fm.title {
         Some(t) if !t.trim().is_empty() => t,
         _ => return Err(missing_title(&file, true, "lesson")),
@@ -266,7 +269,7 @@ pub fn load_lesson(root: &Path, path: &Path, module_slug: &str) -> Result<Lesson
         title,
         weight: fm.weight.unwrap_or(0),
         description: fm.description,
-        duration: fm.duration,
+        duration: fm.duration.map(Spanned::into_inner),
         exercises,
         takeaway: fm.takeaway,
         key_points: fm.key_points,
@@ -331,6 +334,10 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
                     diags.push(d);
                     None
                 }
+                Ok(fm) if module_minutes_problem(&file, split.toml.as_ref().map_or(0, |r| r.start), &fm).is_some() => {
+                    diags.extend(module_minutes_problem(&file, split.toml.as_ref().map_or(0, |r| r.start), &fm));
+                    None
+                }
                 Ok(fm) => match fm.title {
                     Some(title) if !title.trim().is_empty() => Some(Module {
                         materials: materials(&file, split.toml.as_ref().map_or(0, |r| r.start), fm.materials, &mut diags),
@@ -339,7 +346,7 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
                         weight: fm.weight.unwrap_or(0),
                         description: fm.description,
                         facilitator: fm.facilitator.map(|f| Facilitator {
-                            duration: f.duration,
+                            duration: f.duration.map(Spanned::into_inner),
                             goal: f.goal,
                             materials: f.materials,
                             pairing: f.pairing,
@@ -347,7 +354,7 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
                             agenda: f
                                 .agenda
                                 .into_iter()
-                                .map(|a| AgendaItem { minutes: a.minutes, activity: a.activity, notes: a.notes })
+                                .map(|a| AgendaItem { minutes: a.minutes.into_inner(), activity: a.activity, notes: a.notes })
                                 .collect(),
                         }),
                         intro: Document::new(file, split.body_offset),

@@ -43,6 +43,7 @@ struct BuildSection {
     minify: Option<bool>,
     output: Option<Spanned<String>>,
     facilitator_links: Option<bool>,
+    follow_external_symlinks: Option<bool>,
 }
 
 /// A course id is a lowercase slug: it prefixes every saved answer, so it must be simple and stable.
@@ -157,6 +158,7 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         minify: build.minify.unwrap_or(true),
         output,
         facilitator_links: build.facilitator_links.unwrap_or(false),
+        follow_external_symlinks: build.follow_external_symlinks.unwrap_or(false),
         lms,
         source: file.clone(),
     })

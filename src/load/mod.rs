@@ -4,6 +4,7 @@ pub mod content;
 pub mod course_toml;
 pub mod exercises;
 pub mod front_matter;
+pub mod paths;
 pub mod printed;
 pub mod theme;
 
@@ -71,9 +72,10 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         }
     };
 
+    let scope = paths::Scope::new(root, config.as_ref().is_some_and(|c| c.follow_external_symlinks));
     let content_dir = root.join("content");
     let files = if content_dir.is_dir() {
-        content::scan(root, &content_dir, &mut diags)
+        content::scan(&scope, &content_dir, &mut diags)
     } else {
         diags.push(
             Diagnostic::error("there is no content/ folder")
@@ -102,7 +104,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         || {
             rayon::join(
                 || files.pages.par_iter().map(|p| content::load_page(root, p)).collect::<Vec<_>>(),
-                || rayon::join(|| content::load_home(root, files.home.as_deref()), || load_exercises(root)),
+                || rayon::join(|| content::load_home(root, files.home.as_deref()), || load_exercises(&scope)),
             )
         },
     );
@@ -158,7 +160,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
     let mut assets = files.assets;
     let static_dir = root.join("static");
     if static_dir.is_dir() {
-        for (path, _) in content::walk(root, &static_dir, &mut diags) {
+        for (path, _) in paths::walk(&scope, &static_dir, &mut diags) {
             let rel = path.strip_prefix(&static_dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             assets.push(Asset { source: path, output: rel });
         }
@@ -176,11 +178,13 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         minify: true,
         output: PathBuf::from("public"),
         facilitator_links: false,
+        follow_external_symlinks: false,
         lms: crate::model::LmsConfig::default(),
         source: config_file.clone(),
     });
     let printed_pdfs = printed::find(root, &course_modules, &config.id, &mut assets);
-    let theme = theme::load(root, &config.theme, &mut diags);
+    diags.extend(paths::unreadable(&scope, &assets.iter().map(|a| a.source.as_path()).collect::<Vec<_>>()));
+    let theme = theme::load(&scope, &config.theme, &mut diags);
     let course = Course {
         config,
         home,
@@ -198,7 +202,8 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
     (Some(course), Diagnostics { items: diags })
 }
 
-fn load_exercises(root: &Path) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>, std::collections::HashSet<String>) {
+fn load_exercises(scope: &paths::Scope) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>, std::collections::HashSet<String>) {
+    let root = scope.root.as_path();
     let dir = root.join("exercises");
     let mut diags = Vec::new();
     let mut failed = std::collections::HashSet::new();
@@ -206,7 +211,7 @@ fn load_exercises(root: &Path) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>,
         return (Vec::new(), diags, failed);
     }
     let files: Vec<PathBuf> =
-        content::walk(root, &dir, &mut diags).into_iter().map(|(p, _)| p).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
+        paths::walk(scope, &dir, &mut diags).into_iter().map(|(p, _)| p).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
     let parsed: Vec<_> = files
         .par_iter()
         .map(|path| {

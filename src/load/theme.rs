@@ -1,9 +1,7 @@
 //! Themes: the built-in default theme (embedded in the binary), a theme folder of the course, and
 //! course-local `templates/` overrides.
 
-use std::path::Path;
-
-use super::content::walk;
+use super::paths::{walk, Scope};
 use crate::diagnostics::{display_path, Diagnostic};
 use crate::model::Theme;
 
@@ -31,13 +29,14 @@ fn add_file(theme: &mut Theme, rel: &str, shown: &str, bytes: Vec<u8>) {
 }
 
 /// Loads the theme named in course.toml, then applies `templates/` overrides.
-pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
+pub fn load(scope: &Scope, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
+    let root = scope.root.as_path();
     let dir = root.join("themes").join(name);
     let mut theme = if dir.is_dir() {
         // Start from the default so a theme may override only some files.
         let mut theme = builtin_default();
         theme.name = name.to_string();
-        for (path, _) in walk(root, &dir, diags) {
+        for (path, _) in walk(scope, &dir, diags) {
             let rel = path.strip_prefix(&dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             match std::fs::read(&path) {
                 Ok(bytes) => add_file(&mut theme, &rel, &display_path(root, &path), bytes),
@@ -58,7 +57,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
     };
     let overrides = root.join("templates");
     if overrides.is_dir() {
-        for (path, _) in walk(root, &overrides, diags) {
+        for (path, _) in walk(scope, &overrides, diags) {
             let rel = path.strip_prefix(&overrides).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             match std::fs::read(&path) {
                 Ok(bytes) => add_file(&mut theme, &format!("templates/{rel}"), &display_path(root, &path), bytes),

@@ -390,17 +390,31 @@ pub fn answer_key_html(ex: &Exercise) -> Option<String> {
 pub fn rebase_html(html: &str, from_dir: &str, id_prefix: &str) -> String {
     let mut out = String::with_capacity(html.len() + 64);
     let mut rest = html;
+    // One pass: every attribute this rewrites ends in `="`, so only those are searched for and the
+    // name before each is looked at. Searching for each name separately rescanned the rest of the
+    // document at every step, which made a lesson of many links quadratic.
     loop {
-        let next = ["href=\"", "src=\"", " id=\""].iter().filter_map(|pat| rest.find(pat).map(|i| (i, *pat))).min_by_key(|(i, _)| *i);
-        let Some((i, pat)) = next else {
+        let Some(eq) = rest.find("=\"") else {
             out.push_str(rest);
             break;
         };
-        out.push_str(&rest[..i + pat.len()]);
-        rest = &rest[i + pat.len()..];
+        let name = &rest[..eq];
+        let pat = if name.ends_with("href") {
+            "href"
+        } else if name.ends_with("src") {
+            "src"
+        } else if name.ends_with(" id") {
+            " id"
+        } else {
+            out.push_str(&rest[..eq + 2]);
+            rest = &rest[eq + 2..];
+            continue;
+        };
+        out.push_str(&rest[..eq + 2]);
+        rest = &rest[eq + 2..];
         let end = rest.find('"').unwrap_or(rest.len());
         let value = &rest[..end];
-        if pat == " id=\"" {
+        if pat == " id" {
             let _ = write!(out, "{id_prefix}-{value}");
         } else if let Some(frag) = value.strip_prefix('#') {
             let _ = write!(out, "#{id_prefix}-{frag}");
@@ -423,6 +437,26 @@ pub fn rebase_html(html: &str, from_dir: &str, id_prefix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rebase_rewrites_links_sources_and_ids_only() {
+        let html = r##"<p id="a" data-x="href"><a href="b.md#c">x</a> <img src="i.png" alt="src=no"> <a href="#h">y</a> <a href="https://e.org/">z</a></p>"##;
+        let out = rebase_html(html, "m", "ex");
+        assert_eq!(
+            out,
+            r##"<p id="ex-a" data-x="href"><a href="m/b.md#c">x</a> <img src="m/i.png" alt="src=no"> <a href="#ex-h">y</a> <a href="https://e.org/">z</a></p>"##
+        );
+    }
+
+    #[test]
+    fn rebase_is_linear_in_the_number_of_links() {
+        // 200,000 links and no image: the old search for `src="` rescanned the rest at each link.
+        let html = "<a href=\"#x\">l</a> ".repeat(200_000);
+        let started = std::time::Instant::now();
+        let out = rebase_html(&html, "m", "ex");
+        assert_eq!(out.matches("#ex-x").count(), 200_000);
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+    }
 
     #[test]
     fn choice_letters_run_past_z() {

@@ -8,13 +8,14 @@ use crate::markdown::relative_url;
 use crate::model::{Course, Exercise, ExerciseBody, Material, MaterialKind, Module};
 
 /// A module's workshop length: its `duration`, else what its agenda adds up to.
-pub fn session_minutes(m: &Module) -> Option<u32> {
+pub fn session_minutes(m: &Module) -> Option<u64> {
     let f = m.facilitator.as_ref()?;
-    f.duration.or_else(|| Some(f.agenda.iter().map(|a| a.minutes).sum::<u32>()).filter(|&t| t > 0))
+    // Summed in 64 bits: durations are capped at a week each, but a long agenda must not wrap.
+    f.duration.map(u64::from).or_else(|| Some(f.agenda.iter().map(|a| u64::from(a.minutes)).sum::<u64>()).filter(|&t| t > 0))
 }
 
 /// "1 h 15 min", "45 min", "2 h".
-pub fn duration_text(minutes: u32) -> String {
+pub fn duration_text(minutes: u64) -> String {
     match (minutes / 60, minutes % 60) {
         (0, m) => format!("{m} min"),
         (h, 0) => format!("{h} h"),
@@ -83,7 +84,7 @@ struct HubModule {
     guide_href: String,
     has_notes: bool,
     goal: Option<String>,
-    minutes: Option<u32>,
+    minutes: Option<u64>,
     time: Option<String>,
     materials: Vec<MaterialLink>,
     handout_pdf: Option<PdfLink>,
@@ -115,7 +116,7 @@ pub fn hub_context(course: &Course, path: &str, ctx: &mut tera::Context) {
             }
         })
         .collect();
-    let total: u32 = modules.iter().filter_map(|m| m.minutes).sum();
+    let total: u64 = modules.iter().filter_map(|m| m.minutes).sum();
     let timed = modules.iter().filter(|m| m.minutes.is_some()).count();
     let any_pdf = modules.iter().any(|m| m.handout_pdf.is_some() || m.guide_pdf.is_some());
     ctx.insert("title", "Facilitator hub");

@@ -145,7 +145,7 @@ struct ModuleSummary {
     href: String,
     description: Option<String>,
     number: usize,
-    duration: u32,
+    duration: u64,
     lessons: Vec<LessonLink>,
     handout_href: String,
     facilitator_href: String,
@@ -200,7 +200,7 @@ fn module_summary(course: &Course, mi: usize, from: &str, current_lesson: Option
         href: relative_url(from, &format!("{}/index.html", m.slug)),
         description: m.description.clone(),
         number: mi + 1,
-        duration: m.lessons.iter().filter_map(|l| l.duration).sum(),
+        duration: m.lessons.iter().filter_map(|l| l.duration).map(u64::from).sum(),
         lessons: m.lessons.iter().enumerate().map(|(li, l)| lesson_link(l, from, current_lesson == Some(li), li + 1)).collect(),
         handout_href: relative_url(from, &format!("handouts/{}.html", m.slug)),
         facilitator_href: relative_url(from, &format!("facilitator/{}.html", m.slug)),
@@ -252,12 +252,24 @@ fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str)
     )
 }
 
+/// How many lessons a lesson page's module navigation lists around the current one. Listing all
+/// of them made each page grow with its module, and a module's pages with its square (20,000
+/// lessons in one module did not build in minutes); the first, the last and the module page are
+/// linked too, so every lesson is two clicks away.
+pub const NAV_WINDOW: usize = 15;
+
 /// What the pages of one build share, made once: the module navigation of lesson pages. Every
-/// lesson page of a module lists the same lessons with the same links (they share a folder), so
-/// it is made and turned into a tera value once per module instead of once per page (a tenth of
-/// a 10,000-lesson build).
+/// lesson page of a module links the same lessons with the same links (they share a folder), so
+/// the links are made and turned into tera values once per module instead of once per page (a
+/// tenth of a 10,000-lesson build); a page copies only its window of them.
 pub struct SharedParts {
-    lesson_navs: Vec<OnceLock<tera::Value>>,
+    lesson_navs: Vec<OnceLock<ModuleNav>>,
+}
+
+/// A module's navigation as tera values: the module without its lessons, and each lesson's link.
+struct ModuleNav {
+    head: tera::Value,
+    links: Vec<tera::Value>,
 }
 
 impl SharedParts {
@@ -265,12 +277,39 @@ impl SharedParts {
         SharedParts { lesson_navs: course.modules.iter().map(|_| OnceLock::new()).collect() }
     }
 
-    /// The `module` value of the lesson pages of module `mi`, with no lesson current.
-    fn lesson_nav(&self, course: &Course, mi: usize) -> &tera::Value {
+    fn module_nav(&self, course: &Course, mi: usize) -> &ModuleNav {
         self.lesson_navs[mi].get_or_init(|| {
             let from = format!("{}/index.html", course.modules[mi].slug);
-            tera::to_value(module_summary(course, mi, &from, None)).unwrap_or_default()
+            let mut head = tera::to_value(module_summary(course, mi, &from, None)).unwrap_or_default();
+            let links = match head.as_object_mut().and_then(|o| o.remove("lessons")) {
+                Some(tera::Value::Array(links)) => links,
+                _ => Vec::new(),
+            };
+            ModuleNav { head, links }
         })
+    }
+
+    /// The `module` value of lesson `li`'s page in module `mi`: `lessons` holds the `NAV_WINDOW`
+    /// lessons around it (it marked `current`); `first` and `last` are set when outside that window.
+    fn lesson_nav(&self, course: &Course, mi: usize, li: usize) -> tera::Value {
+        let nav = self.module_nav(course, mi);
+        let count = nav.links.len();
+        let end = (li.saturating_sub(NAV_WINDOW / 2) + NAV_WINDOW).min(count);
+        let start = end.saturating_sub(NAV_WINDOW);
+        let mut lessons = nav.links[start..end].to_vec();
+        if let Some(link) = lessons.get_mut(li - start) {
+            link["current"] = tera::Value::Bool(true);
+        }
+        let mut module = nav.head.clone();
+        module["lessons"] = tera::Value::Array(lessons);
+        module["lesson_count"] = count.into();
+        if start > 0 {
+            module["first"] = nav.links[0].clone();
+        }
+        if end < count {
+            module["last"] = nav.links[count - 1].clone();
+        }
+        module
     }
 }
 
@@ -350,7 +389,7 @@ fn render_page_with<'a>(
     match *id {
         PageId::Home | PageId::Print => {
             let modules: Vec<ModuleSummary> = (0..course.modules.len()).map(|mi| module_summary(course, mi, &path, None)).collect();
-            let total: u32 = modules.iter().map(|m| m.duration).sum();
+            let total: u64 = modules.iter().map(|m| m.duration).sum();
             ctx.insert("modules", &modules);
             ctx.insert("total_minutes", &total);
             ctx.insert(
@@ -443,7 +482,7 @@ fn render_page_with<'a>(
                 ctx.insert("materials", &super::facilitation::material_links(course, m, &path));
                 ctx.insert("hub_href", &relative_url(&path, "facilitator/index.html"));
                 // A running clock: each agenda item's start and end, as h:mm from the start.
-                let mut clock = 0;
+                let mut clock: u64 = 0;
                 let agenda: Vec<AgendaRow> = m
                     .facilitator
                     .iter()
@@ -451,13 +490,13 @@ fn render_page_with<'a>(
                     .map(|a| {
                         let row = AgendaRow {
                             start: clock,
-                            end: clock + a.minutes,
-                            clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + a.minutes)),
+                            end: clock + u64::from(a.minutes),
+                            clock: format!("{}\u{2013}{}", hours_minutes(clock), hours_minutes(clock + u64::from(a.minutes))),
                             minutes: a.minutes,
                             activity: a.activity.clone(),
                             notes: a.notes.clone(),
                         };
-                        clock += a.minutes;
+                        clock += u64::from(a.minutes);
                         row
                     })
                     .collect();
@@ -535,10 +574,7 @@ fn render_page_with<'a>(
                     count: m.lessons.len(),
                 },
             );
-            let mut module = shared.lesson_nav(course, mi).clone();
-            if let Some(link) = module.get_mut("lessons").and_then(|ls| ls.get_mut(li)) {
-                link["current"] = tera::Value::Bool(true);
-            }
+            let module = shared.lesson_nav(course, mi, li);
             // Moved in: `insert` would serialise the value again.
             let mut moved = tera::Map::new();
             moved.insert("module".into(), module);
@@ -574,8 +610,8 @@ struct LessonCtx<'a> {
 
 #[derive(Serialize)]
 struct AgendaRow {
-    start: u32,
-    end: u32,
+    start: u64,
+    end: u64,
     /// "0:10–0:25"
     clock: String,
     minutes: u32,
@@ -599,7 +635,7 @@ struct HandoutLesson {
 }
 
 /// Minutes as a clock reading from the start of a workshop: 75 -> "1:15".
-fn hours_minutes(minutes: u32) -> String {
+fn hours_minutes(minutes: u64) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 

@@ -878,7 +878,8 @@ impl Builder {
         let minify = self.opts.minify;
         let b = self.built_mut()?;
         let mut diags = Vec::new();
-        let theme = load::theme::load(&root, &b.course.config.theme, &mut diags);
+        let scope = load::paths::Scope::new(&root, b.course.config.follow_external_symlinks);
+        let theme = load::theme::load(&scope, &b.course.config.theme, &mut diags);
         if diags.iter().any(Diagnostic::is_error) {
             return Err(StepError::Failed(Diagnostics { items: diags }));
         }

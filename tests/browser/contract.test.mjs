@@ -124,7 +124,7 @@ function check(kind) {
 }
 
 describe('generated pages follow docs/markup.md', { skip }, () => {
-  for (const kind of ['home', 'module', 'lesson', 'journal', 'page', '404', 'handout', 'facilitator', 'print', 'facilitator-hub', 'material']) {
+  for (const kind of ['home', 'module', 'lesson', 'journal', 'page', '404', 'handout', 'facilitator', 'print', 'facilitator-hub']) {
     test(`${kind} pages`, async (t) => {
       t.diagnostic(`site under test: ${site.real ? 'built by the sonder binary' : 'hand-written fixture (SONDER_TEST_SITE=fixture)'} in ${site.dir}`);
       const pages = pagesOfKind(site, kind);
