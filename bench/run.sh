@@ -19,6 +19,10 @@
 #                          previous build's output does not land in the next measurement
 #   REGEN=0                1 = regenerate corpora even when a cached one matches (n, seed, layout, generator)
 #   RESULTS=bench/RESULTS.md   where the report goes ("-" = stdout only)
+#   SHAPES="module20k lesson50mb lines1mb"  extreme course shapes timed after the peers (sonder only;
+#                          bench/gen_shapes.py), each against the same bytes spread over 10,000
+#                          lessons in 100 modules; target: at most 2x that time. SHAPES="" skips them
+#   SHAPE_SCALE=1          shrink the shapes (e.g. 0.01 to try the script quickly)
 #   OUT_BASE=              write every output to OUT_BASE/<N>-<tool> instead of the site folder, e.g.
 #                          OUT_BASE=/dev/shm/sonder-bench to take the disk's file creation out of the
 #                          figures (the default, on-disk run is the benchmark of issue 10)
@@ -381,9 +385,49 @@ report() {
   targets
 }
 
-if [ "$RESULTS" = - ]; then report
+# ------------------------------------------------------------------ extreme shapes (issue 20)
+# Build time must grow with the bytes of a course, not with its shape: each shape is built next
+# to a 10,000-lesson, 100-module course of the same bytes, RUNS times each (median wall).
+SHAPES=${SHAPES-module20k lesson50mb lines1mb}
+SHAPE_SCALE=${SHAPE_SCALE:-1}
+SHAPE_ROWS=()
+shape_wall() {  # site -> median wall seconds of RUNS builds (output deleted before each), or NA
+  local site=$1 i t0 t1 walls=""
+  for i in $(seq "$RUNS"); do
+    rm -rf "$site/public"; if [ "$SYNC" = 1 ]; then sync; fi
+    t0=$(date +%s%N)
+    "$SONDER_BIN" build --root "$site" --quiet >"$LOG/shape.out" 2>&1 || { tail -5 "$LOG/shape.out" >&2; echo NA; return; }
+    t1=$(date +%s%N)
+    walls="$walls $(awk -v d=$((t1 - t0)) 'BEGIN {printf "%.3f", d / 1e9}')"
+  done
+  printf '%s\n' $walls | median
+}
+if [ "$SONDER_OK" = 1 ] && [ -n "$SHAPES" ]; then
+  for shape in $SHAPES; do
+    say "shape $shape (scale $SHAPE_SCALE)"
+    bytes=$(python3 "$ROOT/bench/gen_shapes.py" "$shape" --out "$WORK/shapes/$shape" --scale "$SHAPE_SCALE")
+    python3 "$ROOT/bench/gen_shapes.py" spread --bytes "$bytes" --out "$WORK/shapes/spread-$shape" >/dev/null
+    w_shape=$(shape_wall "$WORK/shapes/$shape")
+    w_spread=$(shape_wall "$WORK/shapes/spread-$shape")
+    r=$(ratio "$w_shape" "$w_spread")
+    verdict=$(le "$r" 2 && echo met || echo "NOT met")
+    SHAPE_ROWS+=("| $shape | $bytes | $w_shape | $w_spread | $r | $verdict |")
+    say "shape $shape: $w_shape s; same bytes spread: $w_spread s; ratio $r ($verdict)"
+  done
+fi
+shapes_report() {
+  [ ${#SHAPE_ROWS[@]} -gt 0 ] || return 0
+  echo "## Extreme shapes (sonder build, median of $RUNS; scale $SHAPE_SCALE)"
+  echo
+  echo "| shape | content bytes | wall s | same bytes, 10k lessons in 100 modules, wall s | ratio | target <= 2x |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${SHAPE_ROWS[@]}"
+  echo
+}
+
+if [ "$RESULTS" = - ]; then report; shapes_report
 else
-  report > "$RESULTS.tmp" && mv "$RESULTS.tmp" "$RESULTS"
+  { report; shapes_report; } > "$RESULTS.tmp" && mv "$RESULTS.tmp" "$RESULTS"
   cat "$RESULTS"
   say "wrote $RESULTS"
 fi

@@ -159,8 +159,18 @@ impl Diagnostics {
         let mut out = Vec::new();
         {
             let mut buffer = if color { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
-            for d in &self.items {
-                render_one(d, &mut buffer);
+            let mut i = 0;
+            while i < self.items.len() {
+                let run = 1 + self.items[i..].windows(2).take_while(|w| same_kind_on_one_line(&w[0], &w[1])).count();
+                for d in &self.items[i..i + run.min(SHOWN_PER_LINE)] {
+                    render_one(d, &mut buffer);
+                }
+                if run > SHOWN_PER_LINE {
+                    let more =
+                        format!("  = and {} more of this kind on this line: {}\n\n", run - SHOWN_PER_LINE, kind_of(&self.items[i].message));
+                    let _ = std::io::Write::write_all(&mut buffer, more.as_bytes());
+                }
+                i += run;
             }
             out.extend_from_slice(buffer.as_slice());
         }
@@ -190,6 +200,24 @@ impl From<Diagnostic> for Diagnostics {
     fn from(d: Diagnostic) -> Self {
         Diagnostics { items: vec![d] }
     }
+}
+
+/// Problems of one kind on one line shown in full before the rest are summed up in one line.
+const SHOWN_PER_LINE: usize = 3;
+
+/// A message without its particulars (the parts in backticks): "link to a missing file `…`".
+fn kind_of(message: &str) -> String {
+    message.split('`').enumerate().map(|(i, part)| if i % 2 == 1 { "…" } else { part }).collect::<Vec<_>>().join("`")
+}
+
+/// Whether `b` follows `a` on the same line of the same file, with the same severity and kind.
+fn same_kind_on_one_line(a: &Diagnostic, b: &Diagnostic) -> bool {
+    let (Some(fa), Some(fb), Some(sa), Some(sb)) = (&a.file, &b.file, &a.span, &b.span) else { return false };
+    a.severity == b.severity
+        && fa.name == fb.name
+        && sa.start <= sb.start
+        && fb.text.get(sa.start..sb.start).is_some_and(|between| !between.contains('\n'))
+        && kind_of(&a.message) == kind_of(&b.message)
 }
 
 /// Lines longer than this are shown as a window around the problem: reprinting a 64 KB line for
@@ -295,6 +323,23 @@ mod tests {
         assert!(text.contains("l.md:2:30001"), "{text}");
         assert!(text.contains("…aaaa") && text.contains("BROKEN") && text.contains("bbb…"), "{text}");
         assert!(text.len() < 1_000, "{} bytes", text.len());
+    }
+
+    #[test]
+    fn many_problems_of_one_kind_on_a_line_are_summed_up() {
+        let line: String = (0..4000).map(|i| format!("[l](missing-{i}.md) ")).collect();
+        let file = SourceText::new("l.md", Arc::from(format!("{line}\nnext `x`\n")));
+        let mut diags = Diagnostics::default();
+        for i in 0..4000 {
+            let at = line.find(&format!("missing-{i}.md")).unwrap();
+            diags.push(Diagnostic::error(format!("link to a missing file `missing-{i}.md`")).in_file(&file).at(at..at + 5));
+        }
+        let next = line.len() + 1;
+        diags.push(Diagnostic::error("link to a missing file `x`").in_file(&file).at(next..next + 1));
+        let text = diags.render(false);
+        assert_eq!(text.matches("error: link to a missing file").count(), 4, "three on line 1, one on line 2:\n{text}");
+        assert!(text.contains("and 3997 more of this kind on this line: link to a missing file `…`"), "{text}");
+        assert!(text.len() < 10_000, "{} bytes", text.len());
     }
 
     #[test]

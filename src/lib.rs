@@ -5,6 +5,7 @@
 //! model into pages (no I/O), [`output`] writes them atomically. [`site`] strings the stages together.
 
 pub mod diagnostics;
+pub mod i18n;
 pub mod load;
 pub mod markdown;
 pub mod model;

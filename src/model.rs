@@ -264,6 +264,20 @@ pub struct Theme {
     pub templates: Vec<(String, String, String)>,
     /// (output path under assets/, bytes)
     pub static_files: Vec<(String, Vec<u8>)>,
+    /// Interface strings: the theme's `i18n/<lang>.ftl` and the course's own `i18n/<lang>.ftl`.
+    pub catalogues: Vec<CatalogueFile>,
+}
+
+/// A Fluent file of interface strings for one language (`crate::i18n`).
+#[derive(Debug, Clone)]
+pub struct CatalogueFile {
+    /// The language tag of the file name (`de`, `pt-BR`).
+    pub language: String,
+    /// The path shown in messages.
+    pub shown: String,
+    pub source: std::sync::Arc<str>,
+    /// The course's `i18n/` (overrides the theme's strings one by one).
+    pub from_course: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]

@@ -47,7 +47,7 @@ fn marker_line(doc: &Document, id: &str) -> Option<std::ops::Range<usize>> {
 }
 
 pub fn validate(course: &Course, anchors: &[(AnchorCheck, &Document)]) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut out = crate::i18n::check(course);
 
     // Exercises named by lessons: they must exist, and each may appear in one lesson only.
     let mut used_in: HashMap<&str, String> = HashMap::new();

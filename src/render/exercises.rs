@@ -3,18 +3,25 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n::{Arg, Catalog};
 use crate::model::{Exercise, ExerciseBody, ExerciseKind, TextQuestion};
 use crate::text::esc;
 
-pub fn kind_label(kind: ExerciseKind) -> &'static str {
-    match kind {
-        ExerciseKind::Reflection => "Reflection",
-        ExerciseKind::Journal => "Journal",
-        ExerciseKind::Quiz => "Quiz",
-        ExerciseKind::Practice => "Practice",
-        ExerciseKind::Scale => "Self-assessment",
-        ExerciseKind::Compose => "Compose",
-    }
+/// The exercise kind as shown to learners, escaped.
+pub fn kind_label(cat: &Catalog, kind: ExerciseKind) -> String {
+    esc(&cat.t(match kind {
+        ExerciseKind::Reflection => "kind-reflection",
+        ExerciseKind::Journal => "kind-journal",
+        ExerciseKind::Quiz => "kind-quiz",
+        ExerciseKind::Practice => "kind-practice",
+        ExerciseKind::Scale => "kind-scale",
+        ExerciseKind::Compose => "kind-compose",
+    }))
+}
+
+/// An interface string, escaped for HTML text and attributes.
+fn tr(cat: &Catalog, key: &str) -> String {
+    esc(&cat.t(key))
 }
 
 /// The composed text shown before the widget runs (and on paper): placeholders become `[label]`.
@@ -27,7 +34,7 @@ pub fn template_preview(template: &str, fields: &[TextQuestion]) -> String {
 }
 
 /// One exercise as it appears in a lesson.
-pub fn exercise_html(ex: &Exercise) -> String {
+pub fn exercise_html(ex: &Exercise, cat: &Catalog) -> String {
     let mut h = String::with_capacity(2048);
     let id = esc(&ex.id);
     let base = format!("ex-{id}");
@@ -38,14 +45,14 @@ pub fn exercise_html(ex: &Exercise) -> String {
 <h2 class=\"exercise-title\" id=\"{base}-title\"><span class=\"exercise-kind\">{label}</span> {title}</h2>\
 <div class=\"exercise-prompt\" id=\"{base}-prompt\">{prompt}</div>",
         kind = ex.kind.name(),
-        label = kind_label(ex.kind),
+        label = kind_label(cat, ex.kind),
         title = esc(&ex.title),
         prompt = ex.prompt_html,
     );
     if let Some(hint) = &ex.hint_html {
-        let _ = write!(h, "<div class=\"exercise-hint\" id=\"{base}-hint\"><strong>Hint:</strong> {hint}</div>");
+        let _ = write!(h, "<div class=\"exercise-hint\" id=\"{base}-hint\"><strong>{}</strong> {hint}</div>", tr(cat, "hint"));
     }
-    h.push_str("<noscript><p class=\"exercise-noscript\">JavaScript is off: you can read and print this exercise, but answers typed here will not be saved.</p></noscript>");
+    let _ = write!(h, "<noscript><p class=\"exercise-noscript\">{}</p></noscript>", tr(cat, "exercise-noscript"));
 
     let text_field = |h: &mut String, q: &TextQuestion, label_class: &str, single_line: bool| {
         let fid = esc(&q.id);
@@ -61,9 +68,9 @@ pub fn exercise_html(ex: &Exercise) -> String {
 
     match &ex.body {
         ExerciseBody::Reflection { questions } => {
-            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>Your answers</legend>");
+            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>{}</legend>", tr(cat, "your-answers"));
             if questions.is_empty() {
-                let q = TextQuestion { id: "answer".into(), text: "Your answer".into(), rows: 6, placeholder: None };
+                let q = TextQuestion { id: "answer".into(), text: cat.t("your-answer"), rows: 6, placeholder: None };
                 text_field(&mut h, &q, "field-label", false);
             }
             for q in questions {
@@ -72,14 +79,18 @@ pub fn exercise_html(ex: &Exercise) -> String {
             h.push_str("</fieldset>");
         }
         ExerciseBody::Journal { entry_prompt } => {
-            let label = entry_prompt.as_deref().unwrap_or("What happened, and what did you learn?");
+            let fallback = cat.t("entry-prompt");
+            let label = entry_prompt.as_deref().unwrap_or(&fallback);
             let _ = write!(
                 h,
-                "<fieldset class=\"exercise-fields\"><legend>New entry</legend><div class=\"field\"><label class=\"field-label\" for=\"{base}-entry\">{}</label>\
+                "<fieldset class=\"exercise-fields\"><legend>{new_entry}</legend><div class=\"field\"><label class=\"field-label\" for=\"{base}-entry\">{}</label>\
 <textarea id=\"{base}-entry\" name=\"{id}.entry\" rows=\"5\" data-sonder-field=\"entry\" autocomplete=\"off\" aria-describedby=\"{described}\"></textarea></div>\
-<button type=\"button\" class=\"button needs-js\" data-sonder-action=\"add-entry\">Add entry</button></fieldset>\
-<h3 class=\"journal-entries-title\">Your entries</h3><ol class=\"journal-entries\" data-sonder-entries aria-live=\"polite\"></ol>",
-                esc(label)
+<button type=\"button\" class=\"button needs-js\" data-sonder-action=\"add-entry\">{add_entry}</button></fieldset>\
+<h3 class=\"journal-entries-title\">{your_entries}</h3><ol class=\"journal-entries\" data-sonder-entries aria-live=\"polite\"></ol>",
+                esc(label),
+                new_entry = tr(cat, "new-entry"),
+                add_entry = tr(cat, "add-entry"),
+                your_entries = tr(cat, "your-entries"),
             );
         }
         ExerciseBody::Quiz { questions } => {
@@ -93,9 +104,9 @@ pub fn exercise_html(ex: &Exercise) -> String {
                     esc(&q.text),
                     // Said once: many questions already end with "Select all that apply".
                     if multi && !q.text.to_lowercase().contains("all that apply") {
-                        " <span class=\"quiz-multi\">(choose all that apply)</span>"
+                        format!(" <span class=\"quiz-multi\">{}</span>", tr(cat, "choose-all"))
                     } else {
-                        ""
+                        String::new()
                     }
                 );
                 h.push_str("<div class=\"choices\">");
@@ -117,12 +128,14 @@ pub fn exercise_html(ex: &Exercise) -> String {
             // Nothing is judged while the learner chooses: the widget marks the options on "Check".
             let _ = write!(
                 h,
-                "<div class=\"quiz-actions needs-js\"><button type=\"button\" class=\"button button-primary\" data-sonder-action=\"check\">Check my answers</button>\
-<button type=\"button\" class=\"button\" data-sonder-action=\"retry\">Try again</button><p class=\"quiz-score\" data-sonder-score aria-live=\"polite\"></p></div>"
+                "<div class=\"quiz-actions needs-js\"><button type=\"button\" class=\"button button-primary\" data-sonder-action=\"check\">{}</button>\
+<button type=\"button\" class=\"button\" data-sonder-action=\"retry\">{}</button><p class=\"quiz-score\" data-sonder-score aria-live=\"polite\"></p></div>",
+                tr(cat, "check-answers"),
+                tr(cat, "try-again")
             );
         }
         ExerciseBody::Practice { steps } => {
-            h.push_str("<fieldset class=\"exercise-fields\"><legend>Steps</legend><ul class=\"practice-steps\">");
+            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>{}</legend><ul class=\"practice-steps\">", tr(cat, "steps"));
             for s in steps {
                 let sid = esc(&s.id);
                 let _ = write!(
@@ -132,7 +145,7 @@ pub fn exercise_html(ex: &Exercise) -> String {
                 );
             }
             h.push_str("</ul>");
-            let notes = TextQuestion { id: "notes".into(), text: "Notes: how did it go?".into(), rows: 4, placeholder: None };
+            let notes = TextQuestion { id: "notes".into(), text: cat.t("practice-notes"), rows: 4, placeholder: None };
             text_field(&mut h, &notes, "field-label", false);
             h.push_str("</fieldset>");
         }
@@ -151,7 +164,7 @@ pub fn exercise_html(ex: &Exercise) -> String {
             }
         }
         ExerciseBody::Compose { template, fields } => {
-            h.push_str("<fieldset class=\"exercise-fields\"><legend>Fill in the parts</legend>");
+            let _ = write!(h, "<fieldset class=\"exercise-fields\"><legend>{}</legend>", tr(cat, "fill-in-parts"));
             for f in fields {
                 text_field(&mut h, f, "field-label", f.rows <= 1);
             }
@@ -159,28 +172,31 @@ pub fn exercise_html(ex: &Exercise) -> String {
             let for_ids = fields.iter().map(|f| format!("{base}-{}", esc(&f.id))).collect::<Vec<_>>().join(" ");
             let _ = write!(
                 h,
-                "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">Your text</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output>\
-<p class=\"compose-actions needs-js\"><button type=\"button\" class=\"button\" data-sonder-action=\"copy\">Copy</button> <button type=\"button\" class=\"button\" data-sonder-action=\"print\">Print</button></p></div>",
+                "<div class=\"compose-preview\"><h3 id=\"{base}-composed-title\">{your_text}</h3><output class=\"composed\" for=\"{for_ids}\" aria-labelledby=\"{base}-composed-title\" data-sonder-composed data-sonder-template=\"{}\">{}</output>\
+<p class=\"compose-actions needs-js\"><button type=\"button\" class=\"button\" data-sonder-action=\"copy\">{copy}</button> <button type=\"button\" class=\"button\" data-sonder-action=\"print\">{print}</button></p></div>",
                 esc(template),
-                esc(&template_preview(template, fields))
+                esc(&template_preview(template, fields)),
+                your_text = tr(cat, "your-text"),
+                copy = tr(cat, "copy"),
+                print = tr(cat, "print"),
             );
         }
     }
     // `data-sonder-saved`: "Saved · 15:37" once the learner typed here (the page status speaks).
-    h.push_str("<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">Clear my answers</button><span class=\"exercise-saved\" data-sonder-saved aria-hidden=\"true\"></span></div></section>");
+    let _ = write!(h, "<div class=\"exercise-actions needs-js\"><button type=\"button\" class=\"button button-quiet\" data-sonder-action=\"reset-exercise\">{}</button><span class=\"exercise-saved\" data-sonder-saved aria-hidden=\"true\"></span></div></section>", tr(cat, "clear-answers"));
     h
 }
 
 /// The fields of an exercise as (field id, label, choice labels) for the journal page and exports.
-pub fn journal_fields(ex: &Exercise) -> Vec<(String, String, Option<Vec<String>>)> {
+pub fn journal_fields(ex: &Exercise, cat: &Catalog) -> Vec<(String, String, Option<Vec<String>>)> {
     match &ex.body {
-        ExerciseBody::Reflection { questions } if questions.is_empty() => vec![("answer".into(), "Your answer".into(), None)],
+        ExerciseBody::Reflection { questions } if questions.is_empty() => vec![("answer".into(), cat.t("your-answer"), None)],
         ExerciseBody::Reflection { questions } => questions.iter().map(|q| (q.id.clone(), q.text.clone(), None)).collect(),
-        ExerciseBody::Journal { entry_prompt } => vec![("entry".into(), entry_prompt.clone().unwrap_or_else(|| "Entries".into()), None)],
+        ExerciseBody::Journal { entry_prompt } => vec![("entry".into(), entry_prompt.clone().unwrap_or_else(|| cat.t("entries")), None)],
         ExerciseBody::Quiz { questions } => questions.iter().map(|q| (q.id.clone(), q.text.clone(), Some(q.choices.clone()))).collect(),
         ExerciseBody::Practice { steps } => {
             let mut v: Vec<_> = steps.iter().map(|s| (s.id.clone(), s.text.clone(), None)).collect();
-            v.push(("notes".into(), "Notes".into(), None));
+            v.push(("notes".into(), cat.t("notes"), None));
             v
         }
         ExerciseBody::Scale { labels, statements } => {
@@ -191,28 +207,29 @@ pub fn journal_fields(ex: &Exercise) -> Vec<(String, String, Option<Vec<String>>
 }
 
 /// An exercise's read-only shell on the journal page; the widget fills in the answers.
-pub fn journal_exercise_html(ex: &Exercise, lesson_href: &str) -> String {
+pub fn journal_exercise_html(ex: &Exercise, cat: &Catalog, lesson_href: &str) -> String {
     let mut h = String::with_capacity(1024);
     let _ = write!(
         h,
         "<article class=\"journal-exercise\" data-sonder-journal-exercise=\"{}\" data-sonder-kind=\"{}\"><h4><span class=\"exercise-kind\">{}</span> <a href=\"{}#ex-{}\">{}</a></h4><div class=\"prompt\">{}</div><dl class=\"journal-answers\">",
         esc(&ex.id),
         ex.kind.name(),
-        kind_label(ex.kind),
+        kind_label(cat, ex.kind),
         esc(lesson_href),
         esc(&ex.id),
         esc(&ex.title),
         ex.prompt_html
     );
-    for (fid, label, choices) in journal_fields(ex) {
+    let empty = tr(cat, "no-answer-yet");
+    for (fid, label, choices) in journal_fields(ex, cat) {
         let _ = write!(h, "<dt>{}</dt><dd data-sonder-answer=\"{}\"", esc(&label), esc(&fid));
         if let Some(c) = choices {
             let _ = write!(h, " data-sonder-choices=\"{}\"", esc(&serde_json::to_string(&c).unwrap_or_default()));
         }
-        h.push_str("><span class=\"journal-empty\">No answer yet</span></dd>");
+        let _ = write!(h, "><span class=\"journal-empty\">{empty}</span></dd>");
     }
     if let ExerciseBody::Compose { template, .. } = &ex.body {
-        let _ = write!(h, "<dt>Your text</dt><dd data-sonder-composed data-sonder-template=\"{}\"></dd>", esc(template));
+        let _ = write!(h, "<dt>{}</dt><dd data-sonder-composed data-sonder-template=\"{}\"></dd>", tr(cat, "your-text"), esc(template));
     }
     h.push_str("</dl></article>");
     h
@@ -241,7 +258,7 @@ fn ruled(h: &mut String, rows: u32) {
 /// An exercise as a paper form for handouts: ruled lines sized to each question, boxes for steps,
 /// circles for choices and scales, blanks for short fields. Every answerable part is a
 /// `.paper-item`, kept whole on one page by the print CSS, as is the whole exercise.
-pub fn handout_exercise_html(ex: &Exercise) -> String {
+pub fn handout_exercise_html(ex: &Exercise, cat: &Catalog) -> String {
     let mut h = String::with_capacity(2048);
     let id = esc(&ex.id);
     let _ = write!(
@@ -250,17 +267,17 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
 <h3 class=\"paper-exercise-title\" id=\"hx-{id}-title\"><span class=\"exercise-kind\">{label}</span> {title}</h3>\
 <div class=\"exercise-prompt\">{prompt}</div>",
         kind = ex.kind.name(),
-        label = kind_label(ex.kind),
+        label = kind_label(cat, ex.kind),
         title = esc(&ex.title),
         prompt = ex.prompt_html,
     );
     if let Some(hint) = &ex.hint_html {
-        let _ = write!(h, "<div class=\"exercise-hint\"><strong>Hint:</strong> {hint}</div>");
+        let _ = write!(h, "<div class=\"exercise-hint\"><strong>{}</strong> {hint}</div>", tr(cat, "hint"));
     }
     match &ex.body {
         ExerciseBody::Reflection { questions } => {
             if questions.is_empty() {
-                h.push_str("<div class=\"paper-item\"><p class=\"paper-question\">Your answer</p>");
+                let _ = write!(h, "<div class=\"paper-item\"><p class=\"paper-question\">{}</p>", tr(cat, "your-answer"));
                 ruled(&mut h, 8);
                 h.push_str("</div>");
             }
@@ -273,16 +290,19 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
             h.push_str("</ol>");
         }
         ExerciseBody::Journal { entry_prompt } => {
-            let prompt = entry_prompt.as_deref().unwrap_or("What happened, and what did you learn?");
-            let _ = write!(h, "<p class=\"paper-instruction\">For each entry: {}</p>", esc(prompt));
+            let fallback = cat.t("entry-prompt");
+            let prompt = entry_prompt.as_deref().unwrap_or(&fallback);
+            let _ =
+                write!(h, "<p class=\"paper-instruction\">{}</p>", esc(&cat.t_with("paper-each-entry", &[("prompt", Arg::Text(prompt))])));
             for n in 1..=3 {
-                let _ = write!(h, "<div class=\"paper-item paper-entry\"><p class=\"paper-question\">Entry {n} <span class=\"paper-date\">Date: <span class=\"blank short\"></span></span></p>");
+                let entry = esc(&cat.t_with("paper-entry", &[("number", Arg::Num(n.into()))]));
+                let _ = write!(h, "<div class=\"paper-item paper-entry\"><p class=\"paper-question\">{entry} <span class=\"paper-date\">{} <span class=\"blank short\"></span></span></p>", tr(cat, "paper-date"));
                 ruled(&mut h, 5);
                 h.push_str("</div>");
             }
         }
         ExerciseBody::Quiz { questions } => {
-            h.push_str("<p class=\"paper-instruction\">Mark one answer per question; where a question says so, tick every answer that applies. The answers are in the answer key at the end.</p><ol class=\"paper-quiz\">");
+            let _ = write!(h, "<p class=\"paper-instruction\">{}</p><ol class=\"paper-quiz\">", tr(cat, "paper-quiz-instruction"));
             for q in questions {
                 let multi = q.answers.len() > 1;
                 let _ = write!(
@@ -290,9 +310,9 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
                     "<li class=\"paper-item\"><p class=\"paper-question\">{}{}</p><ul class=\"paper-choices\">",
                     esc(&q.text),
                     if multi && !q.text.to_lowercase().contains("all that apply") {
-                        " <em class=\"quiz-multi\">(tick all that apply)</em>"
+                        format!(" <em class=\"quiz-multi\">{}</em>", tr(cat, "tick-all"))
                     } else {
-                        ""
+                        String::new()
                     }
                 );
                 for (i, c) in q.choices.iter().enumerate() {
@@ -309,16 +329,22 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
             h.push_str("</ol>");
         }
         ExerciseBody::Practice { steps } => {
-            h.push_str("<p class=\"paper-instruction\">Tick each step when you have done it.</p><ul class=\"paper-steps\">");
+            let _ = write!(h, "<p class=\"paper-instruction\">{}</p><ul class=\"paper-steps\">", tr(cat, "paper-practice-instruction"));
             for s in steps {
                 let _ = write!(h, "<li class=\"paper-item\"><span class=\"box\" aria-hidden=\"true\"></span> {}</li>", esc(&s.text));
             }
-            h.push_str("</ul><div class=\"paper-item\"><p class=\"paper-question\">Notes: how did it go?</p>");
+            let _ = write!(h, "</ul><div class=\"paper-item\"><p class=\"paper-question\">{}</p>", tr(cat, "practice-notes"));
             ruled(&mut h, 4);
             h.push_str("</div>");
         }
         ExerciseBody::Scale { labels, statements } => {
-            let _ = write!(h, "<p class=\"paper-instruction\">Circle one answer for each statement.</p><table class=\"paper-scale\" style=\"--cols:{}\"><thead><tr><th scope=\"col\">Statement</th>", labels.len());
+            let _ = write!(
+                h,
+                "<p class=\"paper-instruction\">{}</p><table class=\"paper-scale\" style=\"--cols:{}\"><thead><tr><th scope=\"col\">{}</th>",
+                tr(cat, "paper-scale-instruction"),
+                labels.len(),
+                tr(cat, "statement")
+            );
             for l in labels {
                 let _ = write!(h, "<th scope=\"col\" class=\"paper-scale-label\">{}</th>", esc(l));
             }
@@ -350,7 +376,8 @@ pub fn handout_exercise_html(ex: &Exercise) -> String {
             h.push_str("</ol>");
             let _ = write!(
                 h,
-                "<div class=\"paper-item paper-compose\"><p class=\"paper-question\">Now put it together:</p><p class=\"paper-template\">{}</p>",
+                "<div class=\"paper-item paper-compose\"><p class=\"paper-question\">{}</p><p class=\"paper-template\">{}</p>",
+                tr(cat, "put-together"),
                 esc(&template_preview(template, fields))
             );
             ruled(&mut h, 4);

@@ -42,6 +42,8 @@ pub struct Templates {
     /// Minification was asked for but some template could not be minified ahead (see
     /// `minify::minify_template`): pages are minified whole after rendering instead.
     minify_whole_pages: bool,
+    /// The interface strings of the course's language (also behind the templates' `t()`).
+    pub catalog: std::sync::Arc<crate::i18n::Catalog>,
 }
 
 /// Extracts "line:col" from a tera/pest parse error text ("--> 3:5").
@@ -72,6 +74,12 @@ impl Templates {
         // The same escaping as the rest of the page, which leaves `/` alone: tera's own writes
         // every `/` of a URL as `&#x2F;`, five bytes for one, hundreds of times per lesson page.
         tera.set_escape_fn(crate::text::esc);
+        let catalog = std::sync::Arc::new(crate::i18n::Catalog::new(course));
+        tera.register_function("t", crate::i18n::TFunction(catalog.clone()));
+        // Text as a CSS string literal, for `content:` in the page margins of printed pages.
+        tera.register_filter("css_string", |v: &tera::Value, _: &HashMap<String, tera::Value>| {
+            Ok(tera::Value::String(pages::css_string(v.as_str().unwrap_or_default())))
+        });
         let mut diags = Diagnostics::default();
         // Add one by one first so a syntax error names its own file and line.
         for (name, shown, source) in &course.theme.templates {
@@ -97,7 +105,7 @@ impl Templates {
             if let Some(minified) = minified {
                 let mut ahead = tera.clone();
                 if ahead.add_raw_templates(minified.iter().map(|(n, s)| (*n, s.as_str()))).is_ok() {
-                    return Templates::checked(ahead, course, false);
+                    return Templates::checked(ahead, course, false, catalog);
                 }
             }
         }
@@ -107,10 +115,15 @@ impl Templates {
                 .hint("check {% extends %}, {% include %} and {% import %} names")
                 .into());
         }
-        Templates::checked(tera, course, minify)
+        Templates::checked(tera, course, minify, catalog)
     }
 
-    fn checked(tera: Tera, course: &Course, minify_whole_pages: bool) -> Result<Templates, Diagnostics> {
+    fn checked(
+        tera: Tera,
+        course: &Course,
+        minify_whole_pages: bool,
+        catalog: std::sync::Arc<crate::i18n::Catalog>,
+    ) -> Result<Templates, Diagnostics> {
         for required in pages::REQUIRED_TEMPLATES {
             if !course.theme.templates.iter().any(|(n, _, _)| n == required) {
                 return Err(Diagnostic::error(format!("the theme has no template `{required}`"))
@@ -118,7 +131,7 @@ impl Templates {
                     .into());
             }
         }
-        Ok(Templates { tera, minify_whole_pages })
+        Ok(Templates { tera, minify_whole_pages, catalog })
     }
 
     pub fn render(&self, name: &str, shown: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {

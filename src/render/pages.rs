@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::exercises::{exercise_html, journal_exercise_html};
 use super::{RenderOptions, Templates};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, Catalog};
 use crate::markdown::{relative_url, Compiled, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 use crate::text::esc;
@@ -116,6 +117,8 @@ struct SiteCtx<'a> {
     title: &'a str,
     description: Option<&'a str>,
     language: &'a str,
+    /// `ltr` or `rtl`: the direction of the course's language, for `<html dir>`.
+    dir: &'a str,
     author: Option<&'a str>,
     lesson_count: usize,
 }
@@ -153,26 +156,26 @@ struct ModuleSummary {
 
 /// Renders the body of a document, with exercises placed by markers, to HTML, its Markdown in
 /// `style` (`render::markdown_style`); exercise forms are written compact either way.
-fn body_html(course: &Course, doc: &Document, style: HtmlStyle) -> String {
-    body_html_with(course, doc, style, |h| h.to_string())
+fn body_html(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle) -> String {
+    body_html_with(course, cat, doc, style, |h| h.to_string())
 }
 
 /// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
-fn body_html_with(course: &Course, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
+fn body_html_with(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
     let links = &course.links;
     let compiled = crate::markdown::compile(doc, &crate::markdown::LinkTargets { pages: &links.pages, files: &links.files }, style);
-    body_from_parts(course, &compiled.parts, markdown_part)
+    body_from_parts(course, cat, &compiled.parts, markdown_part)
 }
 
 /// A compiled body's HTML, with each exercise's form where its marker stood.
-fn body_from_parts(course: &Course, parts: &[BodyPart], markdown_part: impl Fn(&str) -> String) -> String {
+fn body_from_parts(course: &Course, cat: &Catalog, parts: &[BodyPart], markdown_part: impl Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| if let BodyPart::Html(h) = p { h.len() } else { 2048 }).sum());
     for part in parts {
         match part {
             BodyPart::Html(h) => out.push_str(&markdown_part(h)),
             BodyPart::Exercise(id) => {
                 if let Some(ex) = course.exercise(id) {
-                    out.push_str(&exercise_html(ex));
+                    out.push_str(&exercise_html(ex, cat));
                 }
             }
         }
@@ -223,7 +226,7 @@ pub struct RenderedPage<'a> {
 }
 
 /// One module's section of the journal page ("" when its lessons have no exercises).
-fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str) -> String {
+fn journal_module_section(course: &Course, cat: &Catalog, m: &crate::model::Module, path: &str) -> String {
     let mut section = String::new();
     for l in &m.lessons {
         let href = relative_url(path, &l.path());
@@ -238,7 +241,7 @@ fn journal_module_section(course: &Course, m: &crate::model::Module, path: &str)
             esc(&l.title)
         ));
         for e in exercises {
-            section.push_str(&journal_exercise_html(e, &href));
+            section.push_str(&journal_exercise_html(e, cat, &href));
         }
         section.push_str("</section>");
     }
@@ -359,6 +362,7 @@ fn render_page_with<'a>(
     let path = id.path(course);
     let root = relative_url(&path, "index.html").trim_end_matches("index.html").to_string();
     let cfg = &course.config;
+    let cat: &Catalog = &templates.catalog;
     let mut ctx = tera::Context::new();
     ctx.insert(
         "course",
@@ -367,6 +371,7 @@ fn render_page_with<'a>(
             title: &cfg.title,
             description: cfg.description.as_deref(),
             language: &cfg.language,
+            dir: cat.dir(),
             author: cfg.author.as_deref(),
             lesson_count: course.lesson_count(),
         },
@@ -392,17 +397,9 @@ fn render_page_with<'a>(
             let total: u64 = modules.iter().map(|m| m.duration).sum();
             ctx.insert("modules", &modules);
             ctx.insert("total_minutes", &total);
-            ctx.insert(
-                "total_time",
-                &match (total / 60, total % 60) {
-                    // No-break spaces: "20 min" never breaks across lines.
-                    (0, m) => format!("{m}\u{a0}min"),
-                    (h, 0) => format!("{h}\u{a0}h"),
-                    (h, m) => format!("{h}\u{a0}h {m}\u{a0}min"),
-                },
-            );
+            ctx.insert("total_time", &duration_text(cat, total));
             ctx.insert("title", course.home_title.as_deref().unwrap_or(&cfg.title));
-            ctx.insert("body", &body_html(course, &course.home, style));
+            ctx.insert("body", &body_html(course, cat, &course.home, style));
             let first = course.lessons().next().map(|l| relative_url(&path, &l.path()));
             ctx.insert("first_lesson_href", &first);
             // One printable document of a big catalogue would be hundreds of megabytes that no
@@ -418,7 +415,7 @@ fn render_page_with<'a>(
                         number: mi + 1,
                         title: m.title.clone(),
                         slug: m.slug.clone(),
-                        intro: body_html_with(course, &m.intro, style, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
+                        intro: body_html_with(course, cat, &m.intro, style, |h| super::exercises::rebase_html(h, &m.slug, &m.slug)),
                         lessons: m
                             .lessons
                             .iter()
@@ -429,10 +426,15 @@ fn render_page_with<'a>(
                                 title: l.title.clone(),
                                 anchor: format!("{}--{}", m.slug, l.slug),
                                 duration: l.duration,
-                                body: body_html_with(course, &l.body, style, |h| {
+                                body: body_html_with(course, cat, &l.body, style, |h| {
                                     super::exercises::rebase_html(h, &m.slug, &format!("{}--{}", m.slug, l.slug))
                                 }),
-                                exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect(),
+                                exercises: l
+                                    .exercises
+                                    .iter()
+                                    .filter_map(|(e, _)| course.exercise(e))
+                                    .map(|e| exercise_html(e, cat))
+                                    .collect(),
                                 takeaway: l.takeaway.clone(),
                             })
                             .collect(),
@@ -444,7 +446,7 @@ fn render_page_with<'a>(
             }
         }
         PageId::NotFound => {
-            ctx.insert("title", "Page not found");
+            ctx.insert("title", &cat.t("not-found-title"));
             ctx.insert("site_folders", &site_folders(course));
             let modules: Vec<Link> = course
                 .modules
@@ -461,22 +463,23 @@ fn render_page_with<'a>(
             // the page is written (`render::write_page`), so no step ever holds the page.
             for m in &course.modules {
                 let from = path.clone();
-                chunks.push(Box::new(move || journal_module_section(course, m, &from)));
+                let cat = templates.catalog.clone();
+                chunks.push(Box::new(move || journal_module_section(course, &cat, m, &from)));
             }
-            ctx.insert("title", "My journal");
+            ctx.insert("title", &cat.t("journal-title"));
             ctx.insert("journal_body", CHUNKS_PLACEHOLDER);
         }
         PageId::Page(i) => {
             let p = &course.pages[i];
             ctx.insert("title", &p.title);
             ctx.insert("description", &p.description);
-            ctx.insert("body", &body_html(course, &p.body, style));
+            ctx.insert("body", &body_html(course, cat, &p.body, style));
         }
         PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => {
             let m = &course.modules[mi];
             ctx.insert("title", &m.title);
             ctx.insert("module", &module_summary(course, mi, &path, None));
-            ctx.insert("body", &body_html(course, &m.intro, style));
+            ctx.insert("body", &body_html(course, cat, &m.intro, style));
             ctx.insert("facilitator", &m.facilitator);
             if let PageId::Facilitator(_) = id {
                 ctx.insert("materials", &super::facilitation::material_links(course, m, &path));
@@ -522,10 +525,10 @@ fn render_page_with<'a>(
                             key_points: l.key_points.clone(),
                             exercise_titles: exercises
                                 .iter()
-                                .map(|e| format!("{}: {}", super::exercises::kind_label(e.kind), e.title))
+                                .map(|e| format!("{}: {}", super::exercises::kind_label(cat, e.kind), e.title))
                                 .collect(),
                             exercises: if handout {
-                                exercises.iter().map(|e| super::exercises::handout_exercise_html(e)).collect()
+                                exercises.iter().map(|e| super::exercises::handout_exercise_html(e, cat)).collect()
                             } else {
                                 Vec::new()
                             },
@@ -556,7 +559,7 @@ fn render_page_with<'a>(
             ctx.insert("next", &neighbour(course.next_lesson(mi, li)));
             // Where "Module complete" leads: the next module's page (none after the last).
             let next_module = course.modules.get(mi + 1).map(|n| Link {
-                title: format!("Module {}: {}", mi + 2, n.title),
+                title: cat.t_with("module-with-title", &[("number", Arg::Num((mi + 2) as f64)), ("title", Arg::Text(&n.title))]),
                 href: relative_url(&path, &format!("{}/index.html", n.slug)),
             });
             ctx.insert("next_module", &next_module);
@@ -581,12 +584,13 @@ fn render_page_with<'a>(
             ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
             // A body compiled already brings its markers: the model may not have them yet.
             let (body, markers) = match lesson_body {
-                Some(c) => (body_from_parts(course, &c.parts, |h| h.to_string()), &c.markers),
-                None => (body_html(course, &l.body, style), &l.body.markers),
+                Some(c) => (body_from_parts(course, cat, &c.parts, |h| h.to_string()), &c.markers),
+                None => (body_html(course, cat, &l.body, style), &l.body.markers),
             };
             let has_exercises = !markers.is_empty() || !l.exercises.is_empty();
             ctx.insert("body", &body);
-            let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(exercise_html).collect();
+            let exercises: Vec<String> =
+                l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(|e| exercise_html(e, cat)).collect();
             ctx.insert("exercises", &exercises);
             ctx.insert("has_exercises", &has_exercises);
         }
@@ -634,6 +638,18 @@ struct HandoutLesson {
     exercises: Vec<String>,
 }
 
+/// A length of time in the course's language ("1 h 20 min"), with no-break spaces: it never breaks across lines.
+fn duration_text(cat: &Catalog, total: u64) -> String {
+    // Minutes below 2^53 are exact in an f64 (Fluent's number type).
+    let (hours, minutes) = ((total / 60) as f64, (total % 60) as f64);
+    let text = match (total / 60, total % 60) {
+        (0, _) => cat.t_with("duration-minutes", &[("minutes", Arg::Num(minutes))]),
+        (_, 0) => cat.t_with("duration-hours", &[("hours", Arg::Num(hours))]),
+        _ => cat.t_with("duration-hours-minutes", &[("hours", Arg::Num(hours)), ("minutes", Arg::Num(minutes))]),
+    };
+    text.replace(' ', "\u{a0}")
+}
+
 /// Minutes as a clock reading from the start of a workshop: 75 -> "1:15".
 fn hours_minutes(minutes: u64) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
@@ -645,7 +661,7 @@ pub fn course_css(course: &Course) -> String {
     format!("@page{{@top-left{{content:{}}}}}@page:first{{@top-left{{content:none}}}}\n", css_string(&course.config.title))
 }
 
-fn css_string(s: &str) -> String {
+pub fn css_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

@@ -1,0 +1,156 @@
+# 既定テーマの日本語インターフェース(です・ます調)。日本語に複数形はないので、数はそのまま入れます。
+
+## 各ページの枠
+skip-link = 本文へ移動
+nav-label = サイト
+nav-course = コース
+nav-journal = マイノート
+footer-label = このコースについて
+footer-print = コース全体を印刷用に表示
+footer-note = 回答はこの端末のこのブラウザーにだけ保存されます。控えを残すにはノートを書き出してください。
+
+## 数と時間
+modules-count = { $count } モジュール
+lessons-count = { $count } レッスン
+lessons-done = { $total } レッスン中 { $done } 完了
+duration-minutes = { $minutes } 分
+duration-hours = { $hours } 時間
+duration-hours-minutes = { $hours } 時間 { $minutes } 分
+about-time = 約 { $time }
+
+## ホームとモジュールのページ
+progress-label = 完了したレッスン
+progress-label-module = モジュール { $number } で完了したレッスン
+progress-label-this-module = このモジュールで完了したレッスン
+start-course = コースを始める
+continue-course = 前回の続きから
+modules-heading = モジュール
+module-number = モジュール { $number }
+module-with-title = モジュール { $number }:{ $title }
+lessons-heading = レッスン
+printable-handout = 印刷用ハンドアウト
+facilitator-guide = ファシリテーター用ガイド
+
+## レッスンのページ
+breadcrumb-label = パンくずリスト
+module-nav-label = このモジュールのレッスン
+lesson-number = レッスン { $number }
+lesson-of = レッスン { $number }/{ $count }
+takeaway = ポイント
+saved-in-browser = ここに入力した内容はこのブラウザーに保存されます。
+mark-complete = レッスンを完了にする
+completed-undo = 完了 ✓(取り消す)
+download-answers = 回答をダウンロード
+module-complete = モジュール完了!
+module-complete-text = 「{ $title }」のレッスンをすべて終えました。
+next-module = 次へ:{ $title }
+look-back-journal = ノートを振り返る
+prev-next-label = 前後のレッスン
+previous = 前へ
+next = 次へ
+
+## ノート
+journal-title = マイノート
+journal-lede = このコースで書いたすべてを、コースの順に並べています。このブラウザーの中にしかないので、控えを残したいときや別の端末で続けたいときは書き出してください。
+journal-noscript = ノートはこのブラウザーの保存領域から読み込むため、JavaScript が必要です。
+export-json = 書き出し(JSON、あとで読み込めます)
+export-markdown = Markdown で書き出し
+import-json = 書き出した JSON を読み込む
+print = 印刷
+delete-all = 回答をすべて削除…
+answered-only = 回答済みのみ
+orphans-title = コースからなくなった演習への回答
+orphans-text = これらを書いたあとでコースが変わりました。書いた内容が失われないよう、ここに残しています。
+no-answer-yet = まだ回答がありません
+entries = 記録
+notes = メモ
+
+## ページが見つかりません
+not-found-title = ページが見つかりません
+not-found-text = このページは存在しないか、ブックマークしたあとでコースの構成が変わりました。
+go-home = コースのホームへ
+open-journal = マイノートを開く
+
+## ハンドアウト、ガイド、印刷用コース
+handout-margin = 参加者用ハンドアウト · モジュール { $number }
+handout-eyebrow = 参加者用ハンドアウト · モジュール { $number }
+handout-print-note = このハンドアウトは紙で使うためのものです。A4 またはレターサイズで、レッスンが順に並び、手書きの欄があり、最後に解答があります。
+print-handout = ハンドアウトを印刷
+name-label = 氏名
+date-label = 日付
+in-this-module = このモジュールの内容
+answer-key-pointer = クイズの答えは最後の解答にあります。
+key-points = 要点
+answer-key = 解答
+answer-key-note = すべての問題に取り組んでから解答を確認しましょう。
+facilitator-margin = ファシリテーター用ガイド · モジュール { $number }
+facilitator-eyebrow = ファシリテーター用ガイド · モジュール { $number }
+facilitator-print-note = このモジュールをライブのワークショップで進めるためのガイドです。参加者用ハンドアウトと一緒に印刷してください:
+handout-link = 参加者用ハンドアウト(モジュール { $number })
+print-guide = ガイドを印刷
+guide-length = 所要時間
+minutes-long = { $minutes } 分
+self-paced = 自習で { $minutes } 分
+guide-handout = ハンドアウト
+guide-goal = ねらい
+agenda = 進行表
+agenda-mismatch = 進行表の合計は { $total } 分ですが、ワークショップは { $planned } 分の予定です。
+agenda-clock = 時刻
+agenda-minutes = 分
+agenda-activity = 活動とあなたの役割
+agenda-done = 済
+agenda-end = 終了
+before-you-start = 始める前に
+materials = 用意するもの
+pairing = ペアの作り方
+discussion-questions = 話し合いの問い
+no-facilitator-notes = このモジュールにはまだファシリテーター向けのメモがありません。_index.md に [facilitator] テーブルを追加してください(所要時間、ねらい、用意するもの、ペア、問い、進行表)。
+lessons-at-a-glance = レッスンの概要
+on-the-handout = ハンドアウトの内容:
+print-margin = コース全体
+print-note = コース全体を一つの文書にまとめた、紙で読むための版です。各モジュールには書き込み欄のある参加者用ハンドアウトもあります。例:
+print-course = コースを印刷
+print-too-many = このコースには { $count } のレッスンがあり、一つの文書で印刷するには多すぎます。各レッスンのページはそれぞれきれいに印刷でき、各モジュールには印刷用ハンドアウトがあります:
+handout-short = ハンドアウト
+contents = 目次
+module-lesson = モジュール { $module } · レッスン { $lesson }
+
+## 演習
+kind-reflection = ふりかえり
+kind-journal = 記録
+kind-quiz = クイズ
+kind-practice = 実践
+kind-scale = 自己評価
+kind-compose = 文章づくり
+hint = ヒント:
+exercise-noscript = JavaScript がオフです。この演習は読んだり印刷したりできますが、ここに入力した回答は保存されません。
+your-answers = あなたの回答
+your-answer = あなたの回答
+entry-prompt = 何が起きて、そこから何を学びましたか?
+new-entry = 新しい記録
+add-entry = 記録を追加
+your-entries = あなたの記録
+choose-all = (当てはまるものをすべて選択)
+check-answers = 答え合わせ
+try-again = もう一度
+steps = ステップ
+practice-notes = メモ:やってみてどうでしたか?
+fill-in-parts = 各部分を埋めてください
+your-text = あなたの文章
+copy = コピー
+clear-answers = 回答を消去
+paper-each-entry = 各記録について:{ $prompt }
+paper-entry = 記録 { $number }
+paper-date = 日付:
+paper-quiz-instruction = 各問題につき一つ選んでください。問題に指示がある場合は当てはまるものすべてに印をつけます。答えは最後の解答にあります。
+tick-all = (当てはまるものすべてに印)
+paper-practice-instruction = 終えたステップに印をつけてください。
+paper-scale-instruction = 各文について答えを一つ丸で囲んでください。
+statement = 文
+put-together = まとめてみましょう:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = このコースのモジュール
+facilitator-hub = ファシリテーター用ページ
+facilitator-hub-note = 全モジュールの資料はこちら:
+facilitator-print-materials = 「始める前に」にある資料も印刷してください。

@@ -1,0 +1,176 @@
+# Interfejs domyślnego motywu po polsku (zwracamy się do uczestnika na „ty”).
+# Liczebniki: one (1), few (2–4, 22–24…), many (0, 5–21, 25…), other (ułamki).
+
+## Rama każdej strony
+skip-link = Przejdź do treści
+nav-label = Witryna
+nav-course = Kurs
+nav-journal = Mój dziennik
+footer-label = O tym kursie
+footer-print = Cały kurs do wydruku
+footer-note = Twoje odpowiedzi zostają w tej przeglądarce na tym urządzeniu. Wyeksportuj dziennik, żeby mieć kopię.
+
+## Liczby i czas trwania
+modules-count = { $count ->
+    [one] { $count } moduł
+    [few] { $count } moduły
+    [many] { $count } modułów
+   *[other] { $count } modułu
+}
+lessons-count = { $count ->
+    [one] { $count } lekcja
+    [few] { $count } lekcje
+    [many] { $count } lekcji
+   *[other] { $count } lekcji
+}
+lessons-done = Ukończono { $done } z { $total } lekcji
+duration-minutes = { $minutes } min
+duration-hours = { $hours } godz.
+duration-hours-minutes = { $hours } godz. { $minutes } min
+about-time = około { $time }
+
+## Strona główna i strony modułów
+progress-label = Ukończone lekcje
+progress-label-module = Ukończone lekcje w module { $number }
+progress-label-this-module = Ukończone lekcje w tym module
+start-course = Zacznij kurs
+continue-course = Kontynuuj tam, gdzie skończyłeś
+modules-heading = Moduły
+module-number = Moduł { $number }
+module-with-title = Moduł { $number }: { $title }
+lessons-heading = Lekcje
+printable-handout = Materiały do wydruku
+facilitator-guide = Przewodnik dla prowadzącego
+
+## Strona lekcji
+breadcrumb-label = Ścieżka nawigacji
+module-nav-label = Lekcje w tym module
+lesson-number = Lekcja { $number }
+lesson-of = Lekcja { $number } z { $count }
+takeaway = Najważniejsze
+saved-in-browser = To, co tu wpiszesz, zapisuje się w tej przeglądarce.
+mark-complete = Oznacz lekcję jako ukończoną
+completed-undo = Ukończona ✓ — cofnij
+download-answers = Pobierz moje odpowiedzi
+module-complete = Moduł ukończony!
+module-complete-text = Przerobiłeś wszystkie lekcje modułu „{ $title }”.
+next-module = Dalej: { $title }
+look-back-journal = Zajrzyj do swojego dziennika
+prev-next-label = Poprzednia i następna lekcja
+previous = Poprzednia
+next = Następna
+
+## Dziennik
+journal-title = Mój dziennik
+journal-lede = Wszystko, co napisałeś w tym kursie, w kolejności kursu. Istnieje tylko w tej przeglądarce: wyeksportuj go, żeby zachować kopię albo kontynuować na innym urządzeniu.
+journal-noscript = Dziennik jest odczytywany z pamięci tej przeglądarki, a do tego potrzebny jest JavaScript.
+export-json = Eksportuj (JSON, do późniejszego importu)
+export-markdown = Eksportuj jako Markdown
+import-json = Importuj eksport JSON
+print = Drukuj
+delete-all = Usuń wszystkie moje odpowiedzi…
+answered-only = Tylko z odpowiedzią
+orphans-title = Odpowiedzi do ćwiczeń, których nie ma już w kursie
+orphans-text = Kurs zmienił się, odkąd je napisałeś. Zostają tutaj, żeby nic nie przepadło.
+no-answer-yet = Jeszcze bez odpowiedzi
+entries = Wpisy
+notes = Notatki
+
+## Nie znaleziono strony
+not-found-title = Nie znaleziono strony
+not-found-text = Ta strona nie istnieje albo kurs został przebudowany, odkąd dodałeś zakładkę.
+go-home = Przejdź do strony głównej kursu
+open-journal = Otwórz mój dziennik
+
+## Materiały, przewodniki i kurs w druku
+handout-margin = Materiały dla uczestnika · Moduł { $number }
+handout-eyebrow = Materiały dla uczestnika · Moduł { $number }
+handout-print-note = Te materiały są przygotowane do druku: A4 lub Letter, lekcje jedna po drugiej z miejscem na odręczne notatki, odpowiedzi na końcu.
+print-handout = Drukuj materiały
+name-label = Imię i nazwisko
+date-label = Data
+in-this-module = W tym module
+answer-key-pointer = Odpowiedzi do pytań quizu znajdziesz w kluczu na końcu.
+key-points = Najważniejsze punkty
+answer-key = Klucz odpowiedzi
+answer-key-note = Sprawdź odpowiedzi dopiero wtedy, gdy spróbujesz odpowiedzieć na każde pytanie.
+facilitator-margin = Przewodnik dla prowadzącego · Moduł { $number }
+facilitator-eyebrow = Przewodnik dla prowadzącego · Moduł { $number }
+facilitator-print-note = Przewodnik do poprowadzenia tego modułu jako warsztatu na żywo. Wydrukuj go razem z materiałami dla uczestnika:
+handout-link = Materiały dla uczestnika, moduł { $number }
+print-guide = Drukuj przewodnik
+guide-length = Czas trwania
+minutes-long = { $minutes ->
+    [one] { $minutes } minuta
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
+}
+self-paced = { $minutes } min samodzielnej nauki
+guide-handout = Materiały
+guide-goal = Cel
+agenda = Plan
+agenda-mismatch = Plan trwa łącznie { $total } min, a warsztat zaplanowano na { $planned }.
+agenda-clock = Godzina
+agenda-minutes = Min
+agenda-activity = Działanie i twoja rola
+agenda-done = Zrobione
+agenda-end = Koniec
+before-you-start = Zanim zaczniesz
+materials = Materiały
+pairing = Dobieranie w pary
+discussion-questions = Pytania do dyskusji
+no-facilitator-notes = Ten moduł nie ma jeszcze wskazówek dla prowadzącego. Dodaj tabelę [facilitator] do jego pliku _index.md: czas, cel, materiały, pary, pytania i plan.
+lessons-at-a-glance = Lekcje w skrócie
+on-the-handout = W materiałach:
+print-margin = Cały kurs
+print-note = Cały kurs w jednym dokumencie, do czytania na papierze. Każdy moduł ma też materiały dla uczestnika z miejscem na notatki, na przykład:
+print-course = Drukuj kurs
+print-too-many = Ten kurs ma { $count ->
+    [one] { $count } lekcję
+    [few] { $count } lekcje
+   *[many] { $count } lekcji
+}: za dużo na jeden dokument. Każdą stronę lekcji można wydrukować osobno, a każdy moduł ma materiały do wydruku:
+handout-short = materiały
+contents = Spis treści
+module-lesson = Moduł { $module } · Lekcja { $lesson }
+
+## Ćwiczenia
+kind-reflection = Refleksja
+kind-journal = Dziennik
+kind-quiz = Quiz
+kind-practice = Praktyka
+kind-scale = Samoocena
+kind-compose = Redagowanie
+hint = Wskazówka:
+exercise-noscript = JavaScript jest wyłączony: możesz przeczytać i wydrukować to ćwiczenie, ale wpisane tu odpowiedzi nie zostaną zapisane.
+your-answers = Twoje odpowiedzi
+your-answer = Twoja odpowiedź
+entry-prompt = Co się wydarzyło i czego cię to nauczyło?
+new-entry = Nowy wpis
+add-entry = Dodaj wpis
+your-entries = Twoje wpisy
+choose-all = (zaznacz wszystkie pasujące)
+check-answers = Sprawdź odpowiedzi
+try-again = Spróbuj ponownie
+steps = Kroki
+practice-notes = Notatki: jak poszło?
+fill-in-parts = Uzupełnij części
+your-text = Twój tekst
+copy = Kopiuj
+clear-answers = Wyczyść moje odpowiedzi
+paper-each-entry = Przy każdym wpisie: { $prompt }
+paper-entry = Wpis { $number }
+paper-date = Data:
+paper-quiz-instruction = Zaznacz jedną odpowiedź na pytanie; gdy pytanie tak mówi, zaznacz wszystkie pasujące. Odpowiedzi są w kluczu na końcu.
+tick-all = (zaznacz wszystkie pasujące)
+paper-practice-instruction = Odhacz każdy krok, gdy go wykonasz.
+paper-scale-instruction = Zakreśl jedną odpowiedź przy każdym stwierdzeniu.
+statement = Stwierdzenie
+put-together = Teraz złóż to w całość:
+
+## Added with the facilitator hub and the 404 page's module list
+not-found-modules = Moduły tego kursu
+facilitator-hub = Strefa prowadzącego
+facilitator-hub-note = Materiały wszystkich modułów znajdziesz tutaj:
+facilitator-print-materials = Wydrukuj też materiały wymienione w części „Zanim zaczniesz”.
