@@ -86,6 +86,11 @@ fn sample_course_and_every_exercise_kind_are_valid_html() {
     // And the generated course (every kind, generated text with code spans and cross-module links).
     let c = corpus();
     c.run.ok();
-    let (ok, report) = vnu(&jar, &[&shipped, &plain, &f.out(), &c.out()]);
+    // The same small course in Arabic: right to left, Arabic plurals (issue 19).
+    let ar = Fixture::new();
+    ar.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"ar\""));
+    ar.build_ok();
+    assert!(std::fs::read_to_string(ar.out_file("index.html")).unwrap().contains("dir=\"rtl\""));
+    let (ok, report) = vnu(&jar, &[&shipped, &plain, &f.out(), &c.out(), &ar.out()]);
     assert!(ok, "vnu reported errors:\n{report}");
 }

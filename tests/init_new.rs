@@ -251,3 +251,20 @@ fn dev_corpus_is_deterministic_hidden_and_careful_with_force() {
     let help = text(&sonder(tmp.path(), &["--help"]));
     assert!(help.contains("init") && !help.lines().any(|l| l.trim_start().starts_with("dev ")), "{help}");
 }
+
+#[test]
+fn init_with_a_language_sets_it_and_the_interface_follows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = sonder(tmp.path(), &["init", "kurs", "--language", "de"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let root = tmp.path().join("kurs");
+    assert!(std::fs::read_to_string(root.join("course.toml")).unwrap().contains("language = \"de\""));
+    let o = sonder(&root, &["build", "--deny-warnings"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let home = std::fs::read_to_string(root.join("public/index.html")).unwrap();
+    assert!(home.contains("lang=\"de\"") && home.contains("Kurs beginnen"), "German interface");
+
+    let o = sonder(tmp.path(), &["init", "other", "--language", "de_DE"]);
+    assert!(!o.status.success() && text(&o).contains("is not a BCP 47 language tag"), "{}", text(&o));
+    assert!(!tmp.path().join("other/course.toml").exists());
+}

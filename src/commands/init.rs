@@ -19,12 +19,15 @@ pub struct InitArgs {
     /// Print nothing but errors
     #[arg(long, short)]
     pub quiet: bool,
+    /// The course's language (BCP 47: en, de, fr, es, pt, nl, pl, ar, ja have a built-in interface)
+    #[arg(long, default_value = "en")]
+    pub language: String,
 }
 
 /// The files of a new course: (path, contents).
-pub fn files(title: &str, id: &str) -> Vec<(String, String)> {
+pub fn files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
     let mut v = vec![
-        ("course.toml".to_string(), scaffold::course_toml(id, title)),
+        ("course.toml".to_string(), scaffold::course_toml(id, title, language)),
         // The built site and `sonder pdf`'s default output are made from the sources: not versioned.
         (".gitignore".to_string(), "/public/\n/pdf/\n".to_string()),
         ("content/_index.md".to_string(), scaffold::home(title)),
@@ -72,7 +75,13 @@ pub fn run(args: InitArgs) -> Result<(), u8> {
         .unwrap_or_else(|| "my-course".into());
     let title = args.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| scaffold::title_from_name(&name));
     let id = scaffold::course_id(&title);
-    let files = files(&title, &id);
+    if !sonder::load::course_toml::is_language_tag(&args.language) {
+        return Err(fail(
+            Diagnostic::error(format!("`{}` is not a BCP 47 language tag", args.language))
+                .hint("use a tag such as `en`, `de`, `pt-BR` or `ar`"),
+        ));
+    }
+    let files = files(&title, &id, &args.language);
     for (rel, text) in &files {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {

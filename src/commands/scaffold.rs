@@ -43,20 +43,21 @@ pub fn title_from_name(name: &str) -> String {
     }
 }
 
-pub fn course_toml(id: &str, title: &str) -> String {
+pub fn course_toml(id: &str, title: &str, language: &str) -> String {
     format!(
         r#"[course]
 # Namespaces the answers learners save in their browser: never change it once the course is out.
 id = {}
 title = {}
 description = "A self-paced course."
-language = "en"
+language = {}
 
 [build]
 output = "public"
 "#,
         toml_str(id),
-        toml_str(title)
+        toml_str(title),
+        toml_str(language)
     )
 }
 

@@ -52,7 +52,7 @@ pub fn is_slug(s: &str) -> bool {
 }
 
 /// A loose BCP 47 check: letters, then subtags of letters and digits.
-fn is_language_tag(s: &str) -> bool {
+pub fn is_language_tag(s: &str) -> bool {
     let mut parts = s.split('-');
     let first = parts.next().unwrap_or("");
     (2..=8).contains(&first.len())
