@@ -13,6 +13,7 @@ pub mod output;
 pub mod package;
 pub mod print;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod text;

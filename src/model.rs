@@ -67,6 +67,8 @@ pub struct CourseConfig {
     pub facilitator_links: bool,
     /// Symlinks may lead outside the course folder (`[build] follow_external_symlinks`).
     pub follow_external_symlinks: bool,
+    /// `[search] enabled`: write the search index (`assets/search/`); default true.
+    pub search: bool,
     pub lms: LmsConfig,
     pub source: SourceText,
 }

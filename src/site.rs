@@ -236,7 +236,9 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let style = render::markdown_style(&templates, &render_opts);
     let shared = render::SharedParts::new(&course);
     let page_errors = Mutex::new(Vec::new());
+    let search = crate::search::Collector::new(&course);
     let write_lesson = |c: &Course, mi: usize, li: usize, body: &markdown::Compiled| {
+        search.add_lesson(c, mi, li, body, &sink);
         render::write_lesson_page(c, &templates, &render_opts, &shared, &sink, mi, li, body)
             .inspect_err(|d| page_errors.lock().unwrap_or_else(|e| e.into_inner()).push(d.clone()))
     };
@@ -266,10 +268,28 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         return Err(diags);
     }
     course.release_exercise_sources();
-    let (rendered, copied) = rayon::join(
-        || render::render_site(&course, &templates, &render_opts, &render::SharedParts::new(&course), &sink, render::Pages::AllButLessons),
-        || output::copy_assets(&course.assets, &sink),
+    let ((rendered, copied), searched) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    render::render_site(
+                        &course,
+                        &templates,
+                        &render_opts,
+                        &render::SharedParts::new(&course),
+                        &sink,
+                        render::Pages::AllButLessons,
+                    )
+                },
+                || output::copy_assets(&course.assets, &sink),
+            )
+        },
+        || search.finish(&course, &sink),
     );
+    if let Err(d) = searched {
+        diags.push(d);
+        return Err(diags);
+    }
     let pages = match rendered {
         Ok(n) => n,
         Err(d) => {

@@ -14,7 +14,14 @@ use crate::model::{CourseConfig, LmsConfig};
 struct CourseToml {
     course: Option<Spanned<CourseSection>>,
     build: Option<BuildSection>,
+    search: Option<SearchSection>,
     lms: Option<LmsSection>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct SearchSection {
+    enabled: Option<bool>,
 }
 
 /// `[lms]`: how `sonder package` describes the course to a learning management system.
@@ -159,6 +166,7 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         output,
         facilitator_links: build.facilitator_links.unwrap_or(false),
         follow_external_symlinks: build.follow_external_symlinks.unwrap_or(false),
+        search: parsed.search.unwrap_or_default().enabled.unwrap_or(true),
         lms,
         source: file.clone(),
     })
@@ -236,6 +244,15 @@ mod tests {
         assert_eq!(c.theme, "default");
         assert!(c.minify);
         assert_eq!(c.output, PathBuf::from("public"));
+        assert!(c.search);
+    }
+
+    #[test]
+    fn search_can_be_turned_off() {
+        let c = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n[search]\nenabled = false\n").unwrap();
+        assert!(!c.search);
+        let e = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n[search]\nenable = false\n").unwrap_err();
+        assert!(e[0].message.contains("enable"), "{}", e[0].message);
     }
 
     #[test]

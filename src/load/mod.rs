@@ -179,6 +179,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         output: PathBuf::from("public"),
         facilitator_links: false,
         follow_external_symlinks: false,
+        search: true,
         lms: crate::model::LmsConfig::default(),
         source: config_file.clone(),
     });

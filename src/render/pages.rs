@@ -121,6 +121,8 @@ struct SiteCtx<'a> {
     dir: &'a str,
     author: Option<&'a str>,
     lesson_count: usize,
+    /// `[search] enabled`: the header's search control and its script.
+    search: bool,
 }
 
 #[derive(Serialize)]
@@ -374,6 +376,7 @@ fn render_page_with<'a>(
             dir: cat.dir(),
             author: cfg.author.as_deref(),
             lesson_count: course.lesson_count(),
+            search: cfg.search,
         },
     );
     ctx.insert("root", &root);

@@ -227,11 +227,18 @@ pub fn full_build(
     let t = Instant::now();
     let templates = Templates::new(&course, opts.minify)?;
     let sink = MemSink::default();
-    let (rendered, copied) = rayon::join(
-        || render::render_site(&course, &templates, opts, &render::SharedParts::new(&course), &sink, render::Pages::All),
-        || output::copy_assets(&course.assets, &sink),
+    let ((rendered, copied), searched) = rayon::join(
+        || {
+            rayon::join(
+                || render::render_site(&course, &templates, opts, &render::SharedParts::new(&course), &sink, render::Pages::All),
+                || output::copy_assets(&course.assets, &sink),
+            )
+        },
+        // The index is made on full builds only: edits served since show in search after a restart.
+        || crate::search::write_index(&course, &sink),
     );
     rendered?;
+    searched?;
     if copied.has_errors() {
         return Err(copied);
     }

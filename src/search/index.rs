@@ -1,0 +1,472 @@
+//! The index itself: words per page, gathered into postings per stem, written as a classic script.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use rustc_hash::FxHashMap;
+
+use super::text::{self, Section};
+use super::DocText;
+use crate::model::{Course, ExerciseKind};
+
+/// Where a word stands on a page, best first: ranking weighs a title match above a heading match
+/// above the summary (description, takeaway) above the body (text and exercise prompts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Title = 0,
+    /// A heading of the body, or an exercise's title.
+    Heading = 1,
+    Summary = 2,
+    Body = 3,
+}
+
+/// One word on one page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posting {
+    /// The best field the word occurs in.
+    pub field: Field,
+    /// Sections it occurs in (headings and text; bit `i` is section `i`, the last bit also
+    /// every section after it).
+    pub sections: u16,
+    /// How often it occurs in the body.
+    pub count: u16,
+}
+
+impl Posting {
+    fn merge(&mut self, other: Posting) {
+        self.field = self.field.min(other.field);
+        self.sections |= other.sections;
+        self.count = self.count.saturating_add(other.count);
+    }
+
+    /// The field code the index stores: 0 title, 1 heading, 2 summary, then the body by how
+    /// often: 3 once, 4 two or three times, 5 more often.
+    pub fn code(&self) -> u32 {
+        match self.field {
+            Field::Body => match self.count {
+                0 | 1 => 3,
+                2 | 3 => 4,
+                _ => 5,
+            },
+            f => f as u32,
+        }
+    }
+}
+
+/// Every word of the course seen so far (lower case, accents kept), with its postings.
+#[derive(Default)]
+pub struct Interner {
+    ids: FxHashMap<Box<str>, u32>,
+    postings: Vec<Vec<(u32, Posting)>>,
+}
+
+impl Interner {
+    fn add(&mut self, doc: usize, words: FxHashMap<&str, Posting>) {
+        for (word, posting) in words {
+            let id = match self.ids.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.postings.len() as u32;
+                    self.ids.insert(Box::from(word), id);
+                    self.postings.push(Vec::new());
+                    id
+                }
+            };
+            self.postings[id as usize].push((doc as u32, posting));
+        }
+    }
+
+    /// The number of distinct words.
+    pub fn len(&self) -> usize {
+        self.postings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.postings.is_empty()
+    }
+}
+
+/// The section bit of section `i`.
+fn section_bit(i: usize) -> u16 {
+    1 << i.min(15)
+}
+
+/// A page's words with where they occur.
+pub struct DocIndex<'t> {
+    pub words: FxHashMap<&'t str, Posting>,
+}
+
+impl<'t> DocIndex<'t> {
+    /// Tokenises a page. `lowered` holds the lower-cased texts the words borrow from: title,
+    /// summary, then each section's title and text.
+    pub fn new(language: &str, lowered: &'t [std::borrow::Cow<'t, str>]) -> DocIndex<'t> {
+        let mut words: FxHashMap<&'t str, Posting> = FxHashMap::default();
+        for (i, part) in lowered.iter().enumerate() {
+            let (field, sections) = match i {
+                0 => (Field::Title, 0),
+                1 => (Field::Summary, 0),
+                n if n % 2 == 0 => (Field::Heading, section_bit((n - 2) / 2)),
+                n => (Field::Body, section_bit((n - 3) / 2)),
+            };
+            let count = u16::from(field == Field::Body);
+            for w in text::words(part) {
+                if text::is_stop_word(language, w) {
+                    continue;
+                }
+                let p = Posting { field, sections, count };
+                words.entry(w).and_modify(|e| e.merge(p)).or_insert(p);
+            }
+        }
+        DocIndex { words }
+    }
+}
+
+/// The texts of a page, lower-cased, in the order `DocIndex::new` reads them.
+pub fn lowered<'a>(title: &'a str, doc: &'a DocText) -> Vec<std::borrow::Cow<'a, str>> {
+    let mut v = Vec::with_capacity(2 + doc.sections.len() * 2);
+    v.push(text::lower(title));
+    v.push(text::lower(&doc.summary));
+    for s in &doc.sections {
+        v.push(text::lower(&s.title));
+        v.push(text::lower(&s.text));
+    }
+    v
+}
+
+/// Adds a page's words to the interner (one lock per page).
+pub fn add_doc(interner: &std::sync::Mutex<Interner>, language: &str, doc: usize, title: &str, text: &DocText) {
+    let lowered = lowered(title, text);
+    let index = DocIndex::new(language, &lowered);
+    interner.lock().unwrap_or_else(|e| e.into_inner()).add(doc, index.words);
+}
+
+/// Appends `v` as base-32 digits, low first: `]`..`|` for digits that more follow, `#`..`B` for
+/// the last. Both ranges need no escaping in a JavaScript string and gzip well.
+pub fn push_varint(out: &mut String, mut v: u32) {
+    loop {
+        let digit = (v & 31) as u8;
+        v >>= 5;
+        if v == 0 {
+            out.push((b'#' + digit) as char);
+            return;
+        }
+        out.push((b']' + digit) as char);
+    }
+}
+
+/// A JavaScript string literal of `s` (also safe inside HTML: `<` is escaped).
+pub fn js_string(out: &mut String, s: &str) {
+    out.push('"');
+    // Runs of characters that need no escape are copied as they are (nearly all text).
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '<' => "\\u003c",
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => "",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        if escaped.is_empty() {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push_str(escaped);
+        }
+        from = i + c.len_utf8();
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
+}
+
+/// Postings of one stem: pages in order, each with its field code and sections.
+fn encode_postings(out: &mut String, postings: &[(u32, Posting)]) {
+    let mut prev: Option<u32> = None;
+    for (doc, p) in postings {
+        push_varint(out, prev.map_or(*doc, |prev| doc - prev - 1));
+        push_varint(out, (u32::from(p.sections) << 3) | p.code());
+        prev = Some(*doc);
+    }
+}
+
+/// Sorts postings by page and merges the entries of one page (words of one stem).
+fn merge_postings(mut list: Vec<(u32, Posting)>) -> Vec<(u32, Posting)> {
+    list.sort_unstable_by_key(|(doc, _)| *doc);
+    let mut out: Vec<(u32, Posting)> = Vec::with_capacity(list.len());
+    for (doc, p) in list {
+        match out.last_mut() {
+            Some((d, q)) if *d == doc => q.merge(p),
+            _ => out.push((doc, p)),
+        }
+    }
+    out
+}
+
+/// The words of the course folded, each with its stem, and the postings of each stem.
+pub struct Vocabulary {
+    /// (folded word, stem number), sorted by word.
+    pub words: Vec<(String, u32)>,
+    pub stems: Vec<Vec<(u32, Posting)>>,
+}
+
+/// Folds and stems every word: words that fold the same are one word (the first one's stem);
+/// stems are numbered in the order of the sorted words.
+pub fn vocabulary(language: &str, interner: Interner) -> Vocabulary {
+    let stemmer = text::stemmer_for(language);
+    let mut by_word: Vec<(Box<str>, u32)> = interner.ids.into_iter().collect();
+    by_word.sort_unstable();
+    let mut postings: Vec<Option<Vec<(u32, Posting)>>> = interner.postings.into_iter().map(Some).collect();
+    let mut folded: BTreeMap<String, (String, Vec<(u32, Posting)>)> = BTreeMap::new();
+    for (word, id) in by_word {
+        let list = postings[id as usize].take().unwrap_or_default();
+        let surface = text::fold(&word).into_owned();
+        let entry = folded.entry(surface).or_insert_with(|| {
+            let stem = match &stemmer {
+                Some(s) => text::fold(&s.stem(&word)).into_owned(),
+                None => text::fold(&word).into_owned(),
+            };
+            (stem, Vec::new())
+        });
+        entry.1.extend(list);
+    }
+    let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut stems: Vec<Vec<(u32, Posting)>> = Vec::new();
+    let mut words = Vec::with_capacity(folded.len());
+    for (surface, (stem, list)) in folded {
+        let id = *stem_ids.entry(stem).or_insert_with(|| {
+            stems.push(Vec::new());
+            (stems.len() - 1) as u32
+        });
+        stems[id as usize].extend(list);
+        words.push((surface, id));
+    }
+    let stems = stems.into_iter().map(merge_postings).collect();
+    Vocabulary { words, stems }
+}
+
+/// The exercise kinds whose answers are free text, as the index names them: `r` reflection,
+/// `c` compose, `j` journal, `p` practice (its notes).
+fn text_kind(kind: ExerciseKind) -> Option<&'static str> {
+    match kind {
+        ExerciseKind::Reflection => Some("r"),
+        ExerciseKind::Compose => Some("c"),
+        ExerciseKind::Journal => Some("j"),
+        ExerciseKind::Practice => Some("p"),
+        ExerciseKind::Quiz | ExerciseKind::Scale => None,
+    }
+}
+
+/// `assets/search/index.js`: see docs/markup.md for the format.
+pub fn build(course: &Course, language: &str, interner: Interner, chunk_of: &[usize]) -> String {
+    let vocab = vocabulary(language, interner);
+    let mut out = String::with_capacity(1 << 16);
+    out.push_str("sonderSearch.index({\"v\":1,\"lang\":");
+    js_string(&mut out, language);
+    if language == "en" {
+        // The query side ignores these words instead of reporting them as not found.
+        out.push_str(",\"stop\":");
+        js_string(&mut out, &text::ENGLISH_STOP_WORDS.join(" "));
+    }
+    out.push_str(",\"modules\":[");
+    for (i, m) in course.modules.iter().enumerate() {
+        out.push_str(if i == 0 { "[" } else { ",[" });
+        js_string(&mut out, &m.slug);
+        out.push(',');
+        js_string(&mut out, &m.title);
+        out.push(']');
+    }
+    out.push_str("],\"docs\":[");
+    let mut first = true;
+    let mut doc = |out: &mut String, module: Option<usize>, stem: &str, title: &str| {
+        out.push_str(if first { "[" } else { ",[" });
+        first = false;
+        let _ = write!(out, "{},", module.map_or(-1, |m| m as i64));
+        js_string(out, stem);
+        out.push(',');
+        js_string(out, title);
+        out.push(']');
+    };
+    for (mi, m) in course.modules.iter().enumerate() {
+        for l in &m.lessons {
+            doc(&mut out, Some(mi), &l.slug, &l.title);
+        }
+    }
+    doc(&mut out, None, "index", course.home_title.as_deref().unwrap_or(&course.config.title));
+    for p in &course.pages {
+        doc(&mut out, None, &p.slug, &p.title);
+    }
+    for (mi, m) in course.modules.iter().enumerate() {
+        doc(&mut out, Some(mi), "index", &m.title);
+    }
+    out.push_str("],\"chunks\":\"");
+    // Sizes of the text files, in documents.
+    let mut start = 0;
+    while start < chunk_of.len() {
+        let end = chunk_of[start..].iter().position(|&c| c != chunk_of[start]).map_or(chunk_of.len(), |n| start + n);
+        push_varint(&mut out, (end - start) as u32);
+        start = end;
+    }
+    out.push_str("\",\"words\":");
+    let words: Vec<&str> = vocab.words.iter().map(|(w, _)| w.as_str()).collect();
+    js_string(&mut out, &words.join(" "));
+    out.push_str(",\"stems\":\"");
+    // Per word: 0 for a stem not seen before (the next number), else its number + 1.
+    let mut next = 0;
+    for (_, stem) in &vocab.words {
+        if *stem == next {
+            push_varint(&mut out, 0);
+            next += 1;
+        } else {
+            push_varint(&mut out, stem + 1);
+        }
+    }
+    out.push_str("\",\"postings\":[");
+    for (i, list) in vocab.stems.iter().enumerate() {
+        out.push_str(if i == 0 { "\"" } else { ",\"" });
+        encode_postings(&mut out, list);
+        out.push('"');
+    }
+    out.push_str("],\"exercises\":[");
+    let mut first = true;
+    for (mi, m) in course.modules.iter().enumerate() {
+        for (li, l) in m.lessons.iter().enumerate() {
+            let doc_no = course.modules[..mi].iter().map(|m| m.lessons.len()).sum::<usize>() + li;
+            for id in l.all_exercise_ids() {
+                let Some(ex) = course.exercise(id) else { continue };
+                let Some(kind) = text_kind(ex.kind) else { continue };
+                out.push_str(if first { "[" } else { ",[" });
+                first = false;
+                js_string(&mut out, &ex.id);
+                let _ = write!(out, ",{doc_no},");
+                js_string(&mut out, &ex.title);
+                let _ = write!(out, ",\"{kind}\"]");
+            }
+        }
+    }
+    out.push_str("]});\n");
+    out
+}
+
+/// `assets/search/text-<n>.js`: the sections of the pages `start..` (see docs/markup.md).
+pub fn text_file(chunk: usize, start: usize, docs: &[Option<DocText>]) -> String {
+    let size: usize = docs.iter().flatten().map(|d| d.summary.len() + d.sections.iter().map(|s| s.text.len() + 64).sum::<usize>()).sum();
+    let mut out = String::with_capacity(size + 64);
+    let _ = write!(out, "sonderSearch.text({chunk},{start},[");
+    for (i, doc) in docs.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let empty = DocText::default();
+        let doc = doc.as_ref().unwrap_or(&empty);
+        out.push('[');
+        js_string(&mut out, &doc.summary);
+        for Section { anchor, title, text } in &doc.sections {
+            out.push(',');
+            js_string(&mut out, anchor);
+            out.push(',');
+            js_string(&mut out, title);
+            out.push(',');
+            js_string(&mut out, text);
+        }
+        out.push(']');
+    }
+    out.push_str("]);\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_varints(s: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        let (mut v, mut shift) = (0u32, 0);
+        for b in s.bytes() {
+            if b >= b']' {
+                v |= u32::from(b - b']') << shift;
+                shift += 5;
+            } else {
+                out.push(v | (u32::from(b - b'#') << shift));
+                v = 0;
+                shift = 0;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn varints_round_trip_and_need_no_escaping() {
+        let values = [0, 1, 31, 32, 1000, 65535 << 3, u32::MAX];
+        let mut s = String::new();
+        for v in values {
+            push_varint(&mut s, v);
+        }
+        assert_eq!(decode_varints(&s), values);
+        assert!(!s.contains(['"', '\\']), "{s}");
+    }
+
+    fn doc(sections: &[(&str, &str, &str)]) -> DocText {
+        DocText {
+            summary: "A summary about trust.".into(),
+            sections: sections
+                .iter()
+                .map(|(a, t, x)| Section { anchor: a.to_string(), title: t.to_string(), text: x.to_string() })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_word_keeps_its_best_field_its_sections_and_how_often_it_occurs() {
+        let d = doc(&[("", "", "Leaders listen. The leader listens again."), ("h", "Listening well", "Trust and leadership.")]);
+        let lowered = lowered("The First Follower", &d);
+        let idx = DocIndex::new("en", &lowered);
+        assert_eq!(idx.words["follower"].field, Field::Title);
+        assert_eq!(idx.words["trust"].field, Field::Summary);
+        assert_eq!(idx.words["trust"].sections, 0b10);
+        assert_eq!(idx.words["listening"], Posting { field: Field::Heading, sections: 0b10, count: 0 });
+        assert_eq!(idx.words["leaders"], Posting { field: Field::Body, sections: 0b1, count: 1 });
+        assert_eq!(idx.words["listen"].count, 1);
+        // Stop words and one-letter words are not indexed.
+        assert!(!idx.words.contains_key("the") && !idx.words.contains_key("a"));
+    }
+
+    #[test]
+    fn words_fold_and_share_their_stem() {
+        let mut interner = Interner::default();
+        let d1 = doc(&[("", "", "Leaders lead. Équipe")]);
+        let d2 = doc(&[("", "", "A leader and the equipe; leadership")]);
+        for (i, d) in [&d1, &d2].into_iter().enumerate() {
+            let lowered = lowered("T", d);
+            interner.add(i, DocIndex::new("en", &lowered).words);
+        }
+        let vocab = vocabulary("en", interner);
+        let word = |w: &str| vocab.words.iter().find(|(x, _)| x == w).map(|(_, s)| *s).unwrap();
+        // "leader" and "leaders" share a stem; "leadership" and "lead" have their own.
+        assert_eq!(word("leader"), word("leaders"));
+        assert_ne!(word("leader"), word("leadership"));
+        assert_ne!(word("lead"), word("leader"));
+        // "Équipe" and "equipe" are one word: both pages are on its postings.
+        assert_eq!(vocab.words.iter().filter(|(w, _)| w == "equipe").count(), 1);
+        let docs: Vec<u32> = vocab.stems[word("equipe") as usize].iter().map(|(d, _)| *d).collect();
+        assert_eq!(docs, [0, 1]);
+        let leader: Vec<u32> = vocab.stems[word("leader") as usize].iter().map(|(d, _)| *d).collect();
+        assert_eq!(leader, [0, 1]);
+        assert!(vocab.words.windows(2).all(|w| w[0].0 < w[1].0), "sorted for prefix search");
+    }
+
+    #[test]
+    fn postings_are_gaps_and_codes() {
+        let p = |field, sections, count| Posting { field, sections, count };
+        let mut s = String::new();
+        encode_postings(&mut s, &[(2, p(Field::Title, 0, 0)), (3, p(Field::Body, 0b101, 4)), (10, p(Field::Body, 1, 2))]);
+        assert_eq!(decode_varints(&s), [2, 0, 0, (0b101 << 3) | 5, 6, (1 << 3) | 4]);
+    }
+
+    #[test]
+    fn js_strings_are_safe() {
+        let mut s = String::new();
+        js_string(&mut s, "a\"b\\c\n</script>\u{2028}");
+        assert_eq!(s, "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\"");
+    }
+}

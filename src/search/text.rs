@@ -1,0 +1,436 @@
+//! Words and text for the search index: how a page's HTML becomes plain sections, how text is cut
+//! into words, and how a word is normalised. `themes/default/static/search.js` normalises queries
+//! the same way (`fold` there); the two must agree, which the unit tests below pin down.
+
+use std::borrow::Cow;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// One part of a page in the index: the text before the first heading (no anchor), a heading
+/// with the text under it, or an exercise.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Section {
+    /// The element id to link to ("" for the top of the page).
+    pub anchor: String,
+    /// Heading text or exercise title ("" for the top of the page).
+    pub title: String,
+    pub text: String,
+}
+
+/// A word as the index keys it before folding: lower case, accents kept (stemmers want them).
+pub fn lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Lower case without accents: `Équipe` -> `equipe`. The query side does
+/// `s.toLowerCase().normalize('NFD')` and drops `\p{M}`; this is the same for every word we keep.
+pub fn fold(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(word.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(word.to_lowercase().nfd().filter(|c| !is_combining_mark(*c)).collect())
+}
+
+/// A character that belongs to a word (JavaScript: `[\p{Alphabetic}\p{N}\p{M}]`).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || (!c.is_ascii() && is_combining_mark(c))
+}
+
+/// The words of `text` (runs of letters, digits and their marks), with their byte ranges.
+/// Words of one character are left out: they find too much to be worth indexing.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            // Fast path for ASCII, which is nearly all text in most courses.
+            let start = i;
+            let mut end = i;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b < 0x80 {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    end += 1;
+                } else {
+                    let c = text[end..].chars().next().unwrap_or(' ');
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    end += c.len_utf8();
+                }
+            }
+            if end == start {
+                // Not a word character: skip it (one whole character).
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            i = end;
+            let w = &text[start..end];
+            if w.chars().nth(1).is_some() {
+                return Some(w);
+            }
+        }
+        None
+    })
+}
+
+/// English function words: in nearly every text, so indexing them would make the index much
+/// bigger for no use. Other languages keep every word (no stop list of our own for them yet).
+pub const ENGLISH_STOP_WORDS: &[&str] = &[
+    "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "but", "by", "can",
+    "could", "did", "do", "does", "each", "every", "for", "from", "had", "has", "have", "he", "her", "his", "how", "if", "in", "into",
+    "is", "it", "its", "may", "me", "might", "must", "my", "no", "not", "of", "often", "on", "or", "our", "she", "should", "so", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "us", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "will", "with", "without", "would", "you", "your",
+];
+
+/// Whether `word` (lower case) is left out of the index for `language`.
+pub fn is_stop_word(language: &str, word: &str) -> bool {
+    language == "en" && ENGLISH_STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// The stemmer for a BCP 47 tag's language, when rust-stemmers has one.
+pub fn stemmer_for(language: &str) -> Option<rust_stemmers::Stemmer> {
+    use rust_stemmers::Algorithm as A;
+    let primary = language.split('-').next().unwrap_or("").to_ascii_lowercase();
+    let algorithm = match primary.as_str() {
+        "ar" => A::Arabic,
+        "da" => A::Danish,
+        "nl" => A::Dutch,
+        "en" => A::English,
+        "fi" => A::Finnish,
+        "fr" => A::French,
+        "de" => A::German,
+        "el" => A::Greek,
+        "hu" => A::Hungarian,
+        "it" => A::Italian,
+        "no" | "nb" | "nn" => A::Norwegian,
+        "pt" => A::Portuguese,
+        "ro" => A::Romanian,
+        "ru" => A::Russian,
+        "es" => A::Spanish,
+        "sv" => A::Swedish,
+        "ta" => A::Tamil,
+        "tr" => A::Turkish,
+        _ => return None,
+    };
+    Some(rust_stemmers::Stemmer::create(algorithm))
+}
+
+/// The primary language subtag, lower case: what the stop list and stemmer are chosen by.
+pub fn primary_language(language: &str) -> String {
+    language.split('-').next().unwrap_or("").to_ascii_lowercase()
+}
+
+/// Plain text of an HTML fragment as sonder writes it (Markdown bodies, exercise prompts): tags
+/// dropped, with a space where a block ends, entities decoded, script and style contents skipped.
+pub fn html_text(html: &str, out: &mut String) {
+    let mut sections = Vec::new();
+    split_sections(html, &mut sections, out);
+    for s in sections {
+        push_spaced(out, &s.title);
+        push_spaced(out, &s.text);
+    }
+}
+
+fn push_spaced(out: &mut String, s: &str) {
+    if s.is_empty() {
+        return;
+    }
+    if !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out.push_str(s);
+}
+
+/// Inline elements: no word break at their tags (`<em>lead</em>ership` is one word).
+fn is_inline(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "cite"
+            | "code"
+            | "data"
+            | "del"
+            | "dfn"
+            | "em"
+            | "i"
+            | "ins"
+            | "kbd"
+            | "mark"
+            | "q"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "u"
+            | "var"
+    )
+}
+
+/// Splits a body's HTML into sections at its headings that have an id (every Markdown heading
+/// has one). Text before the first heading goes to `lead`. The heading's own anchor link
+/// (`<a class="heading-anchor">#</a>`) is not text.
+pub fn split_sections(html: &str, sections: &mut Vec<Section>, lead: &mut String) {
+    let mut i = 0;
+    let bytes = html.as_bytes();
+    // Where text goes: `lead`, or the last section's title (inside its heading) or text.
+    let mut in_heading: Option<u8> = None;
+    let mut skip_until: Option<&'static str> = None;
+    while i < bytes.len() {
+        let next_tag = memchr_lt(bytes, i);
+        let text = &html[i..next_tag];
+        if skip_until.is_none() && !text.is_empty() {
+            let target = match (sections.last_mut(), in_heading) {
+                (Some(s), Some(_)) => &mut s.title,
+                (Some(s), None) => &mut s.text,
+                (None, _) => &mut *lead,
+            };
+            push_decoded(target, text);
+        }
+        if next_tag >= bytes.len() {
+            break;
+        }
+        let end = html[next_tag..].find('>').map_or(bytes.len(), |e| next_tag + e + 1);
+        let tag = &html[next_tag..end];
+        i = end;
+        let closing = tag.starts_with("</");
+        let name_start = if closing { 2 } else { 1 };
+        let name_len = tag[name_start..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(tag.len() - name_start);
+        let name = lower(&tag[name_start..name_start + name_len]);
+        if let Some(until) = skip_until {
+            if closing && name == until {
+                skip_until = None;
+            }
+            continue;
+        }
+        match name.as_ref() {
+            "script" | "style" | "template" if !closing => {
+                skip_until = Some(match name.as_ref() {
+                    "script" => "script",
+                    "style" => "style",
+                    _ => "template",
+                });
+                continue;
+            }
+            "a" if !closing && tag.contains("class=\"heading-anchor\"") => {
+                // Skip the anchor's "#" up to its </a>.
+                let close = html[i..].find("</a>").map_or(bytes.len(), |e| i + e + 4);
+                i = close;
+                continue;
+            }
+            _ => {}
+        }
+        let heading_level = match name.as_bytes() {
+            [b'h', d @ b'1'..=b'6'] => Some(*d),
+            _ => None,
+        };
+        match (heading_level, closing) {
+            (Some(level), false) => {
+                if let Some(id) = attribute(tag, "id") {
+                    sections.push(Section { anchor: decode_entities(id).into_owned(), title: String::new(), text: String::new() });
+                    in_heading = Some(level);
+                    continue;
+                }
+            }
+            (Some(level), true) if in_heading == Some(level) => {
+                in_heading = None;
+                if let Some(s) = sections.last_mut() {
+                    s.title.truncate(s.title.trim_end().len());
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if !is_inline(&name) {
+            let target = match (sections.last_mut(), in_heading) {
+                (Some(s), Some(_)) => &mut s.title,
+                (Some(s), None) => &mut s.text,
+                (None, _) => &mut *lead,
+            };
+            if !target.is_empty() && !target.ends_with(' ') {
+                target.push(' ');
+            }
+        }
+    }
+    lead.truncate(lead.trim_end().len());
+    for s in sections.iter_mut() {
+        s.text.truncate(s.text.trim_end().len());
+    }
+}
+
+fn memchr_lt(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&b| b == b'<').map_or(bytes.len(), |p| from + p)
+}
+
+/// The value of `name="..."` in a start tag, as written (entities not decoded).
+fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    let pat = format!(" {name}=\"");
+    let start = tag.find(&pat)? + pat.len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}
+
+/// Appends text with entities decoded and runs of whitespace made one space.
+fn push_decoded(out: &mut String, text: &str) {
+    let decoded = decode_entities(text);
+    let mut pieces = decoded.split_whitespace().peekable();
+    if pieces.peek().is_none() {
+        if !decoded.is_empty() && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        return;
+    }
+    if decoded.starts_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+    for (i, piece) in pieces.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+    if decoded.ends_with(char::is_whitespace) {
+        out.push(' ');
+    }
+}
+
+/// Decodes the entities sonder and pulldown-cmark write (`&amp;` `&lt;` `&gt;` `&quot;` `&#39;`,
+/// numeric ones, `&nbsp;`); other named entities an author typed stay as written.
+pub fn decode_entities(text: &str) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => '&',
+                "lt" => '<',
+                "gt" => '>',
+                "quot" => '"',
+                "apos" => '\'',
+                "nbsp" => '\u{a0}',
+                _ => {
+                    let n = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                        u32::from_str_radix(hex, 16).ok()
+                    } else {
+                        name.strip_prefix('#').and_then(|d| d.parse().ok())
+                    };
+                    char::from_u32(n?)?
+                }
+            };
+            Some((c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_case_and_accents() {
+        assert_eq!(fold("Leadership"), "leadership");
+        assert_eq!(fold("Équipe"), "equipe");
+        assert_eq!(fold("Über"), "uber");
+        assert_eq!(fold("naïve"), "naive");
+        // Letters that are not a base letter plus a mark stay as they are.
+        assert_eq!(fold("Straße"), "straße");
+        assert_eq!(fold("ÅNGSTRÖM"), "angstrom");
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let w: Vec<&str> = words("Lead, don't follow: one-on-ones in Q3 (café) — a é x").collect();
+        assert_eq!(w, ["Lead", "don", "follow", "one", "on", "ones", "in", "Q3", "café"]);
+        // A decomposed accent stays inside its word.
+        let w: Vec<&str> = words("cafe\u{301} au lait").collect();
+        assert_eq!(w, ["cafe\u{301}", "au", "lait"]);
+    }
+
+    #[test]
+    fn stop_words_are_english_only_and_sorted() {
+        let mut sorted = ENGLISH_STOP_WORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, ENGLISH_STOP_WORDS, "the list must stay sorted for binary_search");
+        assert!(is_stop_word("en", "the"));
+        assert!(!is_stop_word("en", "trust"));
+        assert!(!is_stop_word("fr", "the"));
+    }
+
+    #[test]
+    fn stemmers_by_language_tag() {
+        let en = stemmer_for("en-GB").unwrap();
+        assert_eq!(en.stem("leadership"), "leadership");
+        assert_eq!(en.stem("leaders"), "leader");
+        assert_eq!(en.stem("listening"), "listen");
+        assert_eq!(en.stem("relationships"), "relationship");
+        let fr = stemmer_for("fr").unwrap();
+        assert_eq!(fr.stem("équipes"), fr.stem("équipe"));
+        let de = stemmer_for("de-AT").unwrap();
+        assert_eq!(de.stem("vertrauens"), de.stem("vertrauen"));
+        assert!(stemmer_for("ja").is_none());
+        assert!(stemmer_for("x").is_none());
+    }
+
+    #[test]
+    fn html_becomes_sections_of_text() {
+        let html = "<p>Intro <em>with</em> emphasis &amp; more.</p>\
+<h2 id=\"the-first-follower\">The first <code>follower</code> <a class=\"heading-anchor\" href=\"#the-first-follower\" aria-label=\"Link\">#</a></h2>\
+<p>Body one.</p><ul><li>item a</li><li>item b</li></ul><script>var x = 1;</script>\
+<h3 id=\"x-1\">Next &lt;one&gt;</h3><p>Text<br />after&#39;s break&#x21;</p>";
+        let mut sections = Vec::new();
+        let mut lead = String::new();
+        split_sections(html, &mut sections, &mut lead);
+        assert_eq!(lead, "Intro with emphasis & more.");
+        assert_eq!(sections.len(), 2);
+        assert_eq!(sections[0].anchor, "the-first-follower");
+        assert_eq!(sections[0].title, "The first follower");
+        assert_eq!(sections[0].text, "Body one. item a item b");
+        assert_eq!(sections[1].anchor, "x-1");
+        assert_eq!(sections[1].title, "Next <one>");
+        assert_eq!(sections[1].text, "Text after's break!");
+    }
+
+    #[test]
+    fn inline_tags_do_not_split_words() {
+        let mut out = String::new();
+        html_text("<p><strong>lead</strong>ership</p><p>next</p>", &mut out);
+        assert_eq!(out, "leadership next");
+    }
+}

@@ -1,0 +1,110 @@
+//! The search index `sonder build` writes (assets/search/, docs/markup.md "Search"): what it
+//! holds, for small courses and for big ones (whose lesson sources are let go while building),
+//! and that `[search] enabled = false` leaves it and the search control out.
+
+mod common;
+
+use common::*;
+
+fn index(f: &Fixture) -> String {
+    std::fs::read_to_string(f.out_file("assets/search/index.js")).expect("assets/search/index.js")
+}
+
+/// The value of `"key":"..."` in the index (a JS string without escapes).
+fn string_field<'a>(js: &'a str, key: &str) -> &'a str {
+    let pat = format!("\"{key}\":\"");
+    let start = js.find(&pat).unwrap_or_else(|| panic!("no {key} in the index")) + pat.len();
+    &js[start..start + js[start..].find('"').unwrap()]
+}
+
+fn all_text_files(f: &Fixture) -> String {
+    let mut all = String::new();
+    for name in files_under(&f.out().join("assets/search")) {
+        if name.starts_with("text-") {
+            all.push_str(&std::fs::read_to_string(f.out().join("assets/search").join(name)).unwrap());
+        }
+    }
+    all
+}
+
+#[test]
+fn the_index_holds_every_page_its_words_folded_and_its_exercises() {
+    let f = Fixture::new();
+    f.write(
+        "content/01-start/03-third.md",
+        "+++\ntitle = \"Leadership and the Équipe\"\nweight = 3\ntakeaway = \"Followers make leaders.\"\n+++\n\nIntro words.\n\n\
+         ## The first follower\n\nA *lone* nut dances <b>alone</b>.\n\n{{ exercise third-journal }}\n\nAfter the exercise.\n",
+    );
+    f.write("exercises/third-journal.toml", "title = \"Your own nut\"\nkind = \"journal\"\nprompt = \"Who dances alone near you?\"\n");
+    f.build_ok();
+    let js = index(&f);
+    assert!(js.starts_with("sonderSearch.index({\"v\":1,\"lang\":\"en\""), "{}", &js[..80]);
+    // Lessons first in course order, then home, pages, module pages.
+    assert!(
+        js.contains("\"docs\":[[0,\"01-first\",\"First lesson\"],[0,\"02-second\",\"Second lesson\"],[0,\"03-third\",\"Leadership and the Équipe\"],[-1,\"index\",\"Welcome\"],[0,\"index\",\"Getting started\"]]"),
+        "{js}"
+    );
+    let words: Vec<&str> = string_field(&js, "words").split(' ').collect();
+    for w in ["leadership", "equipe", "follower", "followers", "nut", "dances", "alone", "near", "happened"] {
+        assert!(words.contains(&w), "{w} in {words:?}");
+    }
+    assert!(!words.contains(&"the") && !words.contains(&"Équipe") && !words.contains(&"équipe"), "{words:?}");
+    assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted");
+    // Exercises with free-text answers, with the page they are on.
+    assert!(
+        js.contains("\"exercises\":[[\"first-reflection\",0,\"Think about it\",\"r\"],[\"third-journal\",2,\"Your own nut\",\"j\"]]"),
+        "{js}"
+    );
+    // The text files: summary, then sections (top, headings, exercises) with their text.
+    let text = all_text_files(&f);
+    assert!(
+        text.contains("[\"Followers make leaders.\",\"\",\"\",\"Intro words.\",\"the-first-follower\",\"The first follower\",\"A lone nut dances alone. After the exercise.\",\"ex-third-journal\",\"Your own nut\",\"Who dances alone near you?\"]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"why\",\"Why\",\"Some text.\",\"ex-first-reflection\",\"Think about it\",\"What do you think? What happened?\""),
+        "{text}"
+    );
+    // Every page has the search control and its script.
+    let home = std::fs::read_to_string(f.out_file("index.html")).unwrap();
+    assert!(home.contains("data-sonder-search-open") && home.contains("assets/search-open.js"));
+    for asset in ["search-open.js", "search.js", "search.css"] {
+        assert!(f.out_file(&format!("assets/{asset}")).is_file(), "{asset}");
+    }
+}
+
+#[test]
+fn search_can_be_turned_off() {
+    let f = Fixture::new();
+    f.write("course.toml", &format!("{COURSE_TOML}\n[search]\nenabled = false\n"));
+    f.build_ok();
+    assert!(!f.out_file("assets/search").exists());
+    let home = std::fs::read_to_string(f.out_file("index.html")).unwrap();
+    assert!(!home.contains("data-sonder-search-open") && !home.contains("search-open.js"), "{home}");
+    f.write("course.toml", &format!("{COURSE_TOML}\n[search]\nenable = false\n"));
+    f.build(&[]).failed().has_error("unknown field `enable`", "course.toml:7:1");
+}
+
+#[test]
+fn a_big_course_indexes_lessons_whose_sources_were_let_go() {
+    // Over 300 lessons a build lets each lesson's source go once its page is written: the index
+    // must have been made from the page before that.
+    let f = Fixture::new();
+    f.remove("content/01-start");
+    f.write("content/01-many/_index.md", "+++\ntitle = \"Many\"\n+++\n");
+    for i in 0..305 {
+        f.write(
+            &format!("content/01-many/{i:03}.md"),
+            &format!("+++\ntitle = \"Lesson {i}\"\nweight = {i}\n+++\n\n## Part\n\nword{i}x here.\n"),
+        );
+    }
+    f.remove("exercises/first-reflection.toml");
+    f.build(&[]).ok();
+    let js = index(&f);
+    let words: Vec<&str> = string_field(&js, "words").split(' ').collect();
+    assert!(words.contains(&"word0x") && words.contains(&"word304x"), "{}", words.len());
+    let text = all_text_files(&f);
+    assert!(text.contains("\"part\",\"Part\",\"word304x here.\""));
+    // 305 lessons, a home page and a module page, four pages per text file.
+    assert_eq!(files_under(&f.out().join("assets/search")).iter().filter(|n| n.starts_with("text-")).count(), 77 + 1);
+}
