@@ -12,6 +12,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod package;
 pub mod print;
 pub mod render;
 pub mod search;

@@ -24,7 +24,8 @@ Examples:
   sonder check --deny-warnings     validate without writing; fail on warnings too
   sonder serve --open              preview with live reload at http://127.0.0.1:1111/
   sonder init my-course            start a new course
-  sonder pdf --facilitator         print handouts and facilitator guides to PDF";
+  sonder pdf --facilitator         print handouts and facilitator guides to PDF
+  sonder package --scorm 1.2       zip the course for a learning management system (LMS)";
 
 #[derive(Parser)]
 #[command(name = "sonder", version, about = "Build self-paced coaching courses into static sites that work anywhere, even from disk.", after_help = EXAMPLES)]
@@ -83,6 +84,9 @@ pub enum Command {
     /// Tools for working on sonder itself (tests, profiling)
     #[command(hide = true)]
     Dev(commands::dev_corpus::DevArgs),
+    /// Build the course into one SCORM 1.2 or 2004 zip for a learning management system (LMS)
+    #[command(after_help = "Examples:\n  sonder package --scorm 1.2\n  sonder package --scorm 2004 --out dist/course.zip")]
+    Package(commands::package::PackageArgs),
 }
 
 fn main() -> ExitCode {
@@ -101,6 +105,7 @@ fn main() -> ExitCode {
         Command::New(args) => commands::new::run(args),
         Command::Pdf(args) => commands::pdf::run(args),
         Command::Dev(args) => commands::dev_corpus::run(args),
+        Command::Package(args) => commands::package::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -69,7 +69,19 @@ pub struct CourseConfig {
     pub follow_external_symlinks: bool,
     /// `[search] enabled`: write the search index (`assets/search/`); default true.
     pub search: bool,
+    pub lms: LmsConfig,
     pub source: SourceText,
+}
+
+/// `[lms]` of course.toml: what `sonder package` tells a learning management system.
+#[derive(Debug, Clone, Default)]
+pub struct LmsConfig {
+    /// Percent of quiz answers right needed to pass; without it the course is only completed.
+    pub mastery_score: Option<f64>,
+    /// The title learners see in the LMS (default: the course title).
+    pub package_title: Option<String>,
+    /// The package's version, part of the manifest identifier (default "1").
+    pub version: String,
 }
 
 /// A Markdown document: the file's text and where its body starts (after the front matter). What

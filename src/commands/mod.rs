@@ -5,6 +5,7 @@ pub mod check;
 pub mod dev_corpus;
 pub mod init;
 pub mod new;
+pub mod package;
 pub mod pdf;
 mod scaffold;
 pub mod serve;

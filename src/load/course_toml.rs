@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use super::front_matter;
 use crate::diagnostics::{Diagnostic, SourceText};
-use crate::model::CourseConfig;
+use crate::model::{CourseConfig, LmsConfig};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -15,12 +15,22 @@ struct CourseToml {
     course: Option<Spanned<CourseSection>>,
     build: Option<BuildSection>,
     search: Option<SearchSection>,
+    lms: Option<LmsSection>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct SearchSection {
     enabled: Option<bool>,
+}
+
+/// `[lms]`: how `sonder package` describes the course to a learning management system.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct LmsSection {
+    mastery_score: Option<Spanned<toml::Value>>,
+    package_title: Option<Spanned<String>>,
+    version: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +151,7 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         Some(t) => t.into_inner(),
         None => "default".to_string(),
     };
+    let lms = lms_config(parsed.lms.unwrap_or_default(), file, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -156,8 +167,65 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         facilitator_links: build.facilitator_links.unwrap_or(false),
         follow_external_symlinks: build.follow_external_symlinks.unwrap_or(false),
         search: parsed.search.unwrap_or_default().enabled.unwrap_or(true),
+        lms,
         source: file.clone(),
     })
+}
+
+/// A package version: what people write for versions ("1", "2.1", "2026-03"), nothing that
+/// could break the manifest identifier it becomes part of.
+fn is_version(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_')
+}
+
+fn lms_config(lms: LmsSection, file: &SourceText, errors: &mut Vec<Diagnostic>) -> LmsConfig {
+    let mastery_score = lms.mastery_score.and_then(|m| {
+        let span = m.span();
+        let score = match m.into_inner() {
+            toml::Value::Integer(n) => Some(n as f64),
+            toml::Value::Float(f) => Some(f),
+            _ => None,
+        };
+        match score {
+            Some(s) if (0.0..=100.0).contains(&s) => Some(s),
+            _ => {
+                errors.push(
+                    Diagnostic::error("the mastery score is not a number from 0 to 100")
+                        .in_file(file)
+                        .at(span)
+                        .label("not 0 to 100")
+                        .hint("write the share of quiz answers a learner needs to pass, in percent, e.g. `mastery_score = 80`"),
+                );
+                None
+            }
+        }
+    });
+    let package_title = lms.package_title.and_then(|t| {
+        if t.get_ref().trim().is_empty() {
+            errors.push(
+                Diagnostic::error("the package title is empty")
+                    .in_file(file)
+                    .at(t.span())
+                    .hint("give the title learners see in the LMS, or remove `package_title` to use the course title"),
+            );
+            return None;
+        }
+        Some(t.into_inner())
+    });
+    let version = match lms.version {
+        Some(v) if is_version(v.get_ref()) => v.into_inner(),
+        Some(v) => {
+            errors.push(
+                Diagnostic::error(format!("`{}` is not a package version", v.get_ref()))
+                    .in_file(file)
+                    .at(v.span())
+                    .hint("use letters, digits, dots and dashes, at most 32, e.g. `version = \"2.1\"`"),
+            );
+            String::new()
+        }
+        None => "1".to_string(),
+    };
+    LmsConfig { mastery_score, package_title, version }
 }
 
 #[cfg(test)]
@@ -200,6 +268,25 @@ mod tests {
         assert_eq!(e.len(), 2);
         assert!(e[0].message.contains("not a lowercase slug"));
         assert!(e[1].message.contains("title"));
+    }
+
+    #[test]
+    fn lms_section() {
+        let c = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n").unwrap();
+        assert_eq!((c.lms.mastery_score, c.lms.package_title, c.lms.version.as_str()), (None, None, "1"));
+        let c = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n[lms]\nmastery_score = 75.5\npackage_title = \"P\"\nversion = \"2.1\"\n")
+            .unwrap();
+        assert_eq!((c.lms.mastery_score, c.lms.package_title.as_deref(), c.lms.version.as_str()), (Some(75.5), Some("P"), "2.1"));
+        let e =
+            parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n[lms]\nmastery_score = 120\npackage_title = \" \"\nversion = \"1 beta\"\n")
+                .unwrap_err();
+        assert_eq!(e.len(), 3);
+        assert_eq!(e[0].location().unwrap(), "course.toml:5:17");
+        assert!(e[0].message.contains("mastery score"));
+        assert!(e[1].message.contains("package title"));
+        assert!(e[2].message.contains("package version"));
+        let e = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n[lms]\nmastery = 80\n").unwrap_err();
+        assert!(e[0].message.contains("mastery"), "{}", e[0].message);
     }
 
     #[test]

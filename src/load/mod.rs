@@ -180,6 +180,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         facilitator_links: false,
         follow_external_symlinks: false,
         search: true,
+        lms: crate::model::LmsConfig::default(),
         source: config_file.clone(),
     });
     let printed_pdfs = printed::find(root, &course_modules, &config.id, &mut assets);

@@ -608,6 +608,12 @@ function start(inst) {
   addEventListener('pageshow', function (ev) {
     if (ev.persisted && ls) try { onStorage({ key: KEY, newValue: ls.getItem(KEY) }); } catch (e) { /* storage gone */ }
   });
+  // For a SCORM package's launch page (sonder-scorm.js): the store with edits written, and a merge.
+  window.sonderStore = { doc: function () { flush(); return docText; }, merge: function (t) {
+    var m = callJ(MERGE, A(t));
+    if (m.status === 'ok') { setDoc(JSON.stringify(m.doc)); persist(); render(); }
+    return m.status;
+  } };
   H.setAttribute('data-sonder-ready', '');
 }
 

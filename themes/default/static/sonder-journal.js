@@ -541,6 +541,11 @@ addEventListener('storage', onStorage);
 addEventListener('pageshow', function (ev) {
 if (ev.persisted && ls) try { onStorage({ key: KEY, newValue: ls.getItem(KEY) }); } catch (e) { /* storage gone */ }
 });
+window.sonderStore = { doc: function () { flush(); return docText; }, merge: function (t) {
+var m = callJ(MERGE, A(t));
+if (m.status === 'ok') { setDoc(JSON.stringify(m.doc)); persist(); render(); }
+return m.status;
+} };
 H.setAttribute('data-sonder-ready', '');
 }
 function listen() {
