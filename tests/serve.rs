@@ -553,6 +553,11 @@ mod incremental {
         let keys: Vec<&String> = got.keys().collect();
         assert_eq!(keys, want.keys().collect::<Vec<_>>(), "{what}: the same files");
         for (path, bytes) in &want {
+            // The search index is made by full builds only (serve does not update it per change;
+            // docs/markup.md and issue 18's note say so): every other file must match.
+            if path.starts_with("assets/search/") {
+                continue;
+            }
             if got[path] != *bytes {
                 let (g, w) = (String::from_utf8_lossy(&got[path]), String::from_utf8_lossy(bytes));
                 let at = g.bytes().zip(w.bytes()).position(|(a, b)| a != b).unwrap_or(g.len().min(w.len()));
