@@ -206,12 +206,9 @@ fn languages_config(
             continue;
         }
         if code.eq_ignore_ascii_case(default) {
-            errors.push(
-                Diagnostic::error(format!("`{code}` is the course's default language already"))
-                    .in_file(file)
-                    .at(span)
-                    .hint("[languages] lists only the other languages; the default one is `language` under [course] and its texts are in content/"),
-            );
+            errors.push(Diagnostic::error(format!("`{code}` is the course's default language already")).in_file(file).at(span).hint(
+                "[languages] lists only the other languages; the default one is `language` under [course] and its texts are in content/",
+            ));
             continue;
         }
         let mut non_empty = |v: Option<Spanned<String>>, what: &str| match v {

@@ -130,13 +130,20 @@ impl Overlay<'_> {
     /// A file only the translation has: an error naming it, with the default tree's closest name.
     fn extra(&mut self, path: &Path, name: &str, known: &[String], what: &str) {
         let shown = display_path(self.root, path);
-        let default_dir = display_path(self.root, &self.default_dir.join(path.parent().and_then(|p| p.strip_prefix(&self.dir).ok()).unwrap_or(Path::new(""))));
+        let default_dir = display_path(
+            self.root,
+            &self.default_dir.join(path.parent().and_then(|p| p.strip_prefix(&self.dir).ok()).unwrap_or(Path::new(""))),
+        );
         let default_dir = default_dir.trim_end_matches('/');
         let hint = match closest(name, known) {
             Some(near) => format!("did you mean `{near}`? A translation uses the same file names as {default_dir}/; rename it, or add {default_dir}/{name} too"),
             None => format!("a translation uses the same file names as {default_dir}/; rename it, or add {default_dir}/{name} too"),
         };
-        self.diags.push(Diagnostic::error(format!("{shown} has no counterpart in {default_dir}/: this {what} is in no language's course")).in_path(shown).hint(hint));
+        self.diags.push(
+            Diagnostic::error(format!("{shown} has no counterpart in {default_dir}/: this {what} is in no language's course"))
+                .in_path(shown)
+                .hint(hint),
+        );
     }
 
     /// Modules matched by folder name, then their introductions and lessons.
@@ -171,7 +178,13 @@ fn closest<'a>(wanted: &str, known: &'a [String]) -> Option<&'a str> {
 /// The exercises of a translation: each of `default` replaced by the translation's exercise of
 /// the same id, which must take the same answers (kind and field ids: a learner's answers
 /// follow them from one language to the other).
-pub fn overlay_exercises(root: &Path, tree: Tree, default: Vec<Exercise>, translated: Vec<Exercise>, diags: &mut Vec<Diagnostic>) -> Vec<Exercise> {
+pub fn overlay_exercises(
+    root: &Path,
+    tree: Tree,
+    default: Vec<Exercise>,
+    translated: Vec<Exercise>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Exercise> {
     if tree.language.is_none() {
         return default;
     }
