@@ -162,7 +162,10 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<Timing>) 
     let mut site = sites.pop().expect("the default language's site");
     let plan = RenderPlan::whole_site().streamed();
     let rendered = site.run(&sink, &plan);
-    let translated = translations.iter_mut().map(|t| t.run(&Prefixed { sink: &sink, prefix: &Sites::prefix(t).to_string() }, &plan));
+    let translated = translations.iter_mut().map(|t| {
+        let prefix = Sites::prefix(t).to_owned();
+        t.run(&Prefixed { sink: &sink, prefix: &prefix }, &plan)
+    });
     let mut failed = rendered.as_ref().err().cloned();
     let mut more_warnings = Vec::new();
     for r in translated.collect::<Vec<_>>() {

@@ -266,7 +266,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let mut pages = 0;
     let mut failed = false;
     for site in &mut sites {
-        let sink = Prefixed { sink: &dir, prefix: &Sites::prefix(site).to_string() };
+        let prefix = Sites::prefix(site).to_owned();
+        let sink = Prefixed { sink: &dir, prefix: &prefix };
         match site.run(&sink, &plan) {
             Ok(r) => {
                 pages += r.pages;
