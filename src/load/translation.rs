@@ -178,13 +178,7 @@ fn closest<'a>(wanted: &str, known: &'a [String]) -> Option<&'a str> {
 /// The exercises of a translation: each of `default` replaced by the translation's exercise of
 /// the same id, which must take the same answers (kind and field ids: a learner's answers
 /// follow them from one language to the other).
-pub fn overlay_exercises(
-    root: &Path,
-    tree: Tree,
-    default: Vec<Exercise>,
-    translated: Vec<Exercise>,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<Exercise> {
+pub fn overlay_exercises(tree: Tree, default: Vec<Exercise>, translated: Vec<Exercise>, diags: &mut Vec<Diagnostic>) -> Vec<Exercise> {
     if tree.language.is_none() {
         return default;
     }
@@ -194,14 +188,12 @@ pub fn overlay_exercises(
     let mut out = Vec::with_capacity(default.len());
     for d in default {
         let Some(t) = by_id.remove(&d.id) else {
-            if root.join(&folder).is_dir() {
-                let shown = format!("{folder}/{}.toml", d.id);
-                diags.push(
-                    Diagnostic::warning(format!("{shown} is missing: exercise `{}` is shown in the default language", d.id))
-                        .in_path(shown.clone())
-                        .hint(format!("translate {} into {shown}, keeping its kind and field ids", d.source.name)),
-                );
-            }
+            let shown = format!("{folder}/{}.toml", d.id);
+            diags.push(
+                Diagnostic::warning(format!("{shown} is missing: exercise `{}` is shown in the default language", d.id))
+                    .in_path(shown.clone())
+                    .hint(format!("translate {} into {shown}, keeping its kind and field ids", d.source.name)),
+            );
             out.push(d);
             continue;
         };
