@@ -300,3 +300,13 @@ fn a_scorm_package_holds_every_language() {
     std::io::Read::read_to_string(&mut zip.by_name("imsmanifest.xml").unwrap(), &mut manifest).unwrap();
     assert!(manifest.contains("href=\"de/01-listening/01-attention.html\""));
 }
+
+#[test]
+fn an_untranslated_exercise_is_a_warning_and_shown_in_the_default_language() {
+    let f = fixture();
+    f.remove("exercises.de/listening-notes.toml");
+    f.check(&[]).ok().has_warning("exercises.de/listening-notes.toml is missing", "exercises.de/listening-notes.toml");
+    f.build_ok();
+    let doc = f.page("de/01-listening/01-attention.html");
+    assert!(text(one(&doc, "[data-sonder-exercise=listening-notes]")).contains("Think of the last conversation"));
+}

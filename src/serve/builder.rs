@@ -324,7 +324,11 @@ impl Builder {
     }
 
     pub fn page_count(&self) -> usize {
-        self.course().map_or(0, |c| PageId::all(c).len())
+        let Some(course) = self.course() else { return 0 };
+        // Every language's pages: the other languages' sites are in `files` only.
+        let translated =
+            |p: &&String| course.config.languages.iter().any(|l| p.starts_with(&format!("{}/", l.code)) && p.ends_with(".html"));
+        PageId::all(course).len() + self.files.keys().filter(translated).count()
     }
 
     /// A file of the site; a stale page is rendered now. `Err` when a stale page fails to render.

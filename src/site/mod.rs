@@ -249,6 +249,8 @@ pub struct BuildReport {
     pub modules: usize,
     pub lessons: usize,
     pub exercises: usize,
+    /// Languages built (1 for a course without `[languages]`).
+    pub languages: usize,
     pub output: PathBuf,
     pub diagnostics: Diagnostics,
 }
@@ -310,6 +312,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         modules: course.modules.len(),
         lessons: course.lesson_count(),
         exercises: course.exercises.len(),
+        languages: sites.len(),
         output,
         diagnostics: diags,
     })
