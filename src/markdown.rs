@@ -426,7 +426,8 @@ fn rewrite_link(
                 Diagnostic::error(format!("link to a missing file `{url}`"))
                     .in_file(source)
                     .at(span.clone())
-                    .label(format!("content/{resolved} does not exist"))
+                    // content/, or a translation's content.<lang>/ (the tree of this file).
+                    .label(format!("{}/{resolved} does not exist", source.name.split('/').next().unwrap_or("content")))
                     .hint(hint),
             );
             return None;
