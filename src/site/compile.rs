@@ -29,8 +29,12 @@ pub(super) struct LessonPages<'r, 'a> {
 }
 
 impl<'r, 'a> LessonPages<'r, 'a> {
-    pub(super) fn new(renderer: &'r Renderer<'a>, sink: &'r dyn Sink) -> Self {
-        let search = crate::search::Collector::new(renderer.course);
+    /// `keep_search`: the search index keeps every page's entry (`RenderPlan::keep_search`).
+    pub(super) fn new(renderer: &'r Renderer<'a>, sink: &'r dyn Sink, keep_search: bool) -> Self {
+        let mut search = crate::search::Collector::new(renderer.course);
+        if keep_search {
+            search = search.keeping_entries();
+        }
         LessonPages { renderer, sink, errors: Mutex::new(Vec::new()), failed: AtomicBool::new(false), search }
     }
 

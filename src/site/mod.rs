@@ -56,6 +56,9 @@ pub struct Site {
     pub templates: Option<Templates>,
     pub opts: RenderOptions,
     pub deny_warnings: bool,
+    /// The search index with every page's entry, when `run` was asked to keep it
+    /// (`RenderPlan::keeping_search`: `sonder serve`).
+    pub search: Option<crate::search::Kept>,
 }
 
 /// How long a stage took (`sonder serve --verbose`).
@@ -87,6 +90,7 @@ impl Site {
             templates,
             opts: RenderOptions { minify, live_reload_script: opts.live_reload_script.clone(), versions: None },
             deny_warnings: opts.deny_warnings,
+            search: None,
         };
         (Some(site), diags)
     }
@@ -115,7 +119,7 @@ impl Site {
         let (compiled, kept, markdown, search) = {
             let templates = self.templates.as_ref().ok_or_else(no_templates)?;
             let renderer = Renderer::new(&self.course, templates, &self.opts);
-            let stream = compile::LessonPages::new(&renderer, sink);
+            let stream = compile::LessonPages::new(&renderer, sink, plan.keep_search);
             let (compiled, kept, markdown) = compile::compile(&self.course, plan.stream_lessons.then_some(&stream), taken);
             (compiled, kept, markdown, plan.stream_lessons.then_some(stream.search))
         };
@@ -146,7 +150,7 @@ impl Site {
         timings.push(Timing { stage: "render", took: t.elapsed() });
         // The search index, from the lesson texts gathered while compiling.
         if let Some(search) = search {
-            search.finish(&self.course, sink).map_err(|d| {
+            self.search = search.finish(&self.course, sink).map_err(|d| {
                 let mut all = found.clone();
                 all.push(d);
                 all
@@ -245,6 +249,8 @@ pub struct BuildReport {
     pub modules: usize,
     pub lessons: usize,
     pub exercises: usize,
+    /// Languages built (1 for a course without `[languages]`).
+    pub languages: usize,
     pub output: PathBuf,
     pub diagnostics: Diagnostics,
 }
@@ -306,6 +312,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         modules: course.modules.len(),
         lessons: course.lesson_count(),
         exercises: course.exercises.len(),
+        languages: sites.len(),
         output,
         diagnostics: diags,
     })
