@@ -164,6 +164,12 @@ fn an_untranslated_lesson_is_a_warning_and_links_to_the_default_language_page() 
     let doc = f.page(page);
     let next = one(&doc, "a[rel=next]");
     assert_eq!(resolve(page, attr(next, "href").unwrap()), "01-listening/03-silence.html");
+    // ... marked as English, so screen readers read its English title as English.
+    assert_eq!(attr(next, "hreflang"), Some("en"));
+    assert_eq!(text(one(&doc, "a[rel=next] span[lang=en]")), "Room for silence");
+    let nav = one(&doc, "a[data-sonder-lesson-link=\"01-listening/03-silence\"]");
+    assert_eq!((attr(nav, "hreflang"), attr(nav, "lang")), (Some("en"), Some("en")));
+    assert!(attr(one(&doc, "a[data-sonder-lesson-link=\"01-listening/01-attention\"]"), "lang").is_none());
     let page = "de/01-listening/index.html";
     let hrefs: Vec<String> = select(&f.page(page), "main a[href]").into_iter().map(|a| resolve(page, attr(a, "href").unwrap())).collect();
     assert!(hrefs.contains(&"01-listening/03-silence.html".to_string()), "{hrefs:?}");
@@ -309,4 +315,22 @@ fn an_untranslated_exercise_is_a_warning_and_shown_in_the_default_language() {
     f.build_ok();
     let doc = f.page("de/01-listening/01-attention.html");
     assert!(text(one(&doc, "[data-sonder-exercise=listening-notes]")).contains("Think of the last conversation"));
+}
+
+#[test]
+fn check_reports_problems_of_a_translation_at_its_own_file_and_line() {
+    let f = fixture();
+    let lesson = f.read("content.de/01-listening/02-questions.md");
+    f.write(
+        "content.de/01-listening/02-questions.md",
+        &lesson.replace("## Mit Was und Wie beginnen\n", "## Mit Was und Wie beginnen\n\nSiehe [weiter](03-stile.md).\n"),
+    );
+    f.write("content.de/02-practice/01-week.md", "+++\ntitle = \"Eine Woche\"\nduration = \"zehn\"\n+++\nText.\n");
+    let run = f.check(&[]);
+    run.failed();
+    // Line 10 of the German file, where the link is, named in the German tree; the English tree is fine.
+    run.has_error("03-stile.md", "content.de/01-listening/02-questions.md:10:7");
+    assert!(run.stderr.contains("content.de/01-listening/03-stile.md does not exist"), "{}", run.stderr);
+    run.has_error("invalid type", "content.de/02-practice/01-week.md:3:12");
+    assert!(run.diagnostics().iter().all(|d| !d.location.as_deref().unwrap_or("").starts_with("content/")), "{}", run.stderr);
 }

@@ -247,8 +247,9 @@ fn answer_shape(e: &Exercise) -> (crate::model::ExerciseKind, Vec<String>) {
 pub fn finish(course: &mut Course, tree: Tree, untranslated: &HashSet<PathBuf>, root: &Path) {
     let Some(lang) = tree.language else { return };
     let shown: HashSet<String> = untranslated.iter().map(|p| display_path(root, p)).collect();
+    let default = course.config.language.clone();
     for l in course.modules.iter_mut().flat_map(|m| m.lessons.iter_mut()) {
-        l.untranslated = shown.contains(&*l.body.source.name);
+        l.untranslated = shown.contains(&*l.body.source.name).then(|| default.clone());
     }
     let cfg = &mut course.config;
     cfg.language = lang.code.clone();
