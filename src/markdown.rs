@@ -331,7 +331,15 @@ impl<'a> Rewriter<'a, '_> {
     }
 
     fn rewrite(&mut self, url: &str, span: &Range<usize>) -> Option<String> {
-        rewrite_link(url, self.doc.dir.as_str(), self.doc.output.as_str(), self.targets, self.own_ids, span, &self.doc.source, self.result)
+        let link = LinkAt {
+            dir: self.doc.dir.as_str(),
+            self_output: self.doc.output.as_str(),
+            targets: self.targets,
+            own_ids: self.own_ids,
+            source: &self.doc.source,
+            span,
+        };
+        link.rewrite(url, self.result)
     }
 }
 
@@ -426,139 +434,129 @@ pub fn relative_url(from: &str, to: &str) -> String {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn rewrite_link(
-    url: &str,
-    dir: &str,
-    self_output: &str,
-    targets: &LinkTargets,
-    own_ids: &HashSet<&str>,
-    span: &Range<usize>,
-    source: &crate::diagnostics::SourceText,
-    result: &mut Compiled,
-) -> Option<String> {
-    if url.is_empty() || is_external(url) {
-        return None;
-    }
-    if let Some(fragment) = url.strip_prefix('#') {
-        if !own_ids.contains(fragment) {
-            result.diagnostics.push(
-                Diagnostic::error(format!("link to a missing anchor `#{fragment}`"))
-                    .in_file(source)
-                    .at(span.clone())
-                    .label("no heading or footnote has this id")
-                    .hint(format!("headings here have the ids: {}", list_ids(own_ids))),
-            );
+/// A link of a document being rewritten: the document (its folder under content/, its page, its
+/// text and ids), what links may point at, and where the link is written.
+struct LinkAt<'l> {
+    dir: &'l str,
+    self_output: &'l str,
+    targets: &'l LinkTargets<'l>,
+    own_ids: &'l HashSet<&'l str>,
+    source: &'l crate::diagnostics::SourceText,
+    span: &'l Range<usize>,
+}
+
+impl LinkAt<'_> {
+    /// The href a relative link becomes (None: left as written), and its problems in `result`.
+    fn rewrite(&self, url: &str, result: &mut Compiled) -> Option<String> {
+        if url.is_empty() || is_external(url) {
+            return None;
         }
-        return None;
+        if let Some(fragment) = url.strip_prefix('#') {
+            if !self.own_ids.contains(fragment) {
+                result.diagnostics.push(
+                    self.error(format!("link to a missing anchor `#{fragment}`"))
+                        .label("no heading or footnote has this id")
+                        .hint(format!("headings here have the ids: {}", list_ids(self.own_ids))),
+                );
+            }
+            return None;
+        }
+        if url.starts_with('/') {
+            result.diagnostics.push(
+                Diagnostic::warning(format!("absolute link `{url}` breaks when the site is hosted under a sub-path or opened from disk"))
+                    .in_file(self.source)
+                    .at(self.span.clone())
+                    .hint("use a relative link, e.g. `../other-module/lesson.md`"),
+            );
+            return None;
+        }
+        let (path_and_query, fragment) = match url.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (url, None),
+        };
+        let path = path_and_query.split('?').next().unwrap_or("");
+        let decoded = percent_decode(path);
+        let Some(resolved) = join(self.dir, &decoded) else {
+            return self.static_link(url, &decoded, fragment, result);
+        };
+        if decoded.ends_with(".md") {
+            return self.page_link(url, &resolved, fragment, result);
+        }
+        if !self.targets.files.contains(&resolved) {
+            let hint = match closest(&resolved, self.targets.files.iter().map(String::as_str)) {
+                Some(near) => format!("did you mean `{}`?", relative_url(&in_dir(self.dir), near)),
+                None => "put the file next to the lesson or in static/, or fix the path".into(),
+            };
+            result
+                .diagnostics
+                .push(self.error(format!("link to a missing file `{url}`")).label("no such file in content/ or static/").hint(hint));
+        }
+        None
     }
-    if url.starts_with('/') {
-        result.diagnostics.push(
-            Diagnostic::warning(format!("absolute link `{url}` breaks when the site is hosted under a sub-path or opened from disk"))
-                .in_file(source)
-                .at(span.clone())
-                .hint("use a relative link, e.g. `../other-module/lesson.md`"),
-        );
-        return None;
+
+    /// An error at the link.
+    fn error(&self, message: String) -> Diagnostic {
+        Diagnostic::error(message).in_file(self.source).at(self.span.clone())
     }
-    let (path_and_query, fragment) = match url.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (url, None),
-    };
-    let path = path_and_query.split('?').next().unwrap_or("");
-    let decoded = percent_decode(path);
-    let Some(resolved) = join(dir, &decoded) else {
-        return static_link(url, &decoded, fragment, dir, self_output, targets, span, source, result);
-    };
-    if decoded.ends_with(".md") {
-        let Some(target) = targets.pages.get(&resolved) else {
-            let hint = match closest(&resolved, targets.pages.keys().map(String::as_str)) {
-                Some(near) => format!("did you mean `{}`? (links to lessons are relative to this file)", relative_url(&in_dir(dir), near)),
+
+    /// A link to a page's source (`resolved` from content/): its page's href; an anchor in it is
+    /// checked once every page's headings are known (`result.anchors`).
+    fn page_link(&self, url: &str, resolved: &str, fragment: Option<&str>, result: &mut Compiled) -> Option<String> {
+        let Some(target) = self.targets.pages.get(resolved) else {
+            let hint = match closest(resolved, self.targets.pages.keys().map(String::as_str)) {
+                Some(near) => {
+                    format!("did you mean `{}`? (links to lessons are relative to this file)", relative_url(&in_dir(self.dir), near))
+                }
                 None => "fix the path: links to lessons are relative to this file, e.g. `02-next.md` or `../02-module/01-lesson.md`".into(),
             };
             result.diagnostics.push(
-                Diagnostic::error(format!("link to a missing file `{url}`"))
-                    .in_file(source)
-                    .at(span.clone())
+                self.error(format!("link to a missing file `{url}`"))
                     // content/, or a translation's content.<lang>/ (the tree of this file).
-                    .label(format!("{}/{resolved} does not exist", source.name.split('/').next().unwrap_or("content")))
+                    .label(format!("{}/{resolved} does not exist", self.source.name.split('/').next().unwrap_or("content")))
                     .hint(hint),
             );
             return None;
         };
-        let mut href = relative_url(self_output, target);
-        if let Some(f) = fragment {
-            if !f.is_empty() {
-                result.anchors.push(AnchorCheck { target: target.clone(), fragment: f.to_string(), span: span.clone() });
-                href.push('#');
-                href.push_str(f);
-            }
+        let mut href = relative_url(self.self_output, target);
+        if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+            result.anchors.push(AnchorCheck { target: target.clone(), fragment: f.to_string(), span: self.span.clone() });
+            href.push('#');
+            href.push_str(f);
         }
-        return Some(href);
+        Some(href)
     }
-    if !targets.files.contains(&resolved) {
-        let hint = match closest(&resolved, targets.files.iter().map(String::as_str)) {
-            Some(near) => format!("did you mean `{}`?", relative_url(&in_dir(dir), near)),
-            None => "put the file next to the lesson or in static/, or fix the path".into(),
-        };
-        result.diagnostics.push(
-            Diagnostic::error(format!("link to a missing file `{url}`"))
-                .in_file(source)
-                .at(span.clone())
-                .label("no such file in content/ or static/")
-                .hint(hint),
-        );
-    }
-    None
-}
 
-/// A link that climbs out of content/, read from the lesson's place in the course folder: one into
-/// static/ (`../../static/img/a.png` from a lesson) names that file where the site has it
-/// (`../img/a.png`); anything else points outside what the site publishes.
-#[allow(clippy::too_many_arguments)]
-fn static_link(
-    url: &str,
-    decoded: &str,
-    fragment: Option<&str>,
-    dir: &str,
-    self_output: &str,
-    targets: &LinkTargets,
-    span: &Range<usize>,
-    source: &crate::diagnostics::SourceText,
-    result: &mut Compiled,
-) -> Option<String> {
-    let from_root = join(&format!("content/{dir}"), decoded);
-    let Some(file) = from_root.as_deref().and_then(|p| p.strip_prefix("static/")) else {
-        result.diagnostics.push(
-            Diagnostic::error(format!("link `{url}` points outside the course"))
-                .in_file(source)
-                .at(span.clone())
-                .label("only files in content/ and static/ are published")
-                .hint("link to a file beside the lesson (`photo.png`) or in static/ (from a lesson: `../../static/img/photo.png`)"),
-        );
-        return None;
-    };
-    if !targets.files.contains(file) {
-        let mut hint = "put the file in static/, or fix the path".to_string();
-        let in_static = targets.files.iter().map(String::as_str).filter(|f| !f.ends_with(".html"));
-        if let Some(near) = closest(file, in_static) {
-            hint = format!("did you mean `static/{near}`? ({hint})");
+    /// A link that climbs out of content/, read from the lesson's place in the course folder: one
+    /// into static/ (`../../static/img/a.png` from a lesson) names that file where the site has it
+    /// (`../img/a.png`); anything else points outside what the site publishes.
+    fn static_link(&self, url: &str, decoded: &str, fragment: Option<&str>, result: &mut Compiled) -> Option<String> {
+        let from_root = join(&format!("content/{}", self.dir), decoded);
+        let Some(file) = from_root.as_deref().and_then(|p| p.strip_prefix("static/")) else {
+            result.diagnostics.push(
+                self.error(format!("link `{url}` points outside the course"))
+                    .label("only files in content/ and static/ are published")
+                    .hint("link to a file beside the lesson (`photo.png`) or in static/ (from a lesson: `../../static/img/photo.png`)"),
+            );
+            return None;
+        };
+        if !self.targets.files.contains(file) {
+            let mut hint = "put the file in static/, or fix the path".to_string();
+            let in_static = self.targets.files.iter().map(String::as_str).filter(|f| !f.ends_with(".html"));
+            if let Some(near) = closest(file, in_static) {
+                hint = format!("did you mean `static/{near}`? ({hint})");
+            }
+            result
+                .diagnostics
+                .push(self.error(format!("link to a missing file `{url}`")).label(format!("static/{file} does not exist")).hint(hint));
+            return None;
         }
-        result.diagnostics.push(
-            Diagnostic::error(format!("link to a missing file `{url}`"))
-                .in_file(source)
-                .at(span.clone())
-                .label(format!("static/{file} does not exist"))
-                .hint(hint),
-        );
-        return None;
+        let mut href = relative_url(self.self_output, file);
+        if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+            href.push('#');
+            href.push_str(f);
+        }
+        Some(href)
     }
-    let mut href = relative_url(self_output, file);
-    if let Some(f) = fragment.filter(|f| !f.is_empty()) {
-        href.push('#');
-        href.push_str(f);
-    }
-    Some(href)
 }
 
 /// A file name in `dir` (relative to content/), for `relative_url` from that folder.
