@@ -186,3 +186,147 @@ not-found-modules = وحدات هذه الدورة
 facilitator-hub = ركن الميسِّر
 facilitator-hub-note = أوراق كل الوحدات في
 facilitator-print-materials = اطبع أيضًا المواد المذكورة في «قبل أن تبدأ».
+
+## الأداة والبحث: رسائل السكربتات في المتصفح (sonder.js وsonder-journal.js وsearch.js).
+## تحمل كل صفحة رسائلها بصيغة JSON (data-sonder-messages، انظر docs/markup.md).
+widget-saved = حُفظ
+widget-unsaved-newer = إجاباتك لا تُحفظ: كتبتها نسخة أحدث من هذه الدورة، لذلك تعرضها هذه الصفحة فقط.
+widget-unsaved-blocked = إجاباتك لا تُحفظ: لا يسمح هذا المتصفح لهذه الصفحة بتخزين أي شيء (التخزين محظور أو النافذة خاصة).
+widget-unsaved-full = إجاباتك لا تُحفظ: امتلأت مساحة التخزين المخصصة لهذا الموقع في هذا المتصفح.
+widget-unsaved-refused = إجاباتك لا تُحفظ: رفض هذا المتصفح تخزينها.
+widget-unsaved-no-room = إجاباتك لا تُحفظ: تعذّرت قراءة الإجابات المخزنة في هذا المتصفح، ولا توجد مساحة للاحتفاظ بنسخة منها.
+widget-unsaved-download = نزِّلها قبل أن تغادر هذه الصفحة.
+widget-unsaved-error = إجاباتك لا تُحفظ: حدث خطأ في هذه الصفحة. نزِّلها قبل أن تغادرها.
+widget-unsaved-no-start = إجاباتك لا تُحفظ: لم يتمكن هذا المتصفح من تشغيل الجزء من الصفحة الذي يحفظها.
+widget-backup-copied = تعذّرت قراءة إجاباتك المحفوظة. نُسخت إلى «{ $key }» في مساحة تخزين هذا المتصفح، وتبدأ الدورة بدفتر فارغ.
+widget-lessons-progress = { $total ->
+    [zero] لا توجد دروس
+    [one] { $done } من درس واحد
+    [two] { $done } من درسين
+    [few] { $done } من { $total } دروس
+    [many] { $done } من { $total } درسًا
+   *[other] { $done } من { $total } درس
+}
+widget-continue = تابع: { $lesson }
+widget-course-complete = اكتملت الدورة: افتح دفترك
+widget-saved-at = حُفظ · { $time }
+widget-correct = صحيح.
+widget-not-quite = ليس تمامًا.
+widget-quiz-score = الإجابات الصحيحة: { $right } من { $total }
+widget-entry-empty = اكتب مدخلك أولًا، ثم اختر «{ add-entry }».
+widget-copied = نُسخ ✓
+widget-copy-failed = لم يسمح هذا المتصفح للصفحة بالنسخ. النص محدد: اضغط Ctrl+C (أو ⌘C على Mac) لنسخه.
+widget-clear-confirm = أتريد مسح إجاباتك عن هذا التمرين؟ إن أردت الاحتفاظ بها فصدِّر دفترك أولًا.
+widget-cleared = مُسحت إجاباتك عن هذا التمرين.
+widget-no-journal = تعذّر على هذه الصفحة تحميل sonder-journal.js، لذا لا يمكنها إلا عرض إجاباتك وتصديرها بصيغة JSON. لم يتغير شيء.
+widget-not-done = لم يُنجز
+widget-done = أُنجز
+widget-draft = مسودة:
+widget-edit = عدِّل
+widget-delete = احذف
+widget-edit-entry = عدِّل مدخل { $time }
+widget-delete-entry = احذف مدخل { $time }
+widget-save = احفظ
+widget-cancel = إلغاء
+widget-entry-saved = حُفظ مدخلك.
+widget-entry-deleted = حُذف المدخل.
+widget-delete-entry-confirm = أتريد حذف هذا المدخل من الدفتر؟ لا يمكن التراجع عن ذلك إلا إذا كنت قد صدّرت دفترك من قبل.
+widget-reset-confirm = صدِّر دفترك أولًا! اضغط «إلغاء» لتحتفظ بكل شيء وتستخدم «تصدير». اضغط «موافق» لتحذف الآن من هذا المتصفح كل إجاباتك وتقدّمك في هذه الدورة.
+widget-reset-done = حُذفت من هذا المتصفح كل إجاباتك في هذه الدورة.
+widget-kept = يحتفظ هذا المتصفح بدفترك إلى أن تحذفه.
+widget-may-delete = قد يحذف هذا المتصفح دفترك إن لم تزر هذه الدورة بضعة أسابيع، فصدِّره من حين لآخر.
+widget-last-export = آخر تصدير: { $time }.
+widget-never-exported = لم تصدِّره بعد.
+widget-backup-reminder = حان وقت النسخ الاحتياطي: اختر «{ export-json }» واحفظ الملف في مكان آمن.
+widget-backup-last = كان آخر تصدير لك في { $time }.
+widget-backup-never = لم تصدِّر دفترك بعد.
+widget-import-readonly = لا يمكن الاستيراد هنا: في هذا المتصفح إجابات من نسخة أحدث من الدورة. لم يتغير شيء.
+widget-import-too-large = حجم هذا الملف أكبر من 2 ميغابايت، فلا يمكن أن يكون تصديرًا للدفتر. اختر ملف ‎.json الذي حفظه تصدير الدفتر بصيغة JSON. لم يتغير شيء.
+widget-import-markdown = هذا تصدير Markdown، وهو للقراءة؛ اختر ملف ‎.json للاستيراد. لم يتغير شيء.
+widget-import-unreadable = تعذّرت قراءة هذا الملف. لم يتغير شيء.
+widget-import-not-json = هذا الملف ليس JSON صالحًا، فهو ليس تصديرًا للدفتر: اختر ملف ‎.json الذي حفظه تصدير الدفتر بصيغة JSON. لم يتغير شيء.
+widget-import-not-export = هذا الملف ليس تصديرًا لدفتر sonder: اختر ملف ‎.json الذي حفظه تصدير الدفتر بصيغة JSON. لم يتغير شيء.
+widget-import-schema = يستخدم هذا الملف إصدار مخطط غير معروف ({ $found })؛ تقرأ هذه الصفحة الإصدارات من 0 إلى { $max }. ربما جاء من نسخة أحدث من الدورة. لم يتغير شيء.
+widget-import-other-course = هذا الملف يخص الدورة «{ $file }»، لكن هذه هي الدورة «{ $course }». لم يتغير شيء.
+widget-import-damaged = هذا الملف تالف: بعض محتواه ليس مما يكتبه تصدير الدفتر. لم يتغير شيء.
+widget-import-nothing = اكتمل الاستيراد: لم يتغير شيء، ففي هذا المتصفح كل ما في الملف.
+widget-import-nothing-kept = { $count ->
+    [zero] اكتمل الاستيراد: لم يتغير شيء، ففي هذا المتصفح كل ما في الملف.
+    [one] اكتمل الاستيراد: لم يتغير شيء، ففي هذا المتصفح كل ما في الملف أو ما هو أحدث منه (إجابة واحدة هنا أحدث فاحتُفظ بها).
+    [two] اكتمل الاستيراد: لم يتغير شيء، ففي هذا المتصفح كل ما في الملف أو ما هو أحدث منه (إجابتان هنا أحدث فاحتُفظ بهما).
+    [few] اكتمل الاستيراد: لم يتغير شيء، ففي هذا المتصفح كل ما في الملف أو ما هو أحدث منه ({ $count } إجابات هنا أحدث فاحتُفظ بها).
+    [many] اكتمل الاستيراد: لم يتغير شيء، ففي هذا المتصفح كل ما في الملف أو ما هو أحدث منه ({ $count } إجابةً هنا أحدث فاحتُفظ بها).
+   *[other] اكتمل الاستيراد: لم يتغير شيء، ففي هذا المتصفح كل ما في الملف أو ما هو أحدث منه ({ $count } إجابة هنا أحدث فاحتُفظ بها).
+}
+widget-import-done = اكتمل الاستيراد: { $parts }.
+widget-import-added = { $count ->
+    [zero] لا إجابات جديدة
+    [one] إجابة جديدة واحدة
+    [two] إجابتان جديدتان
+    [few] { $count } إجابات جديدة
+    [many] { $count } إجابةً جديدةً
+   *[other] { $count } إجابة جديدة
+}
+widget-import-updated = { $count ->
+    [zero] لم تُحدَّث أي إجابة
+    [one] حُدِّثت إجابة واحدة
+    [two] حُدِّثت إجابتان
+    [few] حُدِّثت { $count } إجابات
+    [many] حُدِّثت { $count } إجابةً
+   *[other] حُدِّثت { $count } إجابة
+}
+widget-import-kept = { $count ->
+    [zero] لم يُحتفظ بأي إجابة
+    [one] احتُفظ بإجابة واحدة لأن الموجودة هنا أحدث
+    [two] احتُفظ بإجابتين لأن الموجودتين هنا أحدث
+    [few] احتُفظ بـ{ $count } إجابات لأن الموجودة هنا أحدث
+    [many] احتُفظ بـ{ $count } إجابةً لأن الموجودة هنا أحدث
+   *[other] احتُفظ بـ{ $count } إجابة لأن الموجودة هنا أحدث
+}
+widget-import-same = { $count ->
+    [zero] لا إجابات مطابقة
+    [one] إجابة واحدة مطابقة أصلًا
+    [two] إجابتان مطابقتان أصلًا
+    [few] { $count } إجابات مطابقة أصلًا
+    [many] { $count } إجابةً مطابقةً أصلًا
+   *[other] { $count } إجابة مطابقة أصلًا
+}
+widget-import-lessons = { $count ->
+    [zero] لا تغييرات في تقدّم الدروس
+    [one] تغيير واحد في تقدّم الدروس
+    [two] تغييران في تقدّم الدروس
+    [few] { $count } تغييرات في تقدّم الدروس
+    [many] { $count } تغييرًا في تقدّم الدروس
+   *[other] { $count } تغيير في تقدّم الدروس
+}
+widget-md-exported = صُدِّر في { $date } (معرّف الدورة { $course }).
+widget-md-no-answer = (لا إجابة بعد)
+search-button = بحث
+search-title = ابحث في هذه الدورة
+search-close = إغلاق
+search-label = الدروس والتمارين وإجاباتك أنت
+search-results = النتائج
+search-keys = ↑ ↓ للاختيار، Enter للفتح، Esc للإغلاق
+search-unavailable = البحث غير متاح: تعذّر تحميل فهرسه (assets/search/index.js).
+search-loading = جارٍ تحميل فهرس البحث…
+search-too-short = اكتب حرفين على الأقل.
+search-pages = الدروس والصفحات
+search-answers = إجاباتك
+search-top = { $count ->
+    [zero] لا نتائج.
+    [one] أفضل نتيجة.
+    [two] أفضل نتيجتين.
+    [few] أفضل { $count } نتائج.
+    [many] أفضل { $count } نتيجةً.
+   *[other] أفضل { $count } نتيجة.
+}
+search-count = { $count ->
+    [zero] لا نتائج.
+    [one] نتيجة واحدة.
+    [two] نتيجتان.
+    [few] { $count } نتائج.
+    [many] { $count } نتيجةً.
+   *[other] { $count } نتيجة.
+}
+search-none = لا نتائج عن «{ $query }».
+search-missing = ليس في الدورة: { $words }.

@@ -166,3 +166,111 @@ not-found-modules = De modules van deze cursus
 facilitator-hub = Begeleidersomgeving
 facilitator-hub-note = De papieren van alle modules staan in de
 facilitator-print-materials = Print ook de materialen onder ‘Voordat je begint’.
+
+## Widget en zoeken: meldingen van de scripts in de browser (sonder.js, sonder-journal.js, search.js).
+## Elke pagina neemt de hare mee als JSON (data-sonder-messages, zie docs/markup.md).
+widget-saved = Opgeslagen
+widget-unsaved-newer = Je antwoorden worden niet opgeslagen: ze zijn geschreven door een nieuwere versie van deze cursus, dus deze pagina laat ze alleen zien.
+widget-unsaved-blocked = Je antwoorden worden niet opgeslagen: deze browser laat deze pagina niets bewaren (opslag geblokkeerd of een privévenster).
+widget-unsaved-full = Je antwoorden worden niet opgeslagen: de opslag van deze browser voor deze site is vol.
+widget-unsaved-refused = Je antwoorden worden niet opgeslagen: deze browser weigerde ze te bewaren.
+widget-unsaved-no-room = Je antwoorden worden niet opgeslagen: de antwoorden in deze browser waren niet te lezen, en er is geen ruimte om een kopie te bewaren.
+widget-unsaved-download = Download ze voordat je deze pagina verlaat.
+widget-unsaved-error = Je antwoorden worden niet opgeslagen: er ging iets mis op deze pagina. Download ze voordat je de pagina verlaat.
+widget-unsaved-no-start = Je antwoorden worden niet opgeslagen: deze browser kon het deel van de pagina dat ze opslaat niet starten.
+widget-backup-copied = Je opgeslagen antwoorden waren niet te lezen. Ze zijn gekopieerd naar ‘{ $key }’ in de opslag van deze browser, en de cursus begint met een leeg logboek.
+widget-lessons-progress = { $total ->
+    [one] { $done } van { $total } les
+   *[other] { $done } van { $total } lessen
+}
+widget-continue = Verder met: { $lesson }
+widget-course-complete = Cursus afgerond: open je logboek
+widget-saved-at = Opgeslagen · { $time }
+widget-correct = Goed.
+widget-not-quite = Niet helemaal.
+widget-quiz-score = { $right } van { $total } goed
+widget-entry-empty = Schrijf eerst je notitie en kies dan ‘{ add-entry }’.
+widget-copied = Gekopieerd ✓
+widget-copy-failed = Deze browser liet de pagina niet kopiëren. De tekst is geselecteerd: druk op Ctrl+C (⌘C op een Mac) om hem te kopiëren.
+widget-clear-confirm = Je antwoorden op deze oefening wissen? Wil je ze bewaren, exporteer dan eerst je logboek.
+widget-cleared = Je antwoorden op deze oefening zijn gewist.
+widget-no-journal = Deze pagina kon sonder-journal.js niet laden en kan je antwoorden dus alleen tonen en als JSON exporteren. Er is niets veranderd.
+widget-not-done = Niet gedaan
+widget-done = Gedaan
+widget-draft = Concept:
+widget-edit = Bewerken
+widget-delete = Verwijderen
+widget-edit-entry = Notitie van { $time } bewerken
+widget-delete-entry = Notitie van { $time } verwijderen
+widget-save = Opslaan
+widget-cancel = Annuleren
+widget-entry-saved = Je notitie is opgeslagen.
+widget-entry-deleted = De notitie is verwijderd.
+widget-delete-entry-confirm = Deze notitie uit je logboek verwijderen? Dat kan niet ongedaan worden gemaakt, tenzij je je logboek eerder hebt geëxporteerd.
+widget-reset-confirm = Exporteer eerst je logboek! Kies Annuleren om alles te houden en ‘Exporteren’ te gebruiken. Kies OK om nu al je antwoorden en je voortgang in deze cursus uit deze browser te verwijderen.
+widget-reset-done = Al je antwoorden in deze cursus zijn uit deze browser verwijderd.
+widget-kept = Deze browser bewaart je logboek tot je het zelf verwijdert.
+widget-may-delete = Deze browser kan je logboek wissen als je deze cursus een paar weken niet bezoekt, dus exporteer het af en toe.
+widget-last-export = Laatste export: { $time }.
+widget-never-exported = Je hebt het nog niet geëxporteerd.
+widget-backup-reminder = Tijd voor een back-up: kies ‘{ export-json }’ en bewaar het bestand op een veilige plek.
+widget-backup-last = Je laatste export was op { $time }.
+widget-backup-never = Je hebt je logboek nog niet geëxporteerd.
+widget-import-readonly = Importeren kan hier niet: deze browser bevat antwoorden van een nieuwere versie van de cursus. Er is niets veranderd.
+widget-import-too-large = Dit bestand is groter dan 2 MB, dus het kan geen export van het logboek zijn. Kies het .json-bestand dat de JSON-export van het logboek heeft bewaard. Er is niets veranderd.
+widget-import-markdown = Dit is de Markdown-export, die is om te lezen; kies het .json-bestand om te importeren. Er is niets veranderd.
+widget-import-unreadable = Dit bestand kon niet worden gelezen. Er is niets veranderd.
+widget-import-not-json = Dit bestand is geen geldige JSON en dus geen export van het logboek: kies het .json-bestand dat de JSON-export van het logboek heeft bewaard. Er is niets veranderd.
+widget-import-not-export = Dit bestand is geen logboekexport van sonder: kies het .json-bestand dat de JSON-export van het logboek heeft bewaard. Er is niets veranderd.
+widget-import-schema = Dit bestand gebruikt een onbekende schemaversie ({ $found }); deze pagina leest versie 0 tot en met { $max }. Misschien komt het van een nieuwere versie van de cursus. Er is niets veranderd.
+widget-import-other-course = Dit bestand hoort bij de cursus ‘{ $file }’, maar dit is de cursus ‘{ $course }’. Er is niets veranderd.
+widget-import-damaged = Dit bestand is beschadigd: een deel van de inhoud is niet wat een export van het logboek schrijft. Er is niets veranderd.
+widget-import-nothing = Import klaar: er is niets veranderd, deze browser had alles uit het bestand al.
+widget-import-nothing-kept = { $count ->
+    [one] Import klaar: er is niets veranderd, deze browser had alles uit het bestand al, of nieuwer ({ $count } antwoord hier was nieuwer en is gehouden).
+   *[other] Import klaar: er is niets veranderd, deze browser had alles uit het bestand al, of nieuwer ({ $count } antwoorden hier waren nieuwer en zijn gehouden).
+}
+widget-import-done = Import klaar: { $parts }.
+widget-import-added = { $count ->
+    [one] { $count } nieuw antwoord
+   *[other] { $count } nieuwe antwoorden
+}
+widget-import-updated = { $count ->
+    [one] { $count } antwoord bijgewerkt
+   *[other] { $count } antwoorden bijgewerkt
+}
+widget-import-kept = { $count ->
+    [one] { $count } antwoord gehouden omdat dat hier nieuwer was
+   *[other] { $count } antwoorden gehouden omdat die hier nieuwer waren
+}
+widget-import-same = { $count ->
+    [one] { $count } antwoord was al gelijk
+   *[other] { $count } antwoorden waren al gelijk
+}
+widget-import-lessons = { $count ->
+    [one] { $count } wijziging in de voortgang van lessen
+   *[other] { $count } wijzigingen in de voortgang van lessen
+}
+widget-md-exported = Geëxporteerd op { $date } (cursus-id { $course }).
+widget-md-no-answer = (nog geen antwoord)
+search-button = Zoeken
+search-title = Zoeken in deze cursus
+search-close = Sluiten
+search-label = Lessen, oefeningen en je eigen antwoorden
+search-results = Resultaten
+search-keys = ↑ ↓ om te kiezen, Enter om te openen, Esc om te sluiten
+search-unavailable = Zoeken is niet beschikbaar: de index (assets/search/index.js) kon niet worden geladen.
+search-loading = De zoekindex wordt geladen…
+search-too-short = Typ minstens twee letters.
+search-pages = Lessen en pagina’s
+search-answers = Je antwoorden
+search-top = { $count ->
+    [one] Het beste resultaat.
+   *[other] De beste { $count } resultaten.
+}
+search-count = { $count ->
+    [one] { $count } resultaat.
+   *[other] { $count } resultaten.
+}
+search-none = Geen resultaten voor ‘{ $query }’.
+search-missing = Niet in de cursus: { $words }.
