@@ -23,6 +23,11 @@
 #                          bench/gen_shapes.py), each against the same bytes spread over 10,000
 #                          lessons in 100 modules; target: at most 2x that time. SHAPES="" skips them
 #   SHAPE_SCALE=1          shrink the shapes (e.g. 0.01 to try the script quickly)
+#   SEARCH_OFF=1           also build each size with search off (a copy of the corpus whose course.toml
+#                          says `[search] enabled = false`): the row "sonder-nosearch" and the same-run
+#                          cost of the search index (issue 18: at most 10%). 0 skips it
+#   READY=1                also run bench/ready.mjs (node + chromium): how long after a lesson page's
+#                          load event the widget is ready (issue 16: median <= 60 ms). 0 skips it
 #   OUT_BASE=              write every output to OUT_BASE/<N>-<tool> instead of the site folder, e.g.
 #                          OUT_BASE=/dev/shm/sonder-bench to take the disk's file creation out of the
 #                          figures (the default, on-disk run is the benchmark of issue 10)
@@ -59,6 +64,8 @@ SYNC=${SYNC:-1}
 REGEN=${REGEN:-0}
 RESULTS=${RESULTS:-$ROOT/bench/RESULTS.md}
 OUT_BASE=${OUT_BASE:-}
+SEARCH_OFF=${SEARCH_OFF:-1}
+READY=${READY:-1}
 if [ -n "${PEERS_DIR:-}" ]; then export PATH="$PATH:$PEERS_DIR/bin"; fi
 
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is required (apt-get install time)" >&2; exit 2; }
@@ -116,7 +123,9 @@ SONDER_SRC="git $GIT_REV"
 [ "$SONDER_OK" = 1 ] && SONDER_SRC="$SONDER_SRC, binary sha256 $SONDER_SHA"
 
 # ------------------------------------------------------------------ tools
-layout_of() { case $1 in sonder) echo course ;; *) echo "$1" ;; esac; }
+layout_of() { case $1 in sonder) echo course ;; sonder-nosearch) echo course-nosearch ;; *) echo "$1" ;; esac; }
+# the layout bench/lesson_pages.py reads (the search-off copy is a course)
+pages_layout() { case $1 in sonder|sonder-nosearch) echo course ;; *) echo "$1" ;; esac; }
 out_of() { case $1 in mdbook) echo book ;; *) echo public ;; esac; }
 # outpath tool n: the absolute output folder of a build
 outpath() { if [ -n "$OUT_BASE" ]; then echo "$OUT_BASE/$2-$1"; else echo "$WORK/$2/$(layout_of "$1")/$(out_of "$1")"; fi; }
@@ -124,7 +133,7 @@ cmd_of() {  # tool [n]
   if [ -n "$OUT_BASE" ] && [ -n "${2:-}" ]; then
     local o; o=$(outpath "$1" "$2")
     case $1 in
-      sonder) echo "$SONDER_BIN build --root . --quiet --output $o" ;;
+      sonder|sonder-nosearch) echo "$SONDER_BIN build --root . --quiet --output $o" ;;
       zola)   echo "zola build -o $o" ;;
       hugo)   echo "hugo --minify -d $o" ;;
       mdbook) echo "mdbook build -d $o" ;;
@@ -132,7 +141,7 @@ cmd_of() {  # tool [n]
     return
   fi
   case $1 in
-    sonder) echo "$SONDER_BIN build --root . --quiet" ;;
+    sonder|sonder-nosearch) echo "$SONDER_BIN build --root . --quiet" ;;
     zola)   echo "zola build" ;;
     hugo)   echo "hugo --minify -d public" ;;
     mdbook) echo "mdbook build" ;;
@@ -141,6 +150,7 @@ cmd_of() {  # tool [n]
 version_of() {
   case $1 in
     sonder) v=$("$SONDER_BIN" --version 2>/dev/null | head -1) || v="sonder"; echo "${v:-sonder} ($SONDER_SRC)" ;;
+    sonder-nosearch) echo "the same sonder, course.toml \`[search] enabled = false\`" ;;
     zola)   zola --version 2>/dev/null | head -1 ;;
     hugo)   hugo version 2>/dev/null | cut -d' ' -f1-2 ;;
     mdbook) mdbook --version 2>/dev/null | head -1 ;;
@@ -150,6 +160,7 @@ max_of() { case $1 in mdbook) echo "$MDBOOK_MAX" ;; zola) echo "$ZOLA_MAX" ;; hu
 
 TOOLS=()
 [ "$SONDER_OK" = 1 ] && TOOLS+=(sonder)
+[ "$SONDER_OK" = 1 ] && [ "$SEARCH_OFF" = 1 ] && TOOLS+=(sonder-nosearch)
 for p in $PEERS; do
   case $p in zola|hugo|mdbook) ;; *) note "unknown peer '$p' ignored"; continue ;; esac
   if command -v "$p" >/dev/null 2>&1; then TOOLS+=("$p")
@@ -161,6 +172,7 @@ for t in "${TOOLS[@]}"; do VERSION[$t]=$(version_of "$t"); done
 # ------------------------------------------------------------------ corpora
 gen_site() {  # n layout -> path; regenerated only when (n, seed, layout, generator) changed
   local n=$1 layout=$2 site="$WORK/$1/$2" stamp
+  if [ "$layout" = course-nosearch ]; then nosearch_site "$n"; return; fi
   stamp="$n $SEED $layout $(md5sum "$GEN_CORPUS" | cut -d' ' -f1)"
   if [ "$REGEN" = 1 ] || [ ! -f "$WORK/$n/.$layout.stamp" ] || [ "$(cat "$WORK/$n/.$layout.stamp")" != "$stamp" ]; then
     say "generating $layout corpus, $n lessons"
@@ -168,6 +180,19 @@ gen_site() {  # n layout -> path; regenerated only when (n, seed, layout, genera
     python3 "$GEN_CORPUS" --lessons "$n" --layout "$layout" --seed "$SEED" --out "$site" --force >&2
     echo "$stamp" > "$WORK/$n/.$layout.stamp"
   fi
+  echo "$site"
+}
+
+# The course corpus with search off: hard links to its sources (read only), its own course.toml.
+nosearch_site() {  # n -> path
+  local src site="$WORK/$1/course-nosearch"
+  src=$(gen_site "$1" course)
+  rm -rf "$site" && mkdir -p "$site"
+  for f in "$src"/*; do
+    case $(basename "$f") in public|course.toml) ;; *) cp -al "$f" "$site/" ;; esac
+  done
+  grep -q '^\[search\]' "$src/course.toml" && { note "course.toml of the corpus already has [search]; sonder-nosearch not comparable"; }
+  { cat "$src/course.toml"; printf '\n[search]\nenabled = false\n'; } > "$site/course.toml"
   echo "$site"
 }
 
@@ -225,7 +250,7 @@ for n in $SIZES; do
     PPS[$k]=$(awk -v n="$n" -v w="${WALL[$k]}" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')
     out=$(outpath "$t" "$n")
     OUTSZ[$k]=$(du -sh "$out" | cut -f1)
-    if lp=$(python3 "$ROOT/bench/lesson_pages.py" "$site" "$(layout_of "$t")" "$out"); then :; else
+    if lp=$(python3 "$ROOT/bench/lesson_pages.py" "$site" "$(pages_layout "$t")" "$out"); then :; else
       STATUS[$k]="INCOMPLETE"; note "$t at N=$n: some lessons have no page ($lp)"; fi
     HTML[$k]=$(echo "$lp" | sed -n 's/.*html=\([0-9]*\).*/\1/p')
     LESSONS[$k]=$(echo "$lp" | awk '{split($1,a,"="); split($2,b,"="); print a[2] - b[2] "/" a[2]}')
@@ -277,7 +302,7 @@ table() {
 ratios() {
   local t kb ks r
   for t in "${TOOLS[@]}"; do
-    [ "$t" = sonder ] && continue
+    [ "$t" = sonder ] || [ "$t" = sonder-nosearch ] && continue
     for n in $SIZES; do
       ok "sonder:$n" && ok "$t:$n" || continue
       r=$(ratio "${WALL[$t:$n]}" "${WALL[sonder:$n]}")
@@ -294,6 +319,10 @@ ratios() {
     done
   fi
   for n in $SIZES; do
+    ok "sonder:$n" && ok "sonder-nosearch:$n" || continue
+    echo "- search index cost at $(label "$n"): build ${WALL[sonder:$n]} s with search, ${WALL[sonder-nosearch:$n]} s without = $(ratio "${WALL[sonder:$n]}" "${WALL[sonder-nosearch:$n]}")x (user+sys $(fmt "${CPU[sonder:$n]}") vs $(fmt "${CPU[sonder-nosearch:$n]}") s; peak RSS ${RSS[sonder:$n]} vs ${RSS[sonder-nosearch:$n]} MiB)"
+  done
+  for n in $SIZES; do
     ok "sonder:$n" && [ "${CHECK[$n]:-NA}" != NA ] || continue
     echo "- sonder check vs build at $(label "$n"): check ${CHECK[$n]} s, build ${WALL[sonder:$n]} s = check $(ratio "${WALL[sonder:$n]}" "${CHECK[$n]}")x faster"
   done
@@ -309,7 +338,7 @@ x() { if [ "$1" = NA ]; then echo "n/a"; else echo "${1}x"; fi; }
 verdict() { if [ "$1" = NA ]; then echo "n/a"; elif eval "$2"; then echo "**met**"; else echo "**NOT met**"; fi; }
 targets() {
   local kb="sonder:$BIG" ks="sonder:$SMALL" r
-  echo "| target (issue 10) | measured | verdict |"
+  echo "| target (issue) | measured | verdict |"
   echo "|---|---|---|"
   r=NA; ok "$kb" && ok "zola:$BIG" && r=$(ratio "${WALL[zola:$BIG]}" "${WALL[$kb]}")
   echo "| at $B: >= 3x faster than Zola | $(x "$r") | $(verdict "$r" "le 3 $r") |"
@@ -324,6 +353,11 @@ targets() {
   echo "| median lesson page at $B <= at $S | ${MEDPAGE[$kb]:-NA} B vs ${MEDPAGE[$ks]:-NA} B | $(verdict "$r" "le ${MEDPAGE[$kb]:-NA} ${MEDPAGE[$ks]:-NA}") |"
   r=NA; ok "$kb" && [ "${CHECK[$BIG]:-NA}" != NA ] && r=$(ratio "${WALL[$kb]}" "${CHECK[$BIG]}")
   echo "| at $B: sonder check >= 2x faster than build | $(x "$r") | $(verdict "$r" "le 2 $r") |"
+  r=NA; ok "$kb" && ok "sonder-nosearch:$BIG" && r=$(ratio "${WALL[$kb]}" "${WALL[sonder-nosearch:$BIG]}")
+  echo "| at $B: build with search <= 1.10x without (issue 18) | $(x "$r") | $(verdict "$r" "le $r 1.10") |"
+  if [ -n "$READY_MEDIAN" ]; then
+    echo "| lesson page: widget ready <= 60 ms after load, median of 20 (issue 16) | $READY_MEDIAN ms | $(verdict "$READY_MEDIAN" "le $READY_MEDIAN 60") |"
+  fi
 }
 
 report() {
@@ -415,6 +449,29 @@ if [ "$SONDER_OK" = 1 ] && [ -n "$SHAPES" ]; then
     say "shape $shape: $w_shape s; same bytes spread: $w_spread s; ratio $r ($verdict)"
   done
 fi
+# ------------------------------------------------------------------ widget ready (issue 16)
+READY_MEDIAN=""; READY_LINES=""
+if [ "$SONDER_OK" = 1 ] && [ "$READY" = 1 ]; then
+  if command -v node >/dev/null 2>&1 && [ -d "$ROOT/node_modules/playwright-core" ]; then
+    say "widget ready after load: node bench/ready.mjs"
+    if READY_LINES=$(cd "$ROOT" && SONDER_BIN="$SONDER_BIN" node bench/ready.mjs 2>"$LOG/ready.err"); then
+      READY_MEDIAN=$(echo "$READY_LINES" | sed -n 's/.*after the load event: median \([0-9.]*\) ms.*/\1/p')
+    else
+      note "bench/ready.mjs failed (log $LOG/ready.err)"; READY_LINES=""
+    fi
+  else
+    note "widget ready not measured: node or node_modules/playwright-core missing (npm ci)"
+  fi
+fi
+ready_report() {
+  [ -n "$READY_LINES" ] || return 0
+  echo "## Widget ready after load (bench/ready.mjs)"
+  echo
+  echo '```'
+  echo "$READY_LINES"
+  echo '```'
+  echo
+}
 shapes_report() {
   [ ${#SHAPE_ROWS[@]} -gt 0 ] || return 0
   echo "## Extreme shapes (sonder build, median of $RUNS; scale $SHAPE_SCALE)"
@@ -425,9 +482,9 @@ shapes_report() {
   echo
 }
 
-if [ "$RESULTS" = - ]; then report; shapes_report
+if [ "$RESULTS" = - ]; then report; echo; shapes_report; ready_report
 else
-  { report; shapes_report; } > "$RESULTS.tmp" && mv "$RESULTS.tmp" "$RESULTS"
+  { report; echo; shapes_report; ready_report; } > "$RESULTS.tmp" && mv "$RESULTS.tmp" "$RESULTS"
   cat "$RESULTS"
   say "wrote $RESULTS"
 fi

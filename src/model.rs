@@ -70,7 +70,24 @@ pub struct CourseConfig {
     /// `[search] enabled`: write the search index (`assets/search/`); default true.
     pub search: bool,
     pub lms: LmsConfig,
+    /// `[languages]`: the course's other languages, each with its own `content.<code>/` and
+    /// `exercises.<code>/` (docs/course-format.md). Empty for a course in one language.
+    pub languages: Vec<LanguageConfig>,
     pub source: SourceText,
+}
+
+/// One extra language of a course (`[languages.<code>]` in course.toml).
+#[derive(Debug, Clone)]
+pub struct LanguageConfig {
+    /// The language tag; also the site's folder (`/<code>/`) and the `content.<code>/` suffix.
+    pub code: String,
+    /// The course's title in this language (default: the course's title).
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// The language's name in the switcher (default: `language-name` of its catalogue).
+    pub name: Option<String>,
+    /// Where the `[languages.<code>]` key is written in course.toml.
+    pub span: Range<usize>,
 }
 
 /// `[lms]` of course.toml: what `sonder package` tells a learning management system.
@@ -150,6 +167,9 @@ pub struct Lesson {
     pub takeaway: Option<String>,
     pub key_points: Vec<String>,
     pub body: Document,
+    /// In a translation (`[languages]`): the language's tree has no file for this lesson, so it
+    /// is loaded from content/ and links to it lead to the default language's page.
+    pub untranslated: bool,
 }
 
 impl Lesson {
@@ -157,8 +177,18 @@ impl Lesson {
     pub fn key(&self) -> String {
         format!("{}/{}", self.module_slug, self.slug)
     }
+    /// The lesson's page in this language's site.
     pub fn path(&self) -> String {
         format!("{}/{}.html", self.module_slug, self.slug)
+    }
+    /// Where links to the lesson lead, from this language's site root: its page, or for an
+    /// untranslated lesson the default language's page (one folder up: `/<code>/` is the site).
+    pub fn href_path(&self) -> String {
+        if self.untranslated {
+            format!("../{}", self.path())
+        } else {
+            self.path()
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! The Nu HTML Checker (vnu, from the npm package `vnu-jar`, run with Java) reports zero errors on
-//! every page of the sample course, on a fixture with every exercise kind, and on the generated course (`sonder dev corpus`).
+//! every page of the sample course, on a fixture with every exercise kind, on the generated course (`sonder dev corpus`)
+//! and on a course in two languages (tests/fixtures/multilingual).
 //! Without node_modules/vnu-jar (or java) the test fails when CI=true and prints `SKIPPED: ...` otherwise.
 
 mod common;
@@ -91,6 +92,12 @@ fn sample_course_and_every_exercise_kind_are_valid_html() {
     ar.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"ar\""));
     ar.build_ok();
     assert!(std::fs::read_to_string(ar.out_file("index.html")).unwrap().contains("dir=\"rtl\""));
-    let (ok, report) = vnu(&jar, &[&shipped, &plain, &f.out(), &c.out(), &ar.out()]);
+    // A course in English and German (tests/fixtures/multilingual): hreflang links, the language
+    // switcher and the page standing in for an untranslated lesson.
+    let ml = tmp.path().join("multilingual");
+    let ml_root = repo_root().join("tests/fixtures/multilingual");
+    sonder_in(&repo_root(), &["build", "--root", ml_root.to_str().unwrap(), "--output", ml.to_str().unwrap()]).ok();
+    assert!(ml.join("de/01-listening/03-silence.html").is_file() && ml.join("de/journal.html").is_file());
+    let (ok, report) = vnu(&jar, &[&shipped, &plain, &f.out(), &c.out(), &ar.out(), &ml]);
     assert!(ok, "vnu reported errors:\n{report}");
 }

@@ -514,7 +514,7 @@ mod incremental {
     use super::{lesson, write};
 
     fn opts() -> RenderOptions {
-        RenderOptions { minify: false, live_reload_script: Some("_sonder/live-reload.js".into()) }
+        RenderOptions { minify: false, live_reload_script: Some("_sonder/live-reload.js".into()), versions: None }
     }
 
     fn full_files(root: &Path) -> BTreeMap<String, Vec<u8>> {

@@ -21,6 +21,8 @@ const RTL_LANGUAGES: [&str; 9] = ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi"
 /// One catalogue file, parsed, with the language its plural rules follow.
 struct Layer {
     bundle: FluentBundle<FluentResource>,
+    /// The English catalogue a language without the message falls back to.
+    fallback: bool,
 }
 
 /// The interface strings of one course language, ready to format.
@@ -99,7 +101,11 @@ impl Catalog {
     }
 
     pub fn for_language(language: &str, catalogues: &[CatalogueFile]) -> Catalog {
-        let layers = files_in_order(language, catalogues).into_iter().map(|f| Layer { bundle: bundle_for(f) }).collect();
+        let english = language.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case("en"));
+        let layers = files_in_order(language, catalogues)
+            .into_iter()
+            .map(|f| Layer { bundle: bundle_for(f), fallback: !english && f.language.eq_ignore_ascii_case("en") })
+            .collect();
         Catalog { language: language.to_string(), layers }
     }
 
@@ -132,6 +138,14 @@ impl Catalog {
         }
         let mut errors = Vec::new();
         Some(layer.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
+    }
+
+    /// The message `key` as the language's own catalogues have it, without falling back to
+    /// English (a language's name in itself: `language-name`).
+    pub fn own(&self, key: &str) -> Option<String> {
+        let layer = self.layers.iter().filter(|l| !l.fallback).find(|l| l.bundle.get_message(key).is_some_and(|m| m.value().is_some()))?;
+        let pattern = layer.bundle.get_message(key)?.value()?;
+        Some(layer.bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
     }
 
     /// The message `key` without arguments; the key itself if no catalogue has it (a theme

@@ -274,12 +274,14 @@ pub fn load_lesson(root: &Path, path: &Path, module_slug: &str) -> Result<Lesson
         takeaway: fm.takeaway,
         key_points: fm.key_points,
         body: Document::new(file, split.body_offset),
+        untranslated: false,
     })
 }
 
 pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[PathBuf]) -> (Option<Module>, Vec<Diagnostic>) {
     let slug = stem(dir);
-    let shown = format!("content/{}", dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+    // content/<module>, or content.<code>/<module> in a translation.
+    let shown = crate::diagnostics::display_path(root, dir);
     let mut diags = Vec::new();
     if RESERVED_ROOT_NAMES.contains(&slug.as_str()) || !is_url_safe(&slug) {
         diags.push(

@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use super::front_matter;
 use crate::diagnostics::{Diagnostic, SourceText};
-use crate::model::{CourseConfig, LmsConfig};
+use crate::model::{CourseConfig, LanguageConfig, LmsConfig};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -16,6 +16,16 @@ struct CourseToml {
     build: Option<BuildSection>,
     search: Option<SearchSection>,
     lms: Option<LmsSection>,
+    languages: Option<std::collections::BTreeMap<Spanned<String>, LanguageSection>>,
+}
+
+/// `[languages.<tag>]`: one more language of the course, besides `[course] language`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct LanguageSection {
+    title: Option<Spanned<String>>,
+    description: Option<String>,
+    name: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -152,6 +162,7 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         None => "default".to_string(),
     };
     let lms = lms_config(parsed.lms.unwrap_or_default(), file, &mut errors);
+    let languages = languages_config(parsed.languages.unwrap_or_default(), &language, file, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -168,8 +179,55 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         follow_external_symlinks: build.follow_external_symlinks.unwrap_or(false),
         search: parsed.search.unwrap_or_default().enabled.unwrap_or(true),
         lms,
+        languages,
         source: file.clone(),
     })
+}
+
+/// `[languages]`: each key a language tag other than the default one; empty titles and names
+/// are errors (a missing one takes the course's title, or the language's own name).
+fn languages_config(
+    sections: std::collections::BTreeMap<Spanned<String>, LanguageSection>,
+    default: &str,
+    file: &SourceText,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<LanguageConfig> {
+    let mut out = Vec::new();
+    for (tag, section) in sections {
+        let span = tag.span();
+        let code = tag.into_inner();
+        if !is_language_tag(&code) {
+            errors.push(
+                Diagnostic::error(format!("`{code}` is not a BCP 47 language tag"))
+                    .in_file(file)
+                    .at(span)
+                    .hint("name each extra language by its tag, e.g. `[languages.de]` or `[languages.pt-BR]`"),
+            );
+            continue;
+        }
+        if code.eq_ignore_ascii_case(default) {
+            errors.push(Diagnostic::error(format!("`{code}` is the course's default language already")).in_file(file).at(span).hint(
+                "[languages] lists only the other languages; the default one is `language` under [course] and its texts are in content/",
+            ));
+            continue;
+        }
+        let mut non_empty = |v: Option<Spanned<String>>, what: &str| match v {
+            Some(v) if v.get_ref().trim().is_empty() => {
+                errors.push(
+                    Diagnostic::error(format!("the {what} of `{code}` is empty"))
+                        .in_file(file)
+                        .at(v.span())
+                        .hint(format!("write the {what}, or remove the key to use the default")),
+                );
+                None
+            }
+            v => v.map(Spanned::into_inner),
+        };
+        let title = non_empty(section.title, "title");
+        let name = non_empty(section.name, "name");
+        out.push(LanguageConfig { code, title, description: section.description, name, span });
+    }
+    out
 }
 
 /// A package version: what people write for versions ("1", "2.1", "2026-03"), nothing that

@@ -7,6 +7,7 @@ pub mod front_matter;
 pub mod paths;
 pub mod printed;
 pub mod theme;
+pub mod translation;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -53,6 +54,12 @@ pub fn find_root(start: &Path) -> Result<PathBuf, Diagnostic> {
 /// left out of it; a course.toml with errors gives placeholder settings) plus every problem found on
 /// the way. Build only from a model whose diagnostics hold no errors.
 pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
+    load_course_in(root, translation::Tree::default())
+}
+
+/// Loads the course in one of its languages: the default tree, or a translation's laid over it
+/// (`translation`).
+pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, Diagnostics) {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let course_toml = root.join("course.toml");
     if !course_toml.is_file() {
@@ -84,6 +91,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         );
         content::ContentFiles::default()
     };
+    let (files, untranslated) = translation::overlay_content(&scope, tree, files, &mut diags);
     if content_dir.is_dir() && files.modules.is_empty() {
         diags.push(
             Diagnostic::error("content/ has no modules")
@@ -104,7 +112,7 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         || {
             rayon::join(
                 || files.pages.par_iter().map(|p| content::load_page(root, p)).collect::<Vec<_>>(),
-                || rayon::join(|| content::load_home(root, files.home.as_deref()), || load_exercises(&scope)),
+                || rayon::join(|| content::load_home(root, files.home.as_deref()), || tree_exercises(&scope, tree)),
             )
         },
     );
@@ -181,12 +189,13 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         follow_external_symlinks: false,
         search: true,
         lms: crate::model::LmsConfig::default(),
+        languages: Vec::new(),
         source: config_file.clone(),
     });
     let printed_pdfs = printed::find(root, &course_modules, &config.id, &mut assets);
     diags.extend(paths::unreadable(&scope, &assets.iter().map(|a| a.source.as_path()).collect::<Vec<_>>()));
     let theme = theme::load(&scope, &config.theme, &mut diags);
-    let course = Course {
+    let mut course = Course {
         config,
         home,
         home_title,
@@ -200,12 +209,29 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
         links: Default::default(),
         printed_pdfs,
     };
+    translation::finish(&mut course, tree, &untranslated, root);
     (Some(course), Diagnostics { items: diags })
 }
 
-fn load_exercises(scope: &paths::Scope) -> (Vec<crate::model::Exercise>, Vec<Diagnostic>, std::collections::HashSet<String>) {
+type LoadedExercises = (Vec<crate::model::Exercise>, Vec<Diagnostic>, std::collections::HashSet<String>);
+
+/// The exercises of the tree: exercises/, with a translation's exercises.<code>/ laid over it.
+fn tree_exercises(scope: &paths::Scope, tree: translation::Tree) -> LoadedExercises {
+    let (default, mut diags, mut failed) = load_exercises(scope, "exercises");
+    if tree.language.is_none() {
+        return (default, diags, failed);
+    }
+    let (translated, more, more_failed) = load_exercises(scope, &tree.folder("exercises"));
+    diags.extend(more);
+    failed.extend(more_failed);
+    let mut out = translation::overlay_exercises(&scope.root, tree, default, translated, &mut diags);
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    (out, diags, failed)
+}
+
+fn load_exercises(scope: &paths::Scope, folder: &str) -> LoadedExercises {
     let root = scope.root.as_path();
-    let dir = root.join("exercises");
+    let dir = root.join(folder);
     let mut diags = Vec::new();
     let mut failed = std::collections::HashSet::new();
     if !dir.is_dir() {

@@ -389,7 +389,8 @@ pub fn handout_exercise_html(ex: &Exercise, cat: &Catalog) -> String {
 }
 
 /// The answer key entry of a quiz (None for other kinds): each question's right choices by letter,
-/// as printed in the handout, with the explanation.
+/// as printed in the handout, with the explanation. The choice's text is in its own span so that a
+/// handout can print the letters only (the learner circled letters, and the explanation says why).
 pub fn answer_key_html(ex: &Exercise) -> Option<String> {
     let ExerciseBody::Quiz { questions } = &ex.body else { return None };
     let mut h =
@@ -398,7 +399,15 @@ pub fn answer_key_html(ex: &Exercise) -> Option<String> {
         let right: Vec<String> = q
             .answers
             .iter()
-            .filter_map(|&a| q.choices.get(a).map(|c| format!("<strong>{}.</strong> {}", choice_letter(a), esc(c))))
+            .filter_map(|&a| {
+                q.choices.get(a).map(|c| {
+                    format!(
+                        "<span class=\"answer-key-choice\"><strong>{}.</strong> <span class=\"answer-key-choice-text\">{}</span></span>",
+                        choice_letter(a),
+                        esc(c)
+                    )
+                })
+            })
             .collect();
         let _ =
             write!(h, "<li><p class=\"answer-key-question\">{}</p><p class=\"answer-key-answer\">{}</p>", esc(&q.text), right.join("<br>"));

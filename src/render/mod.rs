@@ -4,6 +4,7 @@
 
 pub mod exercises;
 mod facilitation;
+mod languages;
 mod minify;
 mod pages;
 
@@ -50,6 +51,8 @@ pub struct RenderOptions {
     pub minify: bool,
     /// `sonder serve` only: a script (path from the site root) injected into every page.
     pub live_reload_script: Option<String>,
+    /// A course in several languages: every language version of the site, and which this is.
+    pub versions: Option<crate::site::Versions>,
 }
 
 /// Compiled templates of a theme. Built once per build (or per template change in serve).

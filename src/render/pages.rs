@@ -188,7 +188,7 @@ fn body_from_parts(course: &Course, cat: &Catalog, parts: &[BodyPart], markdown_
 fn lesson_link(lesson: &Lesson, from: &str, current: bool, number: usize) -> LessonLink {
     LessonLink {
         title: lesson.title.clone(),
-        href: relative_url(from, &lesson.path()),
+        href: relative_url(from, &lesson.href_path()),
         key: lesson.key(),
         duration: lesson.duration,
         description: lesson.description.clone(),
@@ -222,6 +222,7 @@ pub type Chunk<'a> = Box<dyn Fn() -> String + Send + Sync + 'a>;
 /// A rendered page: its path, its HTML and, for very large pages, body chunks that replace
 /// `CHUNKS_PLACEHOLDER` in it.
 pub struct RenderedPage<'a> {
+    /// Path from the site's root (its language's root).
     pub path: String,
     pub html: String,
     pub chunks: Vec<Chunk<'a>>,
@@ -232,7 +233,7 @@ fn journal_module_section(course: &Course, cat: &Catalog, compiled: &Compiled, m
     let m = &course.modules[mi];
     let mut section = String::new();
     for (li, l) in m.lessons.iter().enumerate() {
-        let href = relative_url(path, &l.path());
+        let href = relative_url(path, &l.href_path());
         let mut exercises = compiled.exercise_ids(course, mi, li).filter_map(|e| course.exercise(e)).peekable();
         if exercises.peek().is_none() {
             continue;
@@ -357,6 +358,7 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
             ctx.insert("body", &body_html(course, &r.templates.catalog, &p.body, r.style()));
         }
         PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => module_context(r, compiled, id, mi, &path, &mut ctx),
+        PageId::Lesson(mi, li) if course.modules[mi].lessons[li].untranslated => return Ok(super::languages::untranslated_page(r, mi, li)),
         PageId::Lesson(mi, li) => {
             let doc = &course.modules[mi].lessons[li].body;
             let body = markdown::compile(doc, &link_targets(course), r.style());
@@ -368,6 +370,9 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
 
 /// A lesson page from the lesson's body compiled already, in the style `Renderer::style` gives.
 pub fn render_lesson_page<'a>(r: &Renderer<'a>, mi: usize, li: usize, body: &markdown::Compiled) -> Result<RenderedPage<'a>, Diagnostic> {
+    if r.course.modules[mi].lessons[li].untranslated {
+        return Ok(super::languages::untranslated_page(r, mi, li));
+    }
     let id = PageId::Lesson(mi, li);
     let path = id.path(r.course);
     let mut ctx = base_context(r, id, &path);
@@ -426,6 +431,7 @@ fn base_context(r: &Renderer, id: PageId, path: &str) -> tera::Context {
         course.pages.iter().map(|p| Link { title: p.title.clone(), href: relative_url(path, &format!("{}.html", p.slug)) }).collect();
     ctx.insert("footer_pages", &footer);
     ctx.insert("live_reload_src", &r.opts.live_reload_script.as_ref().map(|s| format!("{root}{s}")));
+    super::languages::insert_versions(r, path, &mut ctx);
     ctx
 }
 
@@ -441,7 +447,7 @@ fn home_context(r: &Renderer, id: PageId, path: &str, ctx: &mut tera::Context) {
     ctx.insert("total_time", &duration_text(cat, total));
     ctx.insert("title", course.home_title.as_deref().unwrap_or(&course.config.title));
     ctx.insert("body", &body_html(course, cat, &course.home, r.style()));
-    let first = course.lessons().next().map(|l| relative_url(path, &l.path()));
+    let first = course.lessons().next().map(|l| relative_url(path, &l.href_path()));
     ctx.insert("first_lesson_href", &first);
     // One printable document of a big catalogue would be hundreds of megabytes that no
     // browser can print; past this size print.html lists the modules' handouts instead.
@@ -554,7 +560,7 @@ fn handout_lessons(course: &Course, cat: &Catalog, compiled: &Compiled, mi: usiz
         HandoutLesson {
             number: li + 1,
             title: l.title.clone(),
-            href: relative_url(path, &l.path()),
+            href: relative_url(path, &l.href_path()),
             description: l.description.clone(),
             duration: l.duration,
             takeaway: l.takeaway.clone(),
@@ -579,7 +585,7 @@ fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled,
     let neighbour = |p: Option<(usize, usize)>| {
         p.map(|(pm, pl)| {
             let n = &course.modules[pm].lessons[pl];
-            Link { title: n.title.clone(), href: relative_url(path, &n.path()) }
+            Link { title: n.title.clone(), href: relative_url(path, &n.href_path()) }
         })
     };
     ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));

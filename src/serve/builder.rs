@@ -18,7 +18,7 @@ use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
 use crate::load::content;
 use crate::model::Course;
 use crate::render::{MemSink, PageId, RenderOptions, RenderedFile};
-use crate::site::{Affected, FileWarnings, RenderPlan, ReplaceError, Site, SiteOptions, Timing};
+use crate::site::{dedup, Affected, FileWarnings, Prefixed, RenderPlan, ReplaceError, Site, SiteOptions, Sites, Timing};
 
 pub use crate::site::Change;
 
@@ -136,32 +136,56 @@ pub struct Builder {
     failed_steps: Vec<Change>,
 }
 
-/// A full build into memory: the site for later incremental builds and every file of it.
+/// A full build into memory, every language of the course (the others under `<code>/`): the
+/// default language's site for later incremental builds and every file of them all.
 pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<Timing>) -> Result<(Built, HashMap<String, Bytes>), Diagnostics> {
     let t = Instant::now();
     let site_opts = SiteOptions { minify: Some(opts.minify), live_reload_script: opts.live_reload_script.clone(), deny_warnings: false };
-    let (site, mut diags) = Site::load(root, &site_opts);
+    let (sites, mut diags) = Sites::load(root, &site_opts);
     timings.push(Timing { stage: "load", took: t.elapsed() });
-    let Some(mut site) = site else {
+    let Some(Sites { mut sites }) = sites else {
         diags.sort();
         return Err(diags);
     };
     if diags.has_errors() {
         // Still report every problem of the course.
-        diags.extend(site.compile());
-        diags.extend(site.validate());
+        for site in &mut sites {
+            diags.extend(site.compile());
+            diags.extend(site.validate());
+        }
+        dedup(&mut diags);
         diags.sort();
         return Err(diags);
     }
     let sink = MemSink::default();
-    let rendered = site.run(&sink, &RenderPlan::whole_site().streamed()).map_err(|d| {
+    let mut translations = sites.split_off(1);
+    let mut site = sites.pop().expect("the default language's site");
+    let plan = RenderPlan::whole_site().streamed();
+    let rendered = site.run(&sink, &plan);
+    let translated = translations.iter_mut().map(|t| {
+        let prefix = Sites::prefix(t).to_owned();
+        t.run(&Prefixed { sink: &sink, prefix: &prefix }, &plan)
+    });
+    let mut failed = rendered.as_ref().err().cloned();
+    let mut more_warnings = Vec::new();
+    for r in translated.collect::<Vec<_>>() {
+        match r {
+            Ok(r) => more_warnings.extend(r.warnings().items),
+            Err(d) => failed.get_or_insert_with(Diagnostics::default).extend(d.items),
+        }
+    }
+    if let Some(d) = failed {
         diags.extend(d.items);
+        dedup(&mut diags);
         diags.sort();
-        std::mem::take(&mut diags)
-    })?;
+        return Err(diags);
+    }
+    let rendered = rendered.expect("checked above");
     timings.extend(rendered.timings.iter().copied());
     let mut file_warnings: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
-    for d in diags.items.into_iter().chain(rendered.markdown_warnings).filter(|d| !d.is_error()) {
+    let mut warnings = Diagnostics { items: diags.items.into_iter().chain(rendered.markdown_warnings).chain(more_warnings).collect() };
+    dedup(&mut warnings);
+    for d in warnings.items.into_iter().filter(|d| !d.is_error()) {
         file_warnings.entry(d.file.as_ref().map(|f| f.name.clone()).unwrap_or_default()).or_default().push(d);
     }
     let built = Built { site, file_warnings, cross_file_warnings: rendered.cross_file_warnings, warnings_changed: false };
@@ -252,6 +276,17 @@ fn document_step(course: &Course, p: &ChangedPath) -> Step {
         _ => return Step::Full(format!("{} changed", p.rel)),
     };
     Step::Change(change)
+}
+
+/// A course in several languages is built whole on any change to what it is made of: a file
+/// of the default tree may stand in for an untranslated one in every other language's site.
+fn several_languages(course: &Course, top: &str) -> Option<String> {
+    let languages = &course.config.languages;
+    let translated = |base: &str| languages.iter().any(|l| top == format!("{base}.{}", l.code));
+    let read = ["content", "exercises", "static", "themes", "templates", "i18n"].contains(&top)
+        || translated("content")
+        || translated("exercises");
+    (!languages.is_empty() && read).then(|| format!("{top}/ changed in a course in {} languages", languages.len() + 1))
 }
 
 /// What a change under exercises/ asks for.
@@ -374,6 +409,9 @@ impl Builder {
         let is_file = path.is_file();
         let ext = path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
         let p = ChangedPath { path, rel, is_file, exists: is_file || path.exists(), ext, comps };
+        if let Some(why) = several_languages(course, &p.comps[0]) {
+            return Step::Full(why);
+        }
         match p.comps[0].as_str() {
             "course.toml" if p.comps.len() == 1 => Step::Full("course.toml changed".into()),
             "static" => asset_step(course, &p),

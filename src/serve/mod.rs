@@ -195,7 +195,7 @@ fn open_browser(url: &str) {
 /// Builds, binds, prints the address and serves until the process is stopped.
 pub fn run(opts: ServeOptions) -> Result<(), String> {
     let root = opts.root.canonicalize().map_err(|e| format!("cannot open the course folder {}: {e}", opts.root.display()))?;
-    let render_opts = RenderOptions { minify: false, live_reload_script: Some(reload::SCRIPT_PATH.to_string()) };
+    let render_opts = RenderOptions { minify: false, live_reload_script: Some(reload::SCRIPT_PATH.to_string()), versions: None };
     let started = Instant::now();
     let addr = SocketAddr::new(opts.bind, opts.port);
     let listener = TcpListener::bind(addr).map_err(|e| {

@@ -35,7 +35,18 @@ pub struct SourceWatcher {
     watcher: notify::RecommendedWatcher,
     rx: Receiver<notify::Result<Event>>,
     root: PathBuf,
-    watched: HashSet<&'static str>,
+    watched: HashSet<String>,
+}
+
+/// The trees of a course's other languages (`content.<code>`, `exercises.<code>`) at `root`.
+fn translation_dirs(root: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root) else { return Vec::new() };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("content.") || n.starts_with("exercises."))
+        .filter(|n| root.join(n).is_dir())
+        .collect()
 }
 
 impl SourceWatcher {
@@ -53,14 +64,17 @@ impl SourceWatcher {
 
     /// Starts watching source folders that exist now but were not watched yet.
     fn watch_new_dirs(&mut self) {
-        for d in WATCHED_DIRS {
-            let p = self.root.join(d);
+        let mut dirs: Vec<String> = WATCHED_DIRS.iter().map(|d| d.to_string()).collect();
+        dirs.extend(translation_dirs(&self.root));
+        dirs.extend(self.watched.iter().cloned());
+        for d in dirs {
+            let p = self.root.join(&d);
             let is_dir = p.is_dir();
-            if is_dir && !self.watched.contains(d) {
+            if is_dir && !self.watched.contains(&d) {
                 if self.watcher.watch(&p, RecursiveMode::Recursive).is_ok() {
                     self.watched.insert(d);
                 }
-            } else if !is_dir && self.watched.remove(d) {
+            } else if !is_dir && self.watched.remove(&d) {
                 let _ = self.watcher.unwatch(&p);
             }
         }

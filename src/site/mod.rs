@@ -15,6 +15,7 @@
 
 mod compile;
 mod compiled;
+mod languages;
 mod outputs;
 mod render;
 mod replace;
@@ -23,6 +24,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use compiled::{lesson_exercise_ids, Compiled, CompiledModule, DocId};
+pub use languages::{dedup, LanguageVersion, Prefixed, Sites, Versions};
 pub use outputs::{extra_outputs, Output};
 pub use render::{Pages, RenderPlan, Rendered};
 pub use replace::{Affected, Change, FileWarnings, ReplaceError, Replaced};
@@ -67,7 +69,12 @@ impl Site {
     /// Loads the course at `root` and compiles its templates. The site is returned when the
     /// course could be read at all; build only from one whose diagnostics hold no errors.
     pub fn load(root: &Path, opts: &SiteOptions) -> (Option<Site>, Diagnostics) {
-        let (course, mut diags) = load::load_course(root);
+        Site::load_in(root, opts, load::translation::Tree::default())
+    }
+
+    /// Loads the course in one of its languages (`Sites::load` loads them all).
+    pub fn load_in(root: &Path, opts: &SiteOptions, tree: load::translation::Tree) -> (Option<Site>, Diagnostics) {
+        let (course, mut diags) = load::load_course_in(root, tree);
         let Some(mut course) = course else { return (None, diags) };
         place_documents(&mut course);
         course.links = link_index(&course);
@@ -78,7 +85,7 @@ impl Site {
             course,
             compiled: Compiled::default(),
             templates,
-            opts: RenderOptions { minify, live_reload_script: opts.live_reload_script.clone() },
+            opts: RenderOptions { minify, live_reload_script: opts.live_reload_script.clone(), versions: None },
             deny_warnings: opts.deny_warnings,
         };
         (Some(site), diags)
@@ -183,7 +190,7 @@ pub fn link_index(course: &Course) -> LinkIndex {
     for m in &course.modules {
         pages.insert(format!("{}/_index.md", m.slug), format!("{}/index.html", m.slug));
         for l in &m.lessons {
-            pages.insert(format!("{}/{}.md", m.slug, l.slug), l.path());
+            pages.insert(format!("{}/{}.md", m.slug, l.slug), l.href_path());
         }
     }
     let mut files: std::collections::HashSet<String> = course.assets.iter().map(|a| a.output.clone()).collect();
@@ -193,19 +200,24 @@ pub fn link_index(course: &Course) -> LinkIndex {
     LinkIndex { pages, files }
 }
 
-/// Loads, compiles and validates a course: everything but rendering (`sonder check`). The site
-/// is returned when it could be built (no errors; warnings allowed).
+/// Loads, compiles and validates a course in every language: everything but rendering
+/// (`sonder check`). The default language's site is returned when the course could be built
+/// (no errors; warnings allowed).
 pub fn check(root: &Path, opts: &SiteOptions) -> (Option<Site>, Diagnostics) {
-    let (site, mut diags) = Site::load(root, opts);
-    let Some(mut site) = site else { return (None, diags) };
-    diags.extend(site.compile());
-    diags.extend(site.validate());
+    let (sites, mut diags) = Sites::load(root, opts);
+    let Some(sites) = sites else { return (None, diags) };
+    let mut sites = sites.sites;
+    for site in &mut sites {
+        diags.extend(site.compile());
+        diags.extend(site.validate());
+    }
+    dedup(&mut diags);
     if opts.deny_warnings {
         diags.deny_warnings();
     }
     diags.sort();
     let ok = !diags.has_errors();
-    (ok.then_some(site), diags)
+    (ok.then(|| sites.swap_remove(0)), diags)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -227,37 +239,50 @@ pub struct BuildReport {
     pub diagnostics: Diagnostics,
 }
 
-/// Builds the course at `root` into its output folder: into a staging folder first, swapped in
-/// only when everything was written. On any error the previous output stays.
+/// Builds the course at `root` into its output folder, every language (the default one at the
+/// root, the others in `<code>/`): into a staging folder first, swapped in only when everything
+/// was written. On any error the previous output stays.
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let site_opts = SiteOptions { minify: opts.minify, live_reload_script: None, deny_warnings: opts.deny_warnings };
-    let (site, mut diags) = Site::load(root, &site_opts);
-    let Some(mut site) = site else { return Err(finish(diags, opts.deny_warnings)) };
-    let output = opts.output.clone().unwrap_or_else(|| root.join(&site.course.config.output));
+    let (sites, mut diags) = Sites::load(root, &site_opts);
+    let Some(Sites { mut sites }) = sites else { return Err(finish(diags, opts.deny_warnings)) };
+    let output = opts.output.clone().unwrap_or_else(|| root.join(&sites[0].course.config.output));
     let staging = if diags.has_errors() {
         None
     } else {
-        prepare_output(root, &output, opts.force, &site.course).map_err(|d| diags.extend(d.items)).ok()
+        prepare_output(root, &output, opts.force, &sites[0].course).map_err(|d| diags.extend(d.items)).ok()
     };
     let Some(staging) = staging else {
         // Still report every problem of the course, not just the first kind found.
-        diags.extend(site.compile());
-        diags.extend(site.validate());
+        for site in &mut sites {
+            diags.extend(site.compile());
+            diags.extend(site.validate());
+        }
+        dedup(&mut diags);
         return Err(finish(diags, opts.deny_warnings));
     };
-    let sink = output::DirSink { dir: staging.dir.clone() };
-    let rendered = site.run(&sink, &RenderPlan::whole_site().streamed().releasing_sources());
-    let rendered = match rendered {
-        Ok(r) => r,
-        Err(d) => {
-            diags.extend(d.items);
-            return Err(finish(diags, opts.deny_warnings));
+    let dir = output::DirSink { dir: staging.dir.clone() };
+    let plan = RenderPlan::whole_site().streamed().releasing_sources();
+    let mut pages = 0;
+    let mut failed = false;
+    for site in &mut sites {
+        let prefix = Sites::prefix(site).to_owned();
+        let sink = Prefixed { sink: &dir, prefix: &prefix };
+        match site.run(&sink, &plan) {
+            Ok(r) => {
+                pages += r.pages;
+                diags.extend(r.warnings().items);
+            }
+            Err(d) => {
+                failed = true;
+                diags.extend(d.items);
+            }
         }
-    };
-    diags.extend(rendered.warnings().items);
+    }
+    dedup(&mut diags);
     let diags = finish(diags, opts.deny_warnings);
-    if diags.has_errors() {
-        // Warnings of loading, denied: `staging` is removed when dropped.
+    if failed || diags.has_errors() {
+        // `staging` is removed when dropped.
         return Err(diags);
     }
     if let Err(e) = staging.swap_in() {
@@ -265,9 +290,9 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         diags.push(Diagnostic::error(format!("cannot move the new site into {}: {e}", output.display())));
         return Err(diags);
     }
-    let course = &site.course;
+    let course = &sites[0].course;
     Ok(BuildReport {
-        pages: rendered.pages,
+        pages,
         modules: course.modules.len(),
         lessons: course.lesson_count(),
         exercises: course.exercises.len(),

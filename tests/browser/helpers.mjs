@@ -10,6 +10,7 @@
 // A test that cannot run prints `SKIPPED: <why> (<fix>)` and appends it to SONDER_SKIPPED_LOG
 // (tests/all.sh lists them at the end); with CI=true it fails instead.
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -184,6 +185,34 @@ export async function serve(dir, prefix = '/a/b/', headers = {}, { notFound = fa
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${server.address().port}${prefix}`;
   return { base, close: () => new Promise((r) => server.close(r)) };
+}
+
+/**
+ * What most test files share: a browser, the built site and a server for it under `prefix`, made
+ * once before the file's tests and closed after them, then given to `ready(s)`. Returns { browser,
+ * site, server } (filled in by then) and ctx(t), a fresh context (downloads allowed) closed when
+ * test t ends.
+ */
+export function suite({ skip = false, prefix = '/a/b/', real = false, ready = () => {} } = {}) {
+  const s = { browser: null, site: null, server: null };
+  before(async () => {
+    if (skip) return;
+    s.browser = await launch();
+    s.site = buildSite();
+    if (real && !s.site.real) throw new Error('these tests need the sonder binary (cargo build) to build the site');
+    s.server = await serve(s.site.dir, prefix);
+    ready(s);
+  });
+  after(async () => {
+    if (s.browser) await s.browser.close();
+    if (s.server) await s.server.close();
+  });
+  s.ctx = async (t, opts = {}) => {
+    const c = await s.browser.newContext({ acceptDownloads: true, ...opts });
+    t.after(() => c.close());
+    return c;
+  };
+  return s;
 }
 
 export function fileBase(site) { return pathToFileURL(site.dir).href + '/'; }

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import {
-  REPO, chromiumMissing, skipped, launch, buildSite, serve, fileBase, open, ready, waitSaved, key, stored, sel, download, AXE,
+  REPO, chromiumMissing, skipped, fileBase, open, ready, waitSaved, key, stored, sel, download, AXE,
+  suite,
 } from './helpers.mjs';
 
 // These tests need the sample course's exercises, so they build it whatever SONDER_TEST_ROOT says.
@@ -23,24 +24,10 @@ const JOURNAL = { page: '01-backstory/05-backstories-in-one-on-ones.html', id: '
 const REFLECT = { page: '01-backstory/01-sonder.html', id: 'sonder-moment' };
 const TWO = { page: '03-leading-from-behind/04-goals-and-action-lists.html', ids: ['goal-next-actions', 'session-log'] };
 
-let browser, site, server;
-before(async () => {
-  if (skip) return;
-  browser = await launch();
-  site = buildSite();
-  if (!site.real) throw new Error('these tests need the sonder binary (cargo build) to build the sample course');
-  server = await serve(site.dir, '/course/');
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
-
-async function ctx(t, opts = {}) {
-  const c = await browser.newContext({ acceptDownloads: true, ...opts });
-  t.after(() => c.close());
-  return c;
-}
+// The browser, the built site and its server: made once for this file (helpers.mjs suite()).
+let site, server;
+const S = suite({ skip, prefix: '/course/', real: true, ready: (s) => ({ site, server } = s) });
+const ctx = S.ctx;
 
 /** Puts a stored document in place before the page's scripts run (a fresh context each test). */
 async function seed(c, docPart) {

@@ -5,31 +5,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import {
-  chromiumMissing, launch, buildSite, serve, fileBase, open, ready, waitSaved, key, stored, sel, fieldsOf,
+  chromiumMissing, buildSite, serve, fileBase, open, ready, waitSaved, key, stored, sel, fieldsOf,
   lessonWith, pagesOfKind, download, AXE,
+  suite,
 } from './helpers.mjs';
 
 const skip = chromiumMissing('widget.test.mjs');
 const KINDS = ['reflection', 'journal', 'quiz', 'practice', 'scale', 'compose'];
 const HOSTILE = ['<script>window.__pwned = 1</script>', '<img src=x onerror="window.__pwned = 1">'];
 
-let browser, site, server;
-before(async () => {
-  if (skip) return;
-  browser = await launch();
-  site = buildSite();
-  server = await serve(site.dir, '/a/b/');
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
-
-async function ctx(t, opts = {}) {
-  const c = await browser.newContext({ acceptDownloads: true, ...opts });
-  t.after(() => c.close());
-  return c;
-}
+// The browser, the built site and its server: made once for this file (helpers.mjs suite()).
+let site, server;
+const S = suite({ skip, prefix: '/a/b/', ready: (s) => ({ site, server } = s) });
+const ctx = S.ctx;
 const bases = () => [['file', fileBase(site)], ['http /a/b/', server.base]];
 
 /** Types or clicks an answer for one exercise; returns a check run after reload. */

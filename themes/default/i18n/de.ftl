@@ -1,5 +1,10 @@
 # Oberfläche des Standard-Themes auf Deutsch (Du-Form, wie in Coaching-Kursen üblich).
 
+## Sprachen eines mehrsprachigen Kurses (Umschalter in der Kopfzeile)
+language-name = Deutsch
+language-switcher-label = Sprache
+language-untranslated = Diese Lektion gibt es noch nicht auf Deutsch. Du kannst sie in der Originalsprache des Kurses lesen:
+
 ## Rahmen jeder Seite
 skip-link = Zum Inhalt springen
 nav-label = Website

@@ -2,6 +2,11 @@
 # catalogue has the same message ids. A course overrides any of them in i18n/<lang>.ftl.
 # Syntax: https://projectfluent.org/fluent/guide/ ; numbers choose plural forms with [one] etc.
 
+## Languages of a course in several languages (the switcher in the header)
+language-name = English
+language-switcher-label = Language
+language-untranslated = This lesson has not been translated yet. You can read it in the course's original language:
+
 ## Frame of every page
 skip-link = Skip to content
 nav-label = Site

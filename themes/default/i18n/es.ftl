@@ -1,5 +1,10 @@
 # Interfaz del tema por defecto en español (tuteo, habitual en cursos de coaching).
 
+## Idiomas de un curso multilingüe (el selector de la cabecera)
+language-name = Español
+language-switcher-label = Idioma
+language-untranslated = Esta lección todavía no está traducida. Puedes leerla en el idioma original del curso:
+
 ## Marco de cada página
 skip-link = Saltar al contenido
 nav-label = Sitio

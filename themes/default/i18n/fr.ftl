@@ -1,5 +1,10 @@
 # Interface du thème par défaut en français (tutoiement, comme dans beaucoup de parcours de coaching).
 
+## Langues d'un cours multilingue (le sélecteur de l'en-tête)
+language-name = Français
+language-switcher-label = Langue
+language-untranslated = Cette leçon n'est pas encore traduite. Tu peux la lire dans la langue d'origine du cours :
+
 ## Cadre de chaque page
 skip-link = Aller au contenu
 nav-label = Site

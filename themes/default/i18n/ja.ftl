@@ -1,5 +1,10 @@
 # 既定テーマの日本語インターフェース(です・ます調)。日本語に複数形はないので、数はそのまま入れます。
 
+## 多言語コースの言語(ヘッダーの言語切り替え)
+language-name = 日本語
+language-switcher-label = 言語
+language-untranslated = このレッスンはまだ翻訳されていません。コースの元の言語で読めます:
+
 ## 各ページの枠
 skip-link = 本文へ移動
 nav-label = サイト

@@ -1,5 +1,10 @@
 # Interface van het standaardthema in het Nederlands (je-vorm, gebruikelijk in coachingscursussen).
 
+## Talen van een meertalige cursus (de keuzelijst in de kop)
+language-name = Nederlands
+language-switcher-label = Taal
+language-untranslated = Deze les is nog niet vertaald. Je kunt hem lezen in de oorspronkelijke taal van de cursus:
+
 ## Kader van elke pagina
 skip-link = Naar de inhoud
 nav-label = Website

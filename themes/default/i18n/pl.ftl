@@ -1,6 +1,11 @@
 # Interfejs domyślnego motywu po polsku (zwracamy się do uczestnika na „ty”).
 # Liczebniki: one (1), few (2–4, 22–24…), many (0, 5–21, 25…), other (ułamki).
 
+## Języki kursu wielojęzycznego (przełącznik w nagłówku)
+language-name = Polski
+language-switcher-label = Język
+language-untranslated = Ta lekcja nie jest jeszcze przetłumaczona. Możesz ją przeczytać w oryginalnym języku kursu:
+
 ## Rama każdej strony
 skip-link = Przejdź do treści
 nav-label = Witryna

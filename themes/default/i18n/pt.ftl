@@ -1,5 +1,10 @@
 # Interface do tema padrão em português (tratamento por «você», compreensível no Brasil e em Portugal).
 
+## Idiomas de um curso multilíngue (o seletor do cabeçalho)
+language-name = Português
+language-switcher-label = Idioma
+language-untranslated = Esta lição ainda não foi traduzida. Você pode lê-la no idioma original do curso:
+
 ## Moldura de cada página
 skip-link = Ir para o conteúdo
 nav-label = Site
