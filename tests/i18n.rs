@@ -39,16 +39,34 @@ fn every_shipped_catalogue_parses_and_has_every_english_message() {
         // Every message formats without errors, with numbers where plurals select.
         let cat = catalog(lang);
         for key in &english {
-            let args: Vec<(&str, Arg)> =
-                ["count", "number", "minutes", "hours", "total", "done", "planned", "module", "lesson", "right", "max"]
-                    .iter()
-                    .map(|n| (*n, Arg::Num(3.0)))
-                    .chain(
-                        ["title", "time", "prompt", "key", "found", "file", "course", "parts", "date", "query", "words"]
-                            .iter()
-                            .map(|n| (*n, Arg::Text("X"))),
-                    )
-                    .collect();
+            let args: Vec<(&str, Arg)> = [
+                "count", "number", "minutes", "hours", "total", "done", "planned", "module", "lesson", "right", "max", "timed", "per",
+                "kb", "pages", "cards", "sheets", "limit",
+            ]
+            .iter()
+            .map(|n| (*n, Arg::Num(3.0)))
+            .chain(
+                [
+                    "title",
+                    "time",
+                    "prompt",
+                    "key",
+                    "found",
+                    "file",
+                    "course",
+                    "parts",
+                    "date",
+                    "query",
+                    "words",
+                    "workshops",
+                    "exercises",
+                    "detail",
+                    "code",
+                ]
+                .iter()
+                .map(|n| (*n, Arg::Text("X"))),
+            )
+            .collect();
             let text = cat.format(key, &args).unwrap();
             assert!(!text.contains('{') && !text.is_empty(), "{lang} {key}: {text:?}");
         }
@@ -227,7 +245,7 @@ fn every_message_the_browser_scripts_show_is_in_the_catalogues_and_on_the_page()
         [("widget/js/sonder.js", vec!["widget", "progress", "exercise", "journal"]), ("themes/default/static/search.js", vec!["search"])]
     {
         let ids = ids_in_script(script);
-        assert!(ids.len() > 10, "{script}: {ids:?}");
+        assert!(ids.len() > 4, "{script}: {ids:?}");
         for id in ids.iter().filter(|i| !dynamic.contains(&i.as_str())) {
             let carried = GROUPS.iter().filter(|(g, _)| groups.contains(g)).any(|(_, keys)| keys.contains(&id.as_str()));
             assert!(carried, "{script} shows `{id}`, which no page carries");

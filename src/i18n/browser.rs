@@ -14,7 +14,7 @@ use super::{Arg, Catalog};
 
 /// The message groups and the ids each holds. A page gets `widget` always, the others by its
 /// kind (`groups_for_page`). Every id here is in themes/default/i18n/en.ftl (tests/i18n.rs).
-pub const GROUPS: [(&str, &[&str]); 5] = [
+pub const GROUPS: [(&str, &[&str]); 6] = [
     (
         "widget",
         &[
@@ -114,11 +114,16 @@ pub const GROUPS: [(&str, &[&str]); 5] = [
             "search-missing",
         ],
     ),
+    ("lms", &["lms-close", "lms-rejected", "lms-error", "lms-room", "lms-room-entries", "lms-room-entries-draft", "lms-room-exercise"]),
 ];
 
-/// The groups a page of `kind` (`page_kind` in templates) can show; `search` when the course
-/// has search.
+/// The groups a page of `kind` (`page_kind` in templates, or `scorm-launch`) can show; `search`
+/// when the course has search.
 pub fn groups_for_page(kind: &str, search: bool) -> Vec<&'static str> {
+    // The SCORM launch page runs sonder-scorm.js only; the course runs in its frame.
+    if kind == "scorm-launch" {
+        return vec!["lms"];
+    }
     let mut groups = vec!["widget"];
     match kind {
         "home" | "module" => groups.push("progress"),

@@ -335,3 +335,118 @@ search-count = { $count ->
 }
 search-none = لا نتائج عن «{ $query }».
 search-missing = ليس في الدورة: { $words }.
+
+## ركن الميسِّر (facilitator/index.html)
+hub-eyebrow = للميسِّرين
+hub-lede = كل ما تحتاجه لتقديم الدورة في ورش حية: مطبوعة المشارك لكل وحدة، ودليلك بصفتك ميسِّرًا، والمواد الجاهزة للطباعة، مع مدة كل جلسة.
+hub-new-before = أهذه أول مرة تيسِّر فيها هذه الورش؟
+hub-new-after = يشرح كيف تستعد، وكيف تكوِّن الثنائيات، وكيف تحافظ على جوٍّ آمن للمجموعة.
+hub-workshops = { $count ->
+    [zero] لا ورش
+    [one] ورشة واحدة
+    [two] ورشتان
+    [few] { $count } ورش
+    [many] { $count } ورشةً
+   *[other] { $count } ورشة
+}
+hub-workshops-time = { $workshops }، مدتها كلها { $time }
+hub-module = الوحدة
+hub-session = الجلسة
+hub-handout = مطبوعة المشارك
+hub-guide = دليل الميسِّر
+hub-materials = مواد للطباعة
+hub-not-planned = لم تُخطَّط بعد
+hub-handout-link = المطبوعة
+hub-guide-link = الدليل
+hub-of-module = ، الوحدة { $number }
+hub-no-notes = (لا ملاحظات بعد)
+hub-none = لا شيء
+hub-total = المجموع
+hub-timed = لـ{ $timed } من { $total } جلسات مدة مخطَّطة
+hub-printing = الطباعة
+hub-printing-text = كل مطبوعة ودليل ومادة مُعدَّة لورق A4 أو Letter: افتحها واطبعها من متصفحك. تعرض المطبوعات الدروس واحدًا تلو الآخر مع مساحة للكتابة باليد، وفي أوراق المواد خطوط متقطعة للقص.
+hub-pdfs = ملفات PDF جاهزة مرتبطة بجانب المطبوعات والأدلة أعلاه.
+hub-pdfs-and-course = ملفات PDF جاهزة مرتبطة بجانب المطبوعات والأدلة أعلاه، والدورة كاملة في ملف واحد:
+hub-course-pdf = الدورة كاملة في ملف واحد:
+hub-pdf-end = .
+pdf-about = { $pages ->
+    [zero] PDF، بلا صفحات، { $kb } ك.ب
+    [one] PDF، صفحة واحدة، { $kb } ك.ب
+    [two] PDF، صفحتان، { $kb } ك.ب
+    [few] PDF، { $pages } صفحات، { $kb } ك.ب
+    [many] PDF، { $pages } صفحةً، { $kb } ك.ب
+   *[other] PDF، { $pages } صفحة، { $kb } ك.ب
+}
+material-question-cards = بطاقات أسئلة: { $cards ->
+    [zero] لا بطاقات
+    [one] بطاقة واحدة
+    [two] بطاقتان
+    [few] { $cards } بطاقات
+    [many] { $cards } بطاقةً
+   *[other] { $cards } بطاقة
+} على { $sheets ->
+    [one] ورقة واحدة
+    [two] ورقتين
+    [few] { $sheets } ورقات
+    [many] { $sheets } ورقةً
+   *[other] { $sheets } ورقة
+}
+material-scenario-cards = بطاقات مواقف: { $cards ->
+    [zero] لا بطاقات
+    [one] بطاقة واحدة
+    [two] بطاقتان
+    [few] { $cards } بطاقات
+    [many] { $cards } بطاقةً
+   *[other] { $cards } بطاقة
+} على { $sheets ->
+    [one] ورقة واحدة
+    [two] ورقتين
+    [few] { $sheets } ورقات
+    [many] { $sheets } ورقةً
+   *[other] { $sheets } ورقة
+}
+material-model = مطبوعة نموذج من صفحة واحدة
+material-title-question-cards = بطاقات أسئلة
+material-title-scenario-cards = بطاقات مواقف
+material-title-model = مطبوعة نموذج
+
+## مواد للطباعة
+material-cards-note = عدد البطاقات { $count }، { $per } في كل ورقة A4 أو Letter: اطبعها ثم قصَّها على الخطوط المتقطعة.
+material-page-note = صفحة واحدة A4 أو Letter، نسخة لكل مشارك.
+material-back = ارجع إلى
+material-back-guide = دليل الميسِّر
+material-back-or = أو إلى
+material-back-hub = ركن الميسِّر
+material-card = البطاقة { $number } من { $count }
+material-discussion = سؤال للنقاش
+material-talk = تحدَّثوا عن ذلك
+material-try = جرِّبه: { $title }
+
+## صفحة الدرس
+all-lessons = كل الدروس ({ $count })
+
+## صفحة تشغيل SCORM
+lms-noscript = تحتاج هذه الدورة إلى JavaScript لترسل تقدمك إلى منصة التعلم.
+lms-open-course = افتح الدورة
+lms-to-read = لتقرأها.
+lms-close = إغلاق
+lms-rejected = لم تقبل منصة التعلم تقرير التقدم من هذه الدورة{ $detail }. ما زالت إجاباتك محفوظة في هذا المتصفح، ويمكنك المتابعة.
+lms-error = خطأ { $code }
+lms-room = تحتفظ منصة التعلم بـ{ $limit } حرف من الإجابات لهذه الدورة، لذا تبقى إجاباتك عن { $exercises } في هذا المتصفح وحده ولن تنتقل معك إلى حاسوب آخر. لتأخذها معك، صدِّر دفترك من «{ nav-journal }».
+lms-room-entries = { $count ->
+    [zero] «{ $title }»
+    [one] «{ $title }» (مدخل واحد في الدفتر)
+    [two] «{ $title }» (مدخلان في الدفتر)
+    [few] «{ $title }» ({ $count } مدخلات في الدفتر)
+    [many] «{ $title }» ({ $count } مدخلًا في الدفتر)
+   *[other] «{ $title }» ({ $count } مدخل في الدفتر)
+}
+lms-room-entries-draft = { $count ->
+    [zero] «{ $title }» (مسودتك)
+    [one] «{ $title }» (مدخل واحد في الدفتر ومسودتك)
+    [two] «{ $title }» (مدخلان في الدفتر ومسودتك)
+    [few] «{ $title }» ({ $count } مدخلات في الدفتر ومسودتك)
+    [many] «{ $title }» ({ $count } مدخلًا في الدفتر ومسودتك)
+   *[other] «{ $title }» ({ $count } مدخل في الدفتر ومسودتك)
+}
+lms-room-exercise = «{ $title }»

@@ -279,3 +279,97 @@ search-count = { $count ->
 }
 search-none = Keine Ergebnisse für „{ $query }“.
 search-missing = Nicht im Kurs: { $words }.
+
+## Trainerbereich (facilitator/index.html)
+hub-eyebrow = Für Trainer
+hub-lede = Alles, um den Kurs als Live-Workshops durchzuführen: das Teilnehmer-Handout jedes Moduls, dein Trainerleitfaden und das Material zum Ausdrucken, dazu die Dauer jeder Sitzung.
+hub-new-before = Leitest du diese Workshops zum ersten Mal?
+hub-new-after = erklärt die Vorbereitung, wie du Paare bildest und wie der Raum für alle sicher bleibt.
+hub-workshops = { $count ->
+    [one] { $count } Workshop
+   *[other] { $count } Workshops
+}
+hub-workshops-time = { $workshops }, insgesamt { $time }
+hub-module = Modul
+hub-session = Sitzung
+hub-handout = Teilnehmer-Handout
+hub-guide = Trainerleitfaden
+hub-materials = Material zum Ausdrucken
+hub-not-planned = noch nicht geplant
+hub-handout-link = Handout
+hub-guide-link = Leitfaden
+hub-of-module = , Modul { $number }
+hub-no-notes = (noch ohne Notizen)
+hub-none = keins
+hub-total = Gesamt
+hub-timed = { $total ->
+    [one] Für { $timed } von { $total } Sitzung ist eine Dauer geplant
+   *[other] Für { $timed } von { $total } Sitzungen ist eine Dauer geplant
+}
+hub-printing = Drucken
+hub-printing-text = Jedes Handout, jeder Leitfaden und jedes Material ist für A4- oder Letter-Papier gemacht: Öffne es und drucke es aus dem Browser. Handouts bringen die Lektionen nacheinander, mit Platz zum Schreiben von Hand; Materialbögen haben gestrichelte Linien zum Ausschneiden.
+hub-pdfs = Fertige PDFs sind oben neben den Handouts und Leitfäden verlinkt.
+hub-pdfs-and-course = Fertige PDFs sind oben neben den Handouts und Leitfäden verlinkt, und den ganzen Kurs gibt es als ein
+hub-course-pdf = Den ganzen Kurs gibt es als ein
+hub-pdf-end = .
+pdf-about = { $pages ->
+    [one] PDF, { $pages } Seite, { $kb } KB
+   *[other] PDF, { $pages } Seiten, { $kb } KB
+}
+material-question-cards = Fragekarten: { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+} auf { $sheets ->
+    [one] { $sheets } Bogen
+   *[other] { $sheets } Bögen
+}
+material-scenario-cards = Szenariokarten: { $cards ->
+    [one] { $cards } Karte
+   *[other] { $cards } Karten
+} auf { $sheets ->
+    [one] { $sheets } Bogen
+   *[other] { $sheets } Bögen
+}
+material-model = Modell-Handout auf einer Seite
+material-title-question-cards = Fragekarten
+material-title-scenario-cards = Szenariokarten
+material-title-model = Modell-Handout
+
+## Material zum Ausdrucken
+material-cards-note = { $count ->
+    [one] { $count } Karte, { $per } pro A4- oder Letter-Bogen: drucken, dann an den gestrichelten Linien ausschneiden.
+   *[other] { $count } Karten, { $per } pro A4- oder Letter-Bogen: drucken, dann an den gestrichelten Linien ausschneiden.
+}
+material-page-note = Eine Seite A4 oder Letter, ein Exemplar pro Teilnehmer.
+material-back = Zurück zum
+material-back-guide = Trainerleitfaden
+material-back-or = oder zum
+material-back-hub = Trainerbereich
+material-card = Karte { $number } von { $count }
+material-discussion = Diskussionsfrage
+material-talk = Sprecht darüber
+material-try = Probier es aus: { $title }
+
+## Lektionsseite
+all-lessons = { $count ->
+    [one] Die { $count } Lektion
+   *[other] Alle { $count } Lektionen
+}
+
+## SCORM-Startseite
+lms-noscript = Dieser Kurs braucht JavaScript, um deiner Lernplattform zu berichten.
+lms-open-course = Öffne den Kurs,
+lms-to-read = um ihn zu lesen.
+lms-close = Schließen
+lms-rejected = Deine Lernplattform hat den Fortschrittsbericht dieses Kurses nicht angenommen{ $detail }. Deine Antworten sind weiterhin in diesem Browser gespeichert, und du kannst weitermachen.
+lms-error = Fehler { $code }
+lms-room = Deine Lernplattform speichert für diesen Kurs { $limit } Zeichen an Antworten. Deine Antworten zu { $exercises } bleiben deshalb nur in diesem Browser und kommen nicht mit auf einen anderen Computer. Um sie mitzunehmen, exportiere dein Journal unter „{ nav-journal }“.
+lms-room-entries = { $count ->
+    [one] „{ $title }“ ({ $count } Journaleintrag)
+   *[other] „{ $title }“ ({ $count } Journaleinträge)
+}
+lms-room-entries-draft = { $count ->
+    [one] „{ $title }“ ({ $count } Journaleintrag und dein Entwurf)
+   *[other] „{ $title }“ ({ $count } Journaleinträge und dein Entwurf)
+}
+lms-room-exercise = „{ $title }“

@@ -299,3 +299,108 @@ search-count = { $count ->
 search-none = No results for “{ $query }”.
 # $words: the query's words the course does not have, joined as a list
 search-missing = Not in the course: { $words }.
+
+## Facilitator hub (facilitator/index.html)
+hub-eyebrow = For facilitators
+hub-lede = Everything for running the course as live workshops: each module's participant handout, your facilitator guide and the printable materials, with the time each session takes.
+# Followed by a link to the course's "For facilitators" page ($link is its title)
+hub-new-before = New to running these workshops?
+hub-new-after = covers preparing, pairing people up and keeping the room safe.
+hub-workshops = { $count ->
+    [one] { $count } workshop
+   *[other] { $count } workshops
+}
+# $workshops: the count above; $time: their total length
+hub-workshops-time = { $workshops }, { $time } in all
+hub-module = Module
+hub-session = Session
+hub-handout = Participant handout
+hub-guide = Facilitator guide
+hub-materials = Materials to print
+hub-not-planned = not planned yet
+hub-handout-link = Handout
+hub-guide-link = Guide
+# Hidden text after "Handout" and "Guide", for screen readers
+hub-of-module = , module { $number }
+hub-no-notes = (no notes yet)
+hub-none = none
+hub-total = Total
+hub-timed = { $total ->
+    [one] { $timed } of { $total } session has a planned length
+   *[other] { $timed } of { $total } sessions have a planned length
+}
+hub-printing = Printing
+hub-printing-text = Every handout, guide and material is made for A4 or Letter paper: open it and print it from your browser. Handouts run lessons one after another with space to write by hand; material sheets have dashed lines to cut along.
+hub-pdfs = Ready-made PDFs are linked beside the handouts and guides above.
+# Followed by a link to the whole course's PDF
+hub-pdfs-and-course = Ready-made PDFs are linked beside the handouts and guides above, and the whole course is one
+hub-course-pdf = The whole course is one
+# After the link to the whole course's PDF
+hub-pdf-end = .
+# A printed PDF: "PDF, 3 pages, 124 KB"
+pdf-about = { $pages ->
+    [one] PDF, { $pages } page, { $kb } KB
+   *[other] PDF, { $pages } pages, { $kb } KB
+}
+# What a printable material is, on the hub and in the guide
+material-question-cards = Question cards: { $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+} on { $sheets ->
+    [one] { $sheets } sheet
+   *[other] { $sheets } sheets
+}
+material-scenario-cards = Scenario cards: { $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+} on { $sheets ->
+    [one] { $sheets } sheet
+   *[other] { $sheets } sheets
+}
+material-model = One-page model handout
+# A material without its own title is named by its kind
+material-title-question-cards = Question cards
+material-title-scenario-cards = Scenario cards
+material-title-model = Model handout
+
+## Printable materials (cards and model handouts)
+material-cards-note = { $count ->
+    [one] { $count } card, { $per } to a sheet of A4 or Letter: print, then cut along the dashed lines.
+   *[other] { $count } cards, { $per } to a sheet of A4 or Letter: print, then cut along the dashed lines.
+}
+material-page-note = One page for A4 or Letter, one copy per participant.
+# Followed by links to the guide and the hub
+material-back = Back to the
+material-back-guide = facilitator guide
+material-back-or = or the
+material-back-hub = facilitator hub
+material-card = Card { $number } of { $count }
+material-discussion = Discussion question
+material-talk = Talk about it
+material-try = Try it: { $title }
+
+## Lesson page: the module navigation's link to every lesson
+all-lessons = { $count ->
+    [one] All { $count } lesson
+   *[other] All { $count } lessons
+}
+
+## SCORM launch page (scorm-launch.html and sonder-scorm.js)
+lms-noscript = This course needs JavaScript to report to your learning platform.
+lms-open-course = Open the course
+lms-to-read = to read it.
+lms-close = Close
+# $detail: the platform's error, e.g. " (error 101: General exception)", or nothing
+lms-rejected = Your learning platform did not accept this course’s progress report{ $detail }. Your answers are still saved in this browser, and you can carry on.
+lms-error = error { $code }
+# $limit: how many characters the platform keeps; $exercises: the exercises left out, as a list
+lms-room = Your learning platform keeps { $limit } characters of answers for this course, so your answers to { $exercises } stay in this browser only and will not follow you to another computer. To take them along, export your journal from “{ nav-journal }”.
+lms-room-entries = { $count ->
+    [one] “{ $title }” ({ $count } journal entry)
+   *[other] “{ $title }” ({ $count } journal entries)
+}
+lms-room-entries-draft = { $count ->
+    [one] “{ $title }” ({ $count } journal entry and your draft)
+   *[other] “{ $title }” ({ $count } journal entries and your draft)
+}
+lms-room-exercise = “{ $title }”

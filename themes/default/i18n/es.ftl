@@ -279,3 +279,97 @@ search-count = { $count ->
 }
 search-none = No hay resultados para «{ $query }».
 search-missing = No está en el curso: { $words }.
+
+## Espacio del facilitador (facilitator/index.html)
+hub-eyebrow = Para facilitadores
+hub-lede = Todo para impartir el curso como talleres en vivo: el material para participantes de cada módulo, tu guía de facilitador y los materiales para imprimir, con la duración de cada sesión.
+hub-new-before = ¿Es la primera vez que diriges estos talleres?
+hub-new-after = explica cómo prepararte, cómo formar parejas y cómo cuidar que el grupo se sienta seguro.
+hub-workshops = { $count ->
+    [one] { $count } taller
+   *[other] { $count } talleres
+}
+hub-workshops-time = { $workshops }, { $time } en total
+hub-module = Módulo
+hub-session = Sesión
+hub-handout = Material para participantes
+hub-guide = Guía para facilitadores
+hub-materials = Materiales para imprimir
+hub-not-planned = sin planificar todavía
+hub-handout-link = Material
+hub-guide-link = Guía
+hub-of-module = , módulo { $number }
+hub-no-notes = (todavía sin notas)
+hub-none = ninguno
+hub-total = Total
+hub-timed = { $total ->
+    [one] { $timed } de { $total } sesión tiene una duración planificada
+   *[other] { $timed } de { $total } sesiones tienen una duración planificada
+}
+hub-printing = Impresión
+hub-printing-text = Cada material, guía y hoja está pensada para papel A4 o Carta: ábrela e imprímela desde el navegador. Los materiales presentan las lecciones una tras otra, con espacio para escribir a mano; las hojas de materiales tienen líneas discontinuas para recortar.
+hub-pdfs = Hay PDF listos junto a los materiales y las guías de arriba.
+hub-pdfs-and-course = Hay PDF listos junto a los materiales y las guías de arriba, y el curso completo está en un
+hub-course-pdf = El curso completo está en un
+hub-pdf-end = .
+pdf-about = { $pages ->
+    [one] PDF, { $pages } página, { $kb } KB
+   *[other] PDF, { $pages } páginas, { $kb } KB
+}
+material-question-cards = Tarjetas de preguntas: { $cards ->
+    [one] { $cards } tarjeta
+   *[other] { $cards } tarjetas
+} en { $sheets ->
+    [one] { $sheets } hoja
+   *[other] { $sheets } hojas
+}
+material-scenario-cards = Tarjetas de situaciones: { $cards ->
+    [one] { $cards } tarjeta
+   *[other] { $cards } tarjetas
+} en { $sheets ->
+    [one] { $sheets } hoja
+   *[other] { $sheets } hojas
+}
+material-model = Hoja modelo de una página
+material-title-question-cards = Tarjetas de preguntas
+material-title-scenario-cards = Tarjetas de situaciones
+material-title-model = Hoja modelo
+
+## Materiales para imprimir
+material-cards-note = { $count ->
+    [one] { $count } tarjeta, { $per } por hoja A4 o Carta: imprime y recorta por las líneas discontinuas.
+   *[other] { $count } tarjetas, { $per } por hoja A4 o Carta: imprime y recorta por las líneas discontinuas.
+}
+material-page-note = Una página A4 o Carta, una copia por participante.
+material-back = Volver a la
+material-back-guide = guía para facilitadores
+material-back-or = o al
+material-back-hub = espacio del facilitador
+material-card = Tarjeta { $number } de { $count }
+material-discussion = Pregunta para conversar
+material-talk = Conversadlo
+material-try = Pruébalo: { $title }
+
+## Página de lección
+all-lessons = { $count ->
+    [one] La lección
+   *[other] Las { $count } lecciones
+}
+
+## Página de inicio SCORM
+lms-noscript = Este curso necesita JavaScript para informar a tu plataforma de aprendizaje.
+lms-open-course = Abre el curso
+lms-to-read = para leerlo.
+lms-close = Cerrar
+lms-rejected = Tu plataforma de aprendizaje no aceptó el informe de progreso de este curso{ $detail }. Tus respuestas siguen guardadas en este navegador y puedes continuar.
+lms-error = error { $code }
+lms-room = Tu plataforma de aprendizaje guarda { $limit } caracteres de respuestas para este curso, así que tus respuestas a { $exercises } se quedan solo en este navegador y no te seguirán a otro ordenador. Para llevarlas contigo, exporta tu diario desde «{ nav-journal }».
+lms-room-entries = { $count ->
+    [one] «{ $title }» ({ $count } entrada del diario)
+   *[other] «{ $title }» ({ $count } entradas del diario)
+}
+lms-room-entries-draft = { $count ->
+    [one] «{ $title }» ({ $count } entrada del diario y tu borrador)
+   *[other] «{ $title }» ({ $count } entradas del diario y tu borrador)
+}
+lms-room-exercise = «{ $title }»

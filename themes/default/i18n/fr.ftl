@@ -282,3 +282,97 @@ search-count = { $count ->
 }
 search-none = Aucun résultat pour « { $query } ».
 search-missing = Absent du parcours : { $words }.
+
+## Espace animateur (facilitator/index.html)
+hub-eyebrow = Pour les animateurs
+hub-lede = Tout pour animer le parcours en ateliers : le support participant de chaque module, ton guide d’animateur et le matériel à imprimer, avec la durée de chaque séance.
+hub-new-before = Tu animes ces ateliers pour la première fois ?
+hub-new-after = explique comment se préparer, former les binômes et garder un climat de confiance.
+hub-workshops = { $count ->
+    [one] { $count } atelier
+   *[other] { $count } ateliers
+}
+hub-workshops-time = { $workshops }, { $time } au total
+hub-module = Module
+hub-session = Séance
+hub-handout = Support participant
+hub-guide = Guide de l’animateur
+hub-materials = Matériel à imprimer
+hub-not-planned = pas encore prévue
+hub-handout-link = Support
+hub-guide-link = Guide
+hub-of-module = , module { $number }
+hub-no-notes = (pas encore de notes)
+hub-none = aucun
+hub-total = Total
+hub-timed = { $timed ->
+    [one] { $timed } séance sur { $total } a une durée prévue
+   *[other] { $timed } séances sur { $total } ont une durée prévue
+}
+hub-printing = Impression
+hub-printing-text = Chaque support, guide et matériel est conçu pour du papier A4 ou Letter : ouvre-le et imprime-le depuis ton navigateur. Les supports enchaînent les leçons avec de la place pour écrire à la main ; les planches de matériel ont des pointillés pour découper.
+hub-pdfs = Des PDF prêts à l’emploi sont liés à côté des supports et des guides ci-dessus.
+hub-pdfs-and-course = Des PDF prêts à l’emploi sont liés à côté des supports et des guides ci-dessus, et tout le parcours tient en un
+hub-course-pdf = Tout le parcours tient en un
+hub-pdf-end = .
+pdf-about = { $pages ->
+    [one] PDF, { $pages } page, { $kb } Ko
+   *[other] PDF, { $pages } pages, { $kb } Ko
+}
+material-question-cards = Cartes questions : { $cards ->
+    [one] { $cards } carte
+   *[other] { $cards } cartes
+} sur { $sheets ->
+    [one] { $sheets } feuille
+   *[other] { $sheets } feuilles
+}
+material-scenario-cards = Cartes situations : { $cards ->
+    [one] { $cards } carte
+   *[other] { $cards } cartes
+} sur { $sheets ->
+    [one] { $sheets } feuille
+   *[other] { $sheets } feuilles
+}
+material-model = Fiche modèle d’une page
+material-title-question-cards = Cartes questions
+material-title-scenario-cards = Cartes situations
+material-title-model = Fiche modèle
+
+## Matériel à imprimer
+material-cards-note = { $count ->
+    [one] { $count } carte, { $per } par feuille A4 ou Letter : imprime, puis découpe le long des pointillés.
+   *[other] { $count } cartes, { $per } par feuille A4 ou Letter : imprime, puis découpe le long des pointillés.
+}
+material-page-note = Une page A4 ou Letter, un exemplaire par participant.
+material-back = Retour au
+material-back-guide = guide de l’animateur
+material-back-or = ou à la page
+material-back-hub = Espace animateur
+material-card = Carte { $number } sur { $count }
+material-discussion = Question de discussion
+material-talk = Parlez-en
+material-try = À essayer : { $title }
+
+## Page de leçon
+all-lessons = { $count ->
+    [one] La leçon
+   *[other] Les { $count } leçons
+}
+
+## Page de lancement SCORM
+lms-noscript = Ce parcours a besoin de JavaScript pour rendre compte à ta plateforme de formation.
+lms-open-course = Ouvre le parcours
+lms-to-read = pour le lire.
+lms-close = Fermer
+lms-rejected = Ta plateforme de formation n’a pas accepté le rapport de progression de ce parcours{ $detail }. Tes réponses restent enregistrées dans ce navigateur, et tu peux continuer.
+lms-error = erreur { $code }
+lms-room = Ta plateforme de formation garde { $limit } caractères de réponses pour ce parcours : tes réponses à { $exercises } restent donc dans ce navigateur et ne te suivront pas sur un autre ordinateur. Pour les emporter, exporte ton journal depuis « { nav-journal } ».
+lms-room-entries = { $count ->
+    [one] « { $title } » ({ $count } entrée du journal)
+   *[other] « { $title } » ({ $count } entrées du journal)
+}
+lms-room-entries-draft = { $count ->
+    [one] « { $title } » ({ $count } entrée du journal et ton brouillon)
+   *[other] « { $title } » ({ $count } entrées du journal et ton brouillon)
+}
+lms-room-exercise = « { $title } »

@@ -240,3 +240,64 @@ search-top = 上位 { $count } 件の結果。
 search-count = { $count } 件の結果。
 search-none = 「{ $query }」に一致する結果はありません。
 search-missing = コースにない語:{ $words }。
+
+## ファシリテーター用ページ(facilitator/index.html)
+hub-eyebrow = ファシリテーター向け
+hub-lede = このコースをライブのワークショップとして進めるためのすべて:各モジュールの参加者用ハンドアウト、ファシリテーター用ガイド、印刷する教材と、各セッションの所要時間です。
+hub-new-before = はじめてこのワークショップを進行しますか?
+hub-new-after = では、準備の仕方、ペアの組み方、安心して話せる場の保ち方を説明しています。
+hub-workshops = ワークショップ { $count } 回
+hub-workshops-time = { $workshops }、合計 { $time }
+hub-module = モジュール
+hub-session = セッション
+hub-handout = 参加者用ハンドアウト
+hub-guide = ファシリテーター用ガイド
+hub-materials = 印刷する教材
+hub-not-planned = 未定
+hub-handout-link = ハンドアウト
+hub-guide-link = ガイド
+hub-of-module = (モジュール { $number })
+hub-no-notes = (メモはまだありません)
+hub-none = なし
+hub-total = 合計
+hub-timed = { $total } セッション中 { $timed } セッションに所要時間が設定されています
+hub-printing = 印刷
+hub-printing-text = ハンドアウト、ガイド、教材はすべて A4 または Letter 用紙向けです。ブラウザーで開いて印刷してください。ハンドアウトはレッスンを順に並べ、手書きで書き込む余白があります。教材のシートには切り取り用の点線があります。
+hub-pdfs = 上のハンドアウトとガイドの横に、印刷済みの PDF へのリンクがあります。
+hub-pdfs-and-course = 上のハンドアウトとガイドの横に、印刷済みの PDF へのリンクがあります。コース全体も 1 つの PDF になっています:
+hub-course-pdf = コース全体が 1 つの PDF になっています:
+hub-pdf-end = 。
+pdf-about = PDF、{ $pages } ページ、{ $kb } KB
+material-question-cards = 質問カード:{ $cards } 枚、シート { $sheets } 枚
+material-scenario-cards = 場面カード:{ $cards } 枚、シート { $sheets } 枚
+material-model = 1 ページのモデル・ハンドアウト
+material-title-question-cards = 質問カード
+material-title-scenario-cards = 場面カード
+material-title-model = モデル・ハンドアウト
+
+## 印刷する教材
+material-cards-note = カード { $count } 枚、A4 または Letter のシート 1 枚に { $per } 枚:印刷してから点線に沿って切り取ってください。
+material-page-note = A4 または Letter で 1 ページ、参加者 1 人につき 1 部。
+material-back = 戻る:
+material-back-guide = ファシリテーター用ガイド
+material-back-or = または
+material-back-hub = ファシリテーター用ページ
+material-card = カード { $number } / { $count }
+material-discussion = 話し合いの問い
+material-talk = 話し合ってみましょう
+material-try = やってみよう:{ $title }
+
+## レッスンのページ
+all-lessons = 全 { $count } レッスン
+
+## SCORM の起動ページ
+lms-noscript = このコースは、学習プラットフォームに進み具合を報告するために JavaScript が必要です。
+lms-open-course = コースを開けば
+lms-to-read = 内容は読めます。
+lms-close = 閉じる
+lms-rejected = 学習プラットフォームが、このコースの進み具合の報告を受け付けませんでした{ $detail }。回答はこのブラウザーに保存されたままなので、そのまま続けられます。
+lms-error = エラー { $code }
+lms-room = 学習プラットフォームがこのコースに保存できる回答は { $limit } 文字までです。そのため { $exercises } への回答はこのブラウザーにだけ残り、別のコンピューターには引き継がれません。持ち出すには「{ nav-journal }」からノートを書き出してください。
+lms-room-entries = 「{ $title }」(ノートの記録 { $count } 件)
+lms-room-entries-draft = 「{ $title }」(ノートの記録 { $count } 件と下書き)
+lms-room-exercise = 「{ $title }」

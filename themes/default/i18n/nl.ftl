@@ -279,3 +279,97 @@ search-count = { $count ->
 }
 search-none = Geen resultaten voor ‘{ $query }’.
 search-missing = Niet in de cursus: { $words }.
+
+## Begeleidersomgeving (facilitator/index.html)
+hub-eyebrow = Voor begeleiders
+hub-lede = Alles om de cursus als live workshops te geven: de hand-out voor deelnemers van elke module, jouw handleiding en het materiaal om te printen, met de duur van elke sessie.
+hub-new-before = Begeleid je deze workshops voor het eerst?
+hub-new-after = legt uit hoe je je voorbereidt, duo’s vormt en de groep veilig houdt.
+hub-workshops = { $count ->
+    [one] { $count } workshop
+   *[other] { $count } workshops
+}
+hub-workshops-time = { $workshops }, samen { $time }
+hub-module = Module
+hub-session = Sessie
+hub-handout = Hand-out voor deelnemers
+hub-guide = Handleiding voor begeleiders
+hub-materials = Materiaal om te printen
+hub-not-planned = nog niet gepland
+hub-handout-link = Hand-out
+hub-guide-link = Handleiding
+hub-of-module = , module { $number }
+hub-no-notes = (nog geen notities)
+hub-none = geen
+hub-total = Totaal
+hub-timed = { $total ->
+    [one] { $timed } van { $total } sessie heeft een geplande duur
+   *[other] { $timed } van { $total } sessies hebben een geplande duur
+}
+hub-printing = Printen
+hub-printing-text = Elke hand-out, handleiding en elk materiaal is gemaakt voor A4- of Letter-papier: open het en print het vanuit je browser. Hand-outs zetten de lessen achter elkaar, met ruimte om met de hand te schrijven; materiaalvellen hebben stippellijnen om langs te knippen.
+hub-pdfs = Kant-en-klare pdf’s staan hierboven naast de hand-outs en handleidingen.
+hub-pdfs-and-course = Kant-en-klare pdf’s staan hierboven naast de hand-outs en handleidingen, en de hele cursus staat in één
+hub-course-pdf = De hele cursus staat in één
+hub-pdf-end = .
+pdf-about = { $pages ->
+    [one] pdf, { $pages } pagina, { $kb } kB
+   *[other] pdf, { $pages } pagina’s, { $kb } kB
+}
+material-question-cards = Vraagkaarten: { $cards ->
+    [one] { $cards } kaart
+   *[other] { $cards } kaarten
+} op { $sheets ->
+    [one] { $sheets } vel
+   *[other] { $sheets } vellen
+}
+material-scenario-cards = Situatiekaarten: { $cards ->
+    [one] { $cards } kaart
+   *[other] { $cards } kaarten
+} op { $sheets ->
+    [one] { $sheets } vel
+   *[other] { $sheets } vellen
+}
+material-model = Modelhand-out van één pagina
+material-title-question-cards = Vraagkaarten
+material-title-scenario-cards = Situatiekaarten
+material-title-model = Modelhand-out
+
+## Materiaal om te printen
+material-cards-note = { $count ->
+    [one] { $count } kaart, { $per } per vel A4 of Letter: print en knip langs de stippellijnen.
+   *[other] { $count } kaarten, { $per } per vel A4 of Letter: print en knip langs de stippellijnen.
+}
+material-page-note = Eén pagina A4 of Letter, één exemplaar per deelnemer.
+material-back = Terug naar de
+material-back-guide = handleiding voor begeleiders
+material-back-or = of de
+material-back-hub = begeleidersomgeving
+material-card = Kaart { $number } van { $count }
+material-discussion = Gespreksvraag
+material-talk = Praat erover
+material-try = Probeer het: { $title }
+
+## Lespagina
+all-lessons = { $count ->
+    [one] De les
+   *[other] Alle { $count } lessen
+}
+
+## SCORM-startpagina
+lms-noscript = Deze cursus heeft JavaScript nodig om aan je leerplatform te rapporteren.
+lms-open-course = Open de cursus
+lms-to-read = om hem te lezen.
+lms-close = Sluiten
+lms-rejected = Je leerplatform heeft het voortgangsrapport van deze cursus niet aangenomen{ $detail }. Je antwoorden staan nog steeds in deze browser, en je kunt gewoon verder.
+lms-error = fout { $code }
+lms-room = Je leerplatform bewaart { $limit } tekens aan antwoorden voor deze cursus, dus je antwoorden op { $exercises } blijven alleen in deze browser en gaan niet mee naar een andere computer. Wil je ze meenemen, exporteer dan je logboek via ‘{ nav-journal }’.
+lms-room-entries = { $count ->
+    [one] ‘{ $title }’ ({ $count } logboeknotitie)
+   *[other] ‘{ $title }’ ({ $count } logboeknotities)
+}
+lms-room-entries-draft = { $count ->
+    [one] ‘{ $title }’ ({ $count } logboeknotitie en je concept)
+   *[other] ‘{ $title }’ ({ $count } logboeknotities en je concept)
+}
+lms-room-exercise = ‘{ $title }’

@@ -301,3 +301,105 @@ search-count = { $count ->
 }
 search-none = Brak wyników dla „{ $query }”.
 search-missing = Nie ma w kursie: { $words }.
+
+## Strefa prowadzącego (facilitator/index.html)
+hub-eyebrow = Dla prowadzących
+hub-lede = Wszystko, czego potrzebujesz, żeby poprowadzić kurs jako warsztaty na żywo: materiały dla uczestników każdego modułu, twój przewodnik i materiały do wydruku, z czasem trwania każdej sesji.
+hub-new-before = Prowadzisz te warsztaty pierwszy raz?
+hub-new-after = podpowiada, jak się przygotować, jak dobierać pary i jak dbać o poczucie bezpieczeństwa w grupie.
+hub-workshops = { $count ->
+    [one] { $count } warsztat
+    [few] { $count } warsztaty
+    [many] { $count } warsztatów
+   *[other] { $count } warsztatu
+}
+hub-workshops-time = { $workshops }, łącznie { $time }
+hub-module = Moduł
+hub-session = Sesja
+hub-handout = Materiały dla uczestników
+hub-guide = Przewodnik dla prowadzącego
+hub-materials = Materiały do wydruku
+hub-not-planned = jeszcze nie zaplanowano
+hub-handout-link = Materiały
+hub-guide-link = Przewodnik
+hub-of-module = , moduł { $number }
+hub-no-notes = (jeszcze bez notatek)
+hub-none = brak
+hub-total = Razem
+hub-timed = Zaplanowany czas ma { $timed } z { $total } sesji
+hub-printing = Drukowanie
+hub-printing-text = Każdy materiał, przewodnik i karta są przygotowane na papier A4 lub Letter: otwórz i wydrukuj z przeglądarki. Materiały dla uczestników podają lekcje jedna po drugiej, z miejscem na odręczne notatki; arkusze z kartami mają przerywane linie do cięcia.
+hub-pdfs = Gotowe pliki PDF są podlinkowane obok materiałów i przewodników powyżej.
+hub-pdfs-and-course = Gotowe pliki PDF są podlinkowane obok materiałów i przewodników powyżej, a cały kurs to jeden
+hub-course-pdf = Cały kurs to jeden
+hub-pdf-end = .
+pdf-about = { $pages ->
+    [one] PDF, { $pages } strona, { $kb } KB
+    [few] PDF, { $pages } strony, { $kb } KB
+    [many] PDF, { $pages } stron, { $kb } KB
+   *[other] PDF, { $pages } strony, { $kb } KB
+}
+material-question-cards = Karty z pytaniami: { $cards ->
+    [one] { $cards } karta
+    [few] { $cards } karty
+    [many] { $cards } kart
+   *[other] { $cards } karty
+} na { $sheets ->
+    [one] { $sheets } arkuszu
+   *[other] { $sheets } arkuszach
+}
+material-scenario-cards = Karty z sytuacjami: { $cards ->
+    [one] { $cards } karta
+    [few] { $cards } karty
+    [many] { $cards } kart
+   *[other] { $cards } karty
+} na { $sheets ->
+    [one] { $sheets } arkuszu
+   *[other] { $sheets } arkuszach
+}
+material-model = Jednostronicowy materiał z modelem
+material-title-question-cards = Karty z pytaniami
+material-title-scenario-cards = Karty z sytuacjami
+material-title-model = Materiał z modelem
+
+## Materiały do wydruku
+material-cards-note = { $count ->
+    [one] { $count } karta, { $per } na arkuszu A4 lub Letter: wydrukuj, a potem potnij wzdłuż przerywanych linii.
+    [few] { $count } karty, po { $per } na arkuszu A4 lub Letter: wydrukuj, a potem potnij wzdłuż przerywanych linii.
+    [many] { $count } kart, po { $per } na arkuszu A4 lub Letter: wydrukuj, a potem potnij wzdłuż przerywanych linii.
+   *[other] { $count } karty, po { $per } na arkuszu A4 lub Letter: wydrukuj, a potem potnij wzdłuż przerywanych linii.
+}
+material-page-note = Jedna strona A4 lub Letter, jeden egzemplarz na uczestnika.
+material-back = Wróć do
+material-back-guide = przewodnika dla prowadzącego
+material-back-or = albo do
+material-back-hub = strefy prowadzącego
+material-card = Karta { $number } z { $count }
+material-discussion = Pytanie do dyskusji
+material-talk = Porozmawiajcie
+material-try = Spróbuj: { $title }
+
+## Strona lekcji
+all-lessons = Wszystkie lekcje ({ $count })
+
+## Strona startowa SCORM
+lms-noscript = Ten kurs potrzebuje JavaScriptu, żeby przekazywać postępy twojej platformie szkoleniowej.
+lms-open-course = Otwórz kurs,
+lms-to-read = żeby go przeczytać.
+lms-close = Zamknij
+lms-rejected = Twoja platforma szkoleniowa nie przyjęła raportu postępów z tego kursu{ $detail }. Twoje odpowiedzi są nadal zapisane w tej przeglądarce i możesz kontynuować.
+lms-error = błąd { $code }
+lms-room = Twoja platforma szkoleniowa przechowuje dla tego kursu { $limit } znaków odpowiedzi, więc twoje odpowiedzi do { $exercises } zostają tylko w tej przeglądarce i nie pojadą z tobą na inny komputer. Żeby je zabrać, wyeksportuj dziennik w „{ nav-journal }”.
+lms-room-entries = { $count ->
+    [one] „{ $title }” ({ $count } wpis w dzienniku)
+    [few] „{ $title }” ({ $count } wpisy w dzienniku)
+    [many] „{ $title }” ({ $count } wpisów w dzienniku)
+   *[other] „{ $title }” ({ $count } wpisu w dzienniku)
+}
+lms-room-entries-draft = { $count ->
+    [one] „{ $title }” ({ $count } wpis w dzienniku i twój szkic)
+    [few] „{ $title }” ({ $count } wpisy w dzienniku i twój szkic)
+    [many] „{ $title }” ({ $count } wpisów w dzienniku i twój szkic)
+   *[other] „{ $title }” ({ $count } wpisu w dzienniku i twój szkic)
+}
+lms-room-exercise = „{ $title }”

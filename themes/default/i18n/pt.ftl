@@ -279,3 +279,97 @@ search-count = { $count ->
 }
 search-none = Nenhum resultado para “{ $query }”.
 search-missing = Não está no curso: { $words }.
+
+## Área do facilitador (facilitator/index.html)
+hub-eyebrow = Para facilitadores
+hub-lede = Tudo para conduzir o curso como oficinas ao vivo: a apostila do participante de cada módulo, seu guia do facilitador e os materiais para imprimir, com a duração de cada sessão.
+hub-new-before = É a primeira vez que você conduz estas oficinas?
+hub-new-after = explica como se preparar, formar duplas e manter o grupo num ambiente seguro.
+hub-workshops = { $count ->
+    [one] { $count } oficina
+   *[other] { $count } oficinas
+}
+hub-workshops-time = { $workshops }, { $time } no total
+hub-module = Módulo
+hub-session = Sessão
+hub-handout = Apostila do participante
+hub-guide = Guia do facilitador
+hub-materials = Materiais para imprimir
+hub-not-planned = ainda não planejada
+hub-handout-link = Apostila
+hub-guide-link = Guia
+hub-of-module = , módulo { $number }
+hub-no-notes = (ainda sem notas)
+hub-none = nenhum
+hub-total = Total
+hub-timed = { $total ->
+    [one] { $timed } de { $total } sessão tem duração planejada
+   *[other] { $timed } de { $total } sessões têm duração planejada
+}
+hub-printing = Impressão
+hub-printing-text = Cada apostila, guia e material foi feito para papel A4 ou Carta: abra e imprima pelo navegador. As apostilas trazem as lições uma após a outra, com espaço para escrever à mão; as folhas de material têm linhas tracejadas para recortar.
+hub-pdfs = Há PDFs prontos ao lado das apostilas e dos guias acima.
+hub-pdfs-and-course = Há PDFs prontos ao lado das apostilas e dos guias acima, e o curso inteiro está em um
+hub-course-pdf = O curso inteiro está em um
+hub-pdf-end = .
+pdf-about = { $pages ->
+    [one] PDF, { $pages } página, { $kb } KB
+   *[other] PDF, { $pages } páginas, { $kb } KB
+}
+material-question-cards = Cartões de perguntas: { $cards ->
+    [one] { $cards } cartão
+   *[other] { $cards } cartões
+} em { $sheets ->
+    [one] { $sheets } folha
+   *[other] { $sheets } folhas
+}
+material-scenario-cards = Cartões de situações: { $cards ->
+    [one] { $cards } cartão
+   *[other] { $cards } cartões
+} em { $sheets ->
+    [one] { $sheets } folha
+   *[other] { $sheets } folhas
+}
+material-model = Folha-modelo de uma página
+material-title-question-cards = Cartões de perguntas
+material-title-scenario-cards = Cartões de situações
+material-title-model = Folha-modelo
+
+## Materiais para imprimir
+material-cards-note = { $count ->
+    [one] { $count } cartão, { $per } por folha A4 ou Carta: imprima e recorte nas linhas tracejadas.
+   *[other] { $count } cartões, { $per } por folha A4 ou Carta: imprima e recorte nas linhas tracejadas.
+}
+material-page-note = Uma página A4 ou Carta, uma cópia por participante.
+material-back = Voltar ao
+material-back-guide = guia do facilitador
+material-back-or = ou à
+material-back-hub = área do facilitador
+material-card = Cartão { $number } de { $count }
+material-discussion = Pergunta para discussão
+material-talk = Conversem sobre isso
+material-try = Experimente: { $title }
+
+## Página da lição
+all-lessons = { $count ->
+    [one] A lição
+   *[other] Todas as { $count } lições
+}
+
+## Página de abertura SCORM
+lms-noscript = Este curso precisa de JavaScript para informar sua plataforma de aprendizagem.
+lms-open-course = Abra o curso
+lms-to-read = para lê-lo.
+lms-close = Fechar
+lms-rejected = Sua plataforma de aprendizagem não aceitou o relatório de progresso deste curso{ $detail }. Suas respostas continuam salvas neste navegador, e você pode seguir em frente.
+lms-error = erro { $code }
+lms-room = Sua plataforma de aprendizagem guarda { $limit } caracteres de respostas para este curso, então suas respostas a { $exercises } ficam só neste navegador e não vão com você para outro computador. Para levá-las, exporte seu diário em “{ nav-journal }”.
+lms-room-entries = { $count ->
+    [one] “{ $title }” ({ $count } registro do diário)
+   *[other] “{ $title }” ({ $count } registros do diário)
+}
+lms-room-entries-draft = { $count ->
+    [one] “{ $title }” ({ $count } registro do diário e seu rascunho)
+   *[other] “{ $title }” ({ $count } registros do diário e seu rascunho)
+}
+lms-room-exercise = “{ $title }”
