@@ -30,6 +30,67 @@ impl SourceText {
     }
 }
 
+/// A text cut down to some of its lines, every other line left empty: the line numbers stay,
+/// and so do the columns on the lines kept, so a diagnostic pointing into a kept line reads
+/// exactly as it would from the whole text. A big build keeps this much of each lesson once it
+/// is compiled (`site::Site::run`): what validation may still point at, not the 93 MB of
+/// Markdown of a 10,000-lesson course.
+pub struct KeptLines {
+    /// Start of each line of the original text.
+    starts: Vec<usize>,
+    /// Start of each line in the kept text (a dropped line is its "\n" alone).
+    kept_starts: Vec<usize>,
+    kept: Vec<bool>,
+    pub text: String,
+}
+
+impl KeptLines {
+    /// The lines of `text` that a range of `keep` touches (an empty range: its line), and the
+    /// first line (where problems about the file as a whole point, at 0..0).
+    pub fn new(text: &str, keep: impl IntoIterator<Item = Range<usize>>) -> KeptLines {
+        let mut starts = vec![0];
+        starts.extend(newline_offsets(text).map(|i| i + 1));
+        let line_of = |offset: usize| starts.partition_point(|&s| s <= offset.min(text.len())) - 1;
+        let mut kept = vec![false; starts.len()];
+        kept[0] = true;
+        for r in keep {
+            let last = if r.end > r.start { r.end - 1 } else { r.start };
+            for k in &mut kept[line_of(r.start)..=line_of(last.max(r.start))] {
+                *k = true;
+            }
+        }
+        let mut out = String::new();
+        let mut kept_starts = Vec::with_capacity(starts.len());
+        for (i, &start) in starts.iter().enumerate() {
+            kept_starts.push(out.len());
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            if kept[i] {
+                out.push_str(&text[start..end]);
+            } else if end > start {
+                // A dropped line keeps its line break (the last line may have none).
+                out.push('\n');
+            }
+        }
+        KeptLines { starts, kept_starts, kept, text: out }
+    }
+
+    /// Where `offset` of the original text is in the kept text: the same character on a kept
+    /// line, the start of its (empty) line on a dropped one.
+    pub fn map(&self, offset: usize) -> usize {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let within = if self.kept[line] { offset - self.starts[line] } else { 0 };
+        (self.kept_starts[line] + within).min(self.text.len())
+    }
+
+    pub fn map_range(&self, r: &Range<usize>) -> Range<usize> {
+        self.map(r.start)..self.map(r.end.max(r.start))
+    }
+}
+
+fn newline_offsets(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i)
+}
+
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
@@ -303,6 +364,25 @@ pub fn display_path(root: &Path, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_lines_keep_line_numbers_columns_and_the_shown_source() {
+        let text = "---\ntitle = \"T\"\n---\nfirst line\nsecond é [bad](x.md#nope) here\nthird\nfourth\n";
+        let at = text.find("[bad]").unwrap();
+        let span = at..at + "[bad](x.md#nope)".len();
+        let kept = KeptLines::new(text, [span.clone()]);
+        assert_eq!(kept.text, "---\n\n\n\nsecond é [bad](x.md#nope) here\n\n\n");
+        let mapped = kept.map_range(&span);
+        assert_eq!(&kept.text[mapped.clone()], &text[span.clone()]);
+        let full = Diagnostic::error("broken").in_file(&SourceText::new("l.md", Arc::from(text))).at(span);
+        let small = Diagnostic::error("broken").in_file(&SourceText::new("l.md", Arc::from(kept.text.as_str()))).at(mapped);
+        assert_eq!(full.location(), small.location());
+        let (a, b) = (Diagnostics { items: vec![full] }.render(false), Diagnostics { items: vec![small] }.render(false));
+        assert_eq!(a, b);
+        // An offset on a dropped line lands at the start of that (empty) line; 0..0 stays.
+        assert_eq!(line_col(&kept.text, kept.map(text.find("third").unwrap() + 2)), (6, 1));
+        assert_eq!(kept.map_range(&(0..0)), 0..0);
+    }
 
     #[test]
     fn line_col_counts_characters() {

@@ -168,8 +168,9 @@ pub struct Lesson {
     pub key_points: Vec<String>,
     pub body: Document,
     /// In a translation (`[languages]`): the language's tree has no file for this lesson, so it
-    /// is loaded from content/ and links to it lead to the default language's page.
-    pub untranslated: bool,
+    /// is loaded from content/ and links to it lead to the default language's page. The tag of
+    /// the default language, which its text is in.
+    pub untranslated: Option<String>,
 }
 
 impl Lesson {
@@ -184,7 +185,7 @@ impl Lesson {
     /// Where links to the lesson lead, from this language's site root: its page, or for an
     /// untranslated lesson the default language's page (one folder up: `/<code>/` is the site).
     pub fn href_path(&self) -> String {
-        if self.untranslated {
+        if self.untranslated.is_some() {
             format!("../{}", self.path())
         } else {
             self.path()

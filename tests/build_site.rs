@@ -997,9 +997,23 @@ fn a_big_course_builds_the_same_pages_and_reports_like_check() {
         "title = \"Glued\"\nkind = \"reflection\"\nprompt = \"P?\"\n\n[[questions]]\nid = \"q1\"\ntext = \"Q?\"\n",
     );
     f.write("content/m4/l07.md", "+++\ntitle = \"Lesson 4.7\"\nweight = 7\n+++\n\nA line before\n{{ exercise glued }}\n");
+    // Problems in the front matter, at a marker, at a heading and in an exercise file: the build
+    // keeps only some lines of each lesson once compiled, and must still show them all.
+    let exercise =
+        |title: &str| format!("title = \"{title}\"\nkind = \"reflection\"\nprompt = \"P?\"\n\n[[questions]]\nid = \"q1\"\ntext = \"Q?\"\n");
+    f.write("exercises/twice.toml", &exercise("Twice"));
+    f.write("exercises/unused.toml", &exercise("Unused"));
+    f.write(
+        "content/m2/l05.md",
+        "+++\ntitle = \"Lesson 2.5\"\nweight = 5\nexercises = [\"twice\", \"nope\"]\n+++\n\nLong text.\n\n## Ex twice\n\nMore.\n\n{{ exercise twice }}\n\nEnd.\n",
+    );
     let build = f.build(&[]);
     build.failed();
     build.has_error("link to a missing anchor `#no-such-part`", "content/m3/l40.md:8:5");
+    build.has_error("this lesson names an unknown exercise `nope`", "content/m2/l05.md:4:23");
+    build.has_error("exercise `twice` appears twice in this lesson", "content/m2/l05.md:4:14");
+    build.has_error("the heading id `ex-twice` is also an id of exercise `twice` on this page", "content/m2/l05.md:9:4");
+    build.has_warning("exercise `unused` is not used by any lesson", "exercises/unused.toml:1:1");
     build.has_warning(
         "exercise `glued` is not used by any lesson: this `{{ exercise glued }}` is not a paragraph of its own, so it shows as text",
         "content/m4/l07.md:7:1",
@@ -1011,10 +1025,14 @@ fn a_big_course_builds_the_same_pages_and_reports_like_check() {
     };
     assert_eq!(problems(&build.stderr), problems(&check.stderr));
     assert!(build.stderr.contains("8 │ See [part one](l01.md#no-such-part)."), "{}", build.stderr);
+    assert!(build.stderr.contains("4 │ exercises = [\"twice\", \"nope\"]"), "{}", build.stderr);
+    assert!(build.stderr.contains("9 │ ## Ex twice"), "{}", build.stderr);
+    assert!(build.stderr.contains("1 │ title = \"Unused\""), "{}", build.stderr);
 
     // A lesson page that cannot be rendered fails the build too (check does not render).
     f.write("content/m3/l40.md", "+++\ntitle = \"Lesson 3.40\"\nweight = 40\n+++\n\nIntro.\n");
     f.write("content/m4/l07.md", "+++\ntitle = \"Lesson 4.7\"\nweight = 7\nexercises = [\"glued\"]\n+++\n\nText.\n");
+    f.write("content/m2/l05.md", "+++\ntitle = \"Lesson 2.5\"\nweight = 5\nexercises = [\"twice\", \"unused\"]\n+++\n\nText.\n");
     f.write("templates/lesson.html", "{% extends \"base.html\" %}{% block main %}{{ missing.x }}{% endblock main %}");
     let build = f.build(&[]);
     build.failed();

@@ -164,6 +164,12 @@ fn an_untranslated_lesson_is_a_warning_and_links_to_the_default_language_page() 
     let doc = f.page(page);
     let next = one(&doc, "a[rel=next]");
     assert_eq!(resolve(page, attr(next, "href").unwrap()), "01-listening/03-silence.html");
+    // ... marked as English, so screen readers read its English title as English.
+    assert_eq!(attr(next, "hreflang"), Some("en"));
+    assert_eq!(text(one(&doc, "a[rel=next] span[lang=en]")), "Room for silence");
+    let nav = one(&doc, "a[data-sonder-lesson-link=\"01-listening/03-silence\"]");
+    assert_eq!((attr(nav, "hreflang"), attr(nav, "lang")), (Some("en"), Some("en")));
+    assert!(attr(one(&doc, "a[data-sonder-lesson-link=\"01-listening/01-attention\"]"), "lang").is_none());
     let page = "de/01-listening/index.html";
     let hrefs: Vec<String> = select(&f.page(page), "main a[href]").into_iter().map(|a| resolve(page, attr(a, "href").unwrap())).collect();
     assert!(hrefs.contains(&"01-listening/03-silence.html".to_string()), "{hrefs:?}");
@@ -299,4 +305,14 @@ fn a_scorm_package_holds_every_language() {
     let mut manifest = String::new();
     std::io::Read::read_to_string(&mut zip.by_name("imsmanifest.xml").unwrap(), &mut manifest).unwrap();
     assert!(manifest.contains("href=\"de/01-listening/01-attention.html\""));
+}
+
+#[test]
+fn an_untranslated_exercise_is_a_warning_and_shown_in_the_default_language() {
+    let f = fixture();
+    f.remove("exercises.de/listening-notes.toml");
+    f.check(&[]).ok().has_warning("exercises.de/listening-notes.toml is missing", "exercises.de/listening-notes.toml");
+    f.build_ok();
+    let doc = f.page("de/01-listening/01-attention.html");
+    assert!(text(one(&doc, "[data-sonder-exercise=listening-notes]")).contains("Think of the last conversation"));
 }

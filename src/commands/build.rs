@@ -18,11 +18,12 @@ pub fn run(common: &CommonArgs, output: Option<PathBuf>, no_minify: bool, force:
                 let relative =
                     r.output.strip_prefix(std::env::current_dir().unwrap_or_default()).map(|p| p.to_path_buf()).unwrap_or(r.output.clone());
                 eprintln!(
-                    "Built {} pages ({} modules, {} lessons, {} exercises) in {:.2} s -> {}{}",
+                    "Built {} pages ({} modules, {} lessons, {} exercises{}) in {:.2} s -> {}{}",
                     r.pages,
                     r.modules,
                     r.lessons,
                     r.exercises,
+                    if r.languages > 1 { format!(", {} languages", r.languages) } else { String::new() },
                     started.elapsed().as_secs_f64(),
                     shown(&relative),
                     if r.diagnostics.items.is_empty() { String::new() } else { format!(" ({})", counts(&r.diagnostics)) }

@@ -13,11 +13,13 @@ pub fn run(common: &CommonArgs) -> Result<(), u8> {
     match site.map(|s| s.course) {
         Some(c) => {
             if !common.quiet {
+                let languages = c.config.languages.len() + 1;
                 eprintln!(
-                    "Checked {} modules, {} lessons, {} exercises in {:.2} s: {}",
+                    "Checked {} modules, {} lessons, {} exercises{} in {:.2} s: {}",
                     c.modules.len(),
                     c.lesson_count(),
                     c.exercises.len(),
+                    if languages > 1 { format!(" ({languages} languages)") } else { String::new() },
                     started.elapsed().as_secs_f64(),
                     if diags.items.is_empty() { "no problems".to_string() } else { counts(&diags) }
                 );

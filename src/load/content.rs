@@ -274,7 +274,7 @@ pub fn load_lesson(root: &Path, path: &Path, module_slug: &str) -> Result<Lesson
         takeaway: fm.takeaway,
         key_points: fm.key_points,
         body: Document::new(file, split.body_offset),
-        untranslated: false,
+        untranslated: None,
     })
 }
 

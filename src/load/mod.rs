@@ -224,7 +224,7 @@ fn tree_exercises(scope: &paths::Scope, tree: translation::Tree) -> LoadedExerci
     let (translated, more, more_failed) = load_exercises(scope, &tree.folder("exercises"));
     diags.extend(more);
     failed.extend(more_failed);
-    let mut out = translation::overlay_exercises(&scope.root, tree, default, translated, &mut diags);
+    let mut out = translation::overlay_exercises(tree, default, translated, &mut diags);
     out.sort_by(|a, b| a.id.cmp(&b.id));
     (out, diags, failed)
 }

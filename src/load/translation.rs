@@ -51,7 +51,7 @@ pub fn overlay_content(scope: &Scope, tree: Tree, files: ContentFiles, diags: &m
     let translated = super::content::scan(scope, &dir, diags);
     let mut overlay = Overlay { root: &scope.root, default_dir: scope.root.join("content"), dir, diags, untranslated: HashSet::new() };
     let home = overlay.one(files.home, translated.home);
-    let pages = overlay.many(files.pages, translated.pages, "page", None);
+    let pages = overlay.many(files.pages, translated.pages, "page");
     let modules = overlay.modules(files.modules, translated.modules);
     let mut assets: HashMap<String, crate::model::Asset> = files.assets.into_iter().map(|a| (a.output.clone(), a)).collect();
     assets.extend(translated.assets.into_iter().map(|a| (a.output.clone(), a)));
@@ -98,9 +98,9 @@ impl Overlay<'_> {
     }
 
     /// Files matched by name: the translation's where it has one, the default's otherwise; a
-    /// translation's file without a counterpart is an error. `lessons_of`: these are the
-    /// lessons of that module (they link to the default language's page when untranslated).
-    fn many(&mut self, default: Vec<PathBuf>, translated: Vec<PathBuf>, what: &str, lessons_of: Option<&str>) -> Vec<PathBuf> {
+    /// translation's file without a counterpart is an error. `what` is "lesson" or "page"
+    /// (an untranslated lesson links to the default language's page).
+    fn many(&mut self, default: Vec<PathBuf>, translated: Vec<PathBuf>, what: &str) -> Vec<PathBuf> {
         let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut by_name: HashMap<String, PathBuf> = translated.into_iter().map(|p| (name(&p), p)).collect();
         let known: Vec<String> = default.iter().map(|p| name(p)).collect();
@@ -109,7 +109,7 @@ impl Overlay<'_> {
             match by_name.remove(&name(&d)) {
                 Some(t) => out.push(t),
                 None => {
-                    if lessons_of.is_some() {
+                    if what == "lesson" {
                         self.missing(&d, "the site in this language links to the lesson's page in the default language");
                         self.untranslated.insert(d.clone());
                     } else {
@@ -156,7 +156,7 @@ impl Overlay<'_> {
             let slug = name(&dir);
             let (t_dir, t_index, t_lessons) = by_name.remove(&slug).unwrap_or_else(|| (self.translated_path(&dir), None, Vec::new()));
             let index = self.one(index, t_index);
-            let lessons = self.many(lessons, t_lessons, "lesson", Some(&slug));
+            let lessons = self.many(lessons, t_lessons, "lesson");
             out.push((if t_dir.is_dir() { t_dir } else { dir }, index, lessons));
         }
         let mut extra: Vec<ModuleFiles> = by_name.into_values().collect();
@@ -178,13 +178,7 @@ fn closest<'a>(wanted: &str, known: &'a [String]) -> Option<&'a str> {
 /// The exercises of a translation: each of `default` replaced by the translation's exercise of
 /// the same id, which must take the same answers (kind and field ids: a learner's answers
 /// follow them from one language to the other).
-pub fn overlay_exercises(
-    root: &Path,
-    tree: Tree,
-    default: Vec<Exercise>,
-    translated: Vec<Exercise>,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<Exercise> {
+pub fn overlay_exercises(tree: Tree, default: Vec<Exercise>, translated: Vec<Exercise>, diags: &mut Vec<Diagnostic>) -> Vec<Exercise> {
     if tree.language.is_none() {
         return default;
     }
@@ -194,14 +188,12 @@ pub fn overlay_exercises(
     let mut out = Vec::with_capacity(default.len());
     for d in default {
         let Some(t) = by_id.remove(&d.id) else {
-            if root.join(&folder).is_dir() {
-                let shown = format!("{folder}/{}.toml", d.id);
-                diags.push(
-                    Diagnostic::warning(format!("{shown} is missing: exercise `{}` is shown in the default language", d.id))
-                        .in_path(shown.clone())
-                        .hint(format!("translate {} into {shown}, keeping its kind and field ids", d.source.name)),
-                );
-            }
+            let shown = format!("{folder}/{}.toml", d.id);
+            diags.push(
+                Diagnostic::warning(format!("{shown} is missing: exercise `{}` is shown in the default language", d.id))
+                    .in_path(shown.clone())
+                    .hint(format!("translate {} into {shown}, keeping its kind and field ids", d.source.name)),
+            );
             out.push(d);
             continue;
         };
@@ -255,8 +247,9 @@ fn answer_shape(e: &Exercise) -> (crate::model::ExerciseKind, Vec<String>) {
 pub fn finish(course: &mut Course, tree: Tree, untranslated: &HashSet<PathBuf>, root: &Path) {
     let Some(lang) = tree.language else { return };
     let shown: HashSet<String> = untranslated.iter().map(|p| display_path(root, p)).collect();
+    let default = course.config.language.clone();
     for l in course.modules.iter_mut().flat_map(|m| m.lessons.iter_mut()) {
-        l.untranslated = shown.contains(&*l.body.source.name);
+        l.untranslated = shown.contains(&*l.body.source.name).then(|| default.clone());
     }
     let cfg = &mut course.config;
     cfg.language = lang.code.clone();

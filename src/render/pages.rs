@@ -132,6 +132,15 @@ struct Link {
     href: String,
 }
 
+/// The previous or next lesson.
+#[derive(Serialize)]
+struct NeighbourLink {
+    title: String,
+    href: String,
+    /// The language of an untranslated lesson's page and title.
+    lang: Option<String>,
+}
+
 #[derive(Serialize)]
 struct LessonLink {
     title: String,
@@ -141,6 +150,8 @@ struct LessonLink {
     description: Option<String>,
     current: bool,
     number: usize,
+    /// The language of an untranslated lesson's page and title (a course in several languages).
+    lang: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -194,6 +205,7 @@ fn lesson_link(lesson: &Lesson, from: &str, current: bool, number: usize) -> Les
         description: lesson.description.clone(),
         current,
         number,
+        lang: lesson.untranslated.clone(),
     }
 }
 
@@ -238,8 +250,10 @@ fn journal_module_section(course: &Course, cat: &Catalog, compiled: &Compiled, m
         if exercises.peek().is_none() {
             continue;
         }
+        // An untranslated lesson's title is in the default language.
+        let lang = l.untranslated.as_deref().map(|t| format!(" hreflang=\"{0}\" lang=\"{0}\"", esc(t))).unwrap_or_default();
         section.push_str(&format!(
-            "<section class=\"journal-lesson\" data-sonder-journal-lesson=\"{}\"><h3><a href=\"{}\">{}</a></h3>",
+            "<section class=\"journal-lesson\" data-sonder-journal-lesson=\"{}\"><h3><a href=\"{}\"{lang}>{}</a></h3>",
             esc(&l.key()),
             esc(&href),
             esc(&l.title)
@@ -358,7 +372,9 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
             ctx.insert("body", &body_html(course, &r.templates.catalog, &p.body, r.style()));
         }
         PageId::Module(mi) | PageId::Handout(mi) | PageId::Facilitator(mi) => module_context(r, compiled, id, mi, &path, &mut ctx),
-        PageId::Lesson(mi, li) if course.modules[mi].lessons[li].untranslated => return Ok(super::languages::untranslated_page(r, mi, li)),
+        PageId::Lesson(mi, li) if course.modules[mi].lessons[li].untranslated.is_some() => {
+            return Ok(super::languages::untranslated_page(r, mi, li))
+        }
         PageId::Lesson(mi, li) => {
             let doc = &course.modules[mi].lessons[li].body;
             let body = markdown::compile(doc, &link_targets(course), r.style());
@@ -370,7 +386,7 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
 
 /// A lesson page from the lesson's body compiled already, in the style `Renderer::style` gives.
 pub fn render_lesson_page<'a>(r: &Renderer<'a>, mi: usize, li: usize, body: &markdown::Compiled) -> Result<RenderedPage<'a>, Diagnostic> {
-    if r.course.modules[mi].lessons[li].untranslated {
+    if r.course.modules[mi].lessons[li].untranslated.is_some() {
         return Ok(super::languages::untranslated_page(r, mi, li));
     }
     let id = PageId::Lesson(mi, li);
@@ -585,7 +601,7 @@ fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled,
     let neighbour = |p: Option<(usize, usize)>| {
         p.map(|(pm, pl)| {
             let n = &course.modules[pm].lessons[pl];
-            Link { title: n.title.clone(), href: relative_url(path, &n.href_path()) }
+            NeighbourLink { title: n.title.clone(), href: relative_url(path, &n.href_path()), lang: n.untranslated.clone() }
         })
     };
     ctx.insert("prev", &neighbour(course.previous_lesson(mi, li)));

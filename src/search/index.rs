@@ -76,6 +76,11 @@ impl Interner {
         }
     }
 
+    /// Adds a page's words kept from an earlier build (`super::Kept`).
+    pub(super) fn add_owned(&mut self, doc: usize, words: &[(Box<str>, Posting)]) {
+        self.add(doc, words.iter().map(|(w, p)| (&**w, *p)).collect());
+    }
+
     /// The number of distinct words.
     pub fn len(&self) -> usize {
         self.postings.len()
@@ -138,6 +143,16 @@ pub fn add_doc(interner: &std::sync::Mutex<Interner>, language: &str, doc: usize
     let lowered = lowered(title, text);
     let index = DocIndex::new(language, &lowered);
     interner.lock().unwrap_or_else(|e| e.into_inner()).add(doc, index.words);
+}
+
+/// A page's words, owned, to keep (`super::Kept`).
+pub fn doc_words(language: &str, title: &str, text: &DocText) -> Vec<(Box<str>, Posting)> {
+    let lowered = lowered(title, text);
+    let index = DocIndex::new(language, &lowered);
+    let mut words: Vec<(Box<str>, Posting)> = index.words.into_iter().map(|(w, p)| (Box::from(w), p)).collect();
+    // The interner numbers words in the order it first sees them: keep it the same every time.
+    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    words
 }
 
 /// Appends `v` as base-32 digits, low first: `]`..`|` for digits that more follow, `#`..`B` for

@@ -8,13 +8,15 @@
 //!   heading links; loaded only for the pages a query shows.
 //!
 //! The format is in docs/markup.md. A lesson is added when its page is written (`add_lesson`,
-//! from the build's lesson writer); everything else (and lessons never added, as in `sonder
-//! serve`) is compiled again by `finish`.
+//! from the build's lesson writer); everything else is compiled again by `finish`. For `sonder
+//! serve` the collector also keeps each page's entry (`Collector::keeping_entries`), and the
+//! `Kept` index it hands back is brought up to date after each change from the pages that
+//! changed alone (`Kept::update`).
 
 mod index;
 mod text;
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -62,6 +64,48 @@ pub struct Collector {
     errors: Mutex<Vec<Diagnostic>>,
     /// Each lesson's body markers (module, lesson) -> exercise ids, from the compiled bodies.
     markers: Mutex<std::collections::HashMap<(usize, usize), Vec<String>>>,
+    /// Each page's entry, by document number, when kept for later updates (`sonder serve`).
+    kept: Option<Mutex<Vec<Option<Entry>>>>,
+}
+
+/// What one page put into the index, kept so that `sonder serve` can make the index again
+/// after a change without compiling the pages that did not change.
+struct Entry {
+    /// What the entry was made from: when it differs, the page is compiled again.
+    from: EntrySource,
+    text: DocText,
+    words: Vec<(Box<str>, Posting)>,
+}
+
+/// The texts a page's entry is made from, compared by identity: `sonder serve` loads a changed
+/// file into a new text, so an unchanged one is the very same `Arc`.
+struct EntrySource {
+    document: Arc<str>,
+    /// The exercise files of a lesson's exercises (their titles and prompts are its sections).
+    exercises: Vec<Arc<str>>,
+    title: String,
+}
+
+impl EntrySource {
+    fn of(course: &Course, place: DocPlace, marker_ids: &[String]) -> EntrySource {
+        let (document, title) = place_document(course, place);
+        let exercises = match place {
+            DocPlace::Lesson(mi, li) => {
+                let front_matter = course.modules[mi].lessons[li].exercises.iter().map(|(id, _)| id);
+                let ids = marker_ids.iter().chain(front_matter);
+                ids.filter_map(|id| course.exercise(id)).map(|ex| ex.source.text.clone()).collect()
+            }
+            _ => Vec::new(),
+        };
+        EntrySource { document: document.source.text.clone(), exercises, title: title.to_string() }
+    }
+
+    fn same(&self, other: &EntrySource) -> bool {
+        Arc::ptr_eq(&self.document, &other.document)
+            && self.title == other.title
+            && self.exercises.len() == other.exercises.len()
+            && self.exercises.iter().zip(&other.exercises).all(|(a, b)| Arc::ptr_eq(a, b))
+    }
 }
 
 /// A document of the index, by place: lessons come first, in course order, then the home page,
@@ -106,7 +150,15 @@ impl Collector {
             words: Mutex::new(Interner::default()),
             errors: Mutex::new(Vec::new()),
             markers: Mutex::default(),
+            kept: None,
         }
+    }
+
+    /// Keeps every page's entry, for `finish` to hand back as a `Kept` index (`sonder serve`).
+    pub fn keeping_entries(mut self) -> Collector {
+        let docs = self.chunk_of.len();
+        self.kept = Some(Mutex::new((0..docs).map(|_| None).collect()));
+        self
     }
 
     pub fn doc_number(&self, course: &Course, place: DocPlace) -> usize {
@@ -125,11 +177,19 @@ impl Collector {
             return;
         }
         let doc = self.doc_number(course, DocPlace::Lesson(mi, li));
-        let ids = body.markers.iter().map(|m| m.id.clone()).collect();
-        self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
+        let ids: Vec<String> = body.markers.iter().map(|m| m.id.clone()).collect();
         let text = lesson_text(course, mi, li, &body.parts);
+        self.keep(course, DocPlace::Lesson(mi, li), &ids, &text);
+        self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
         let lesson = &course.modules[mi].lessons[li];
         self.add(doc, &lesson.title, text, sink);
+    }
+
+    /// Keeps the page's entry when asked to (`keeping_entries`).
+    fn keep(&self, course: &Course, place: DocPlace, marker_ids: &[String], text: &DocText) {
+        let Some(kept) = &self.kept else { return };
+        let entry = Entry::new(&self.language, EntrySource::of(course, place, marker_ids), text.clone());
+        kept.lock().unwrap_or_else(|e| e.into_inner())[self.doc_number(course, place)] = Some(entry);
     }
 
     fn add(&self, doc: usize, title: &str, text: DocText, sink: &dyn Sink) {
@@ -163,10 +223,11 @@ impl Collector {
     }
 
     /// Adds every page not added yet (compiling its Markdown again), then writes the text files
-    /// still open and the index. Call once the course is valid, after `site::compile_all`.
-    pub fn finish(self, course: &Course, sink: &dyn Sink) -> Result<(), Diagnostic> {
+    /// still open and the index. Call once the course is valid and compiled. Returns the index's
+    /// entries when they were kept (`keeping_entries`).
+    pub fn finish(self, course: &Course, sink: &dyn Sink) -> Result<Option<Kept>, Diagnostic> {
         if !self.enabled {
-            return Ok(());
+            return Ok(None);
         }
         let targets = LinkTargets { pages: &course.links.pages, files: &course.links.files };
         let mut missing: Vec<DocPlace> = vec![DocPlace::Home];
@@ -189,6 +250,11 @@ impl Collector {
                 DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, &compiled.parts),
                 _ => page_text(&compiled.parts),
             };
+            let ids: Vec<String> = compiled.markers.iter().map(|m| m.id.clone()).collect();
+            self.keep(course, place, &ids, &text);
+            if let DocPlace::Lesson(mi, li) = place {
+                self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
+            }
             self.add(doc, title, text, sink);
         });
         if let Some(e) = self.errors.into_inner().unwrap_or_else(|e| e.into_inner()).into_iter().next() {
@@ -197,9 +263,99 @@ impl Collector {
         let interner = self.words.into_inner().unwrap_or_else(|e| e.into_inner());
         let markers = std::mem::take(&mut *self.markers.lock().unwrap_or_else(|e| e.into_inner()));
         let built = index::build(course, &markers, &self.language, interner, &self.chunk_of);
-        sink.put("assets/search/index.js", built.into_bytes())
-            .map_err(|e| Diagnostic::error(format!("cannot write assets/search/index.js: {e}")))
+        put_index(sink, built)?;
+        let Some(kept) = self.kept else { return Ok(None) };
+        let entries = kept.into_inner().unwrap_or_else(|e| e.into_inner());
+        let entries: Option<Vec<Entry>> = entries.into_iter().collect();
+        Ok(entries.map(|entries| Kept { language: self.language, chunk_of: self.chunk_of, entries }))
     }
+}
+
+fn put_index(sink: &dyn Sink, js: String) -> Result<(), Diagnostic> {
+    sink.put("assets/search/index.js", js.into_bytes()).map_err(|e| Diagnostic::error(format!("cannot write assets/search/index.js: {e}")))
+}
+
+impl Entry {
+    fn new(language: &str, from: EntrySource, text: DocText) -> Entry {
+        let words = index::doc_words(language, &from.title, &text);
+        Entry { from, text, words }
+    }
+}
+
+/// The index of a site served by `sonder serve`, with every page's entry, made again after
+/// each change from the entries of the pages that changed and the kept ones of all others.
+pub struct Kept {
+    language: String,
+    chunk_of: Vec<usize>,
+    /// By document number (`Collector::doc_number`).
+    entries: Vec<Entry>,
+}
+
+impl Kept {
+    /// Brings the index up to date with `course` (changed by `site::Site::replace`): pages whose
+    /// texts changed are compiled again, the index is made again from every page's words, and
+    /// the text files holding a changed page are written again. Returns how many pages changed.
+    /// The course must have the documents the index was made for (files added or removed make
+    /// `sonder serve` build everything again).
+    pub fn update(&mut self, course: &Course, compiled: &crate::site::Compiled, sink: &dyn Sink) -> Result<usize, Diagnostic> {
+        let places = doc_places(course);
+        if places.len() != self.entries.len() {
+            return Err(Diagnostic::error("the search index was made for another set of pages; restart `sonder serve`"));
+        }
+        let targets = LinkTargets { pages: &course.links.pages, files: &course.links.files };
+        let marker_ids = |place: DocPlace| -> Vec<String> {
+            let DocPlace::Lesson(mi, li) = place else { return Vec::new() };
+            compiled.lesson(mi, li).markers.iter().map(|m| m.id.clone()).collect()
+        };
+        let mut dirty_chunks = std::collections::BTreeSet::new();
+        for (doc, &place) in places.iter().enumerate() {
+            let from = EntrySource::of(course, place, &marker_ids(place));
+            if from.same(&self.entries[doc].from) {
+                continue;
+            }
+            let (document, _) = place_document(course, place);
+            let body = markdown::compile(document, &targets, HtmlStyle::Compact);
+            let text = match place {
+                DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, &body.parts),
+                _ => page_text(&body.parts),
+            };
+            self.entries[doc] = Entry::new(&self.language, from, text);
+            dirty_chunks.insert(self.chunk_of[doc]);
+        }
+        let mut interner = Interner::default();
+        for (doc, entry) in self.entries.iter().enumerate() {
+            interner.add_owned(doc, &entry.words);
+        }
+        let markers = places
+            .iter()
+            .filter_map(|&place| match place {
+                DocPlace::Lesson(mi, li) => Some(((mi, li), marker_ids(place))),
+                _ => None,
+            })
+            .collect();
+        put_index(sink, index::build(course, &markers, &self.language, interner, &self.chunk_of))?;
+        for &chunk in &dirty_chunks {
+            let start = self.chunk_of.iter().position(|&c| c == chunk).unwrap_or(0);
+            let end = self.chunk_of.iter().rposition(|&c| c == chunk).map_or(start, |e| e + 1);
+            let texts: Vec<Option<DocText>> = self.entries[start..end].iter().map(|e| Some(e.text.clone())).collect();
+            let path = format!("assets/search/text-{chunk}.js");
+            sink.put(&path, index::text_file(chunk, start, &texts).into_bytes())
+                .map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))?;
+        }
+        Ok(dirty_chunks.len())
+    }
+}
+
+/// Every page of the index in document-number order: lessons, home, pages, module pages.
+fn doc_places(course: &Course) -> Vec<DocPlace> {
+    let mut places: Vec<DocPlace> = Vec::new();
+    for (mi, m) in course.modules.iter().enumerate() {
+        places.extend((0..m.lessons.len()).map(|li| DocPlace::Lesson(mi, li)));
+    }
+    places.push(DocPlace::Home);
+    places.extend((0..course.pages.len()).map(DocPlace::Page));
+    places.extend((0..course.modules.len()).map(DocPlace::Module));
+    places
 }
 
 /// The Markdown document and title of a page of the index.
@@ -210,12 +366,6 @@ fn place_document(course: &Course, place: DocPlace) -> (&Document, &str) {
         DocPlace::Page(i) => (&course.pages[i].body, &course.pages[i].title),
         DocPlace::Module(m) => (&course.modules[m].intro, &course.modules[m].title),
     }
-}
-
-/// Writes the whole index of a course whose pages were rendered without a collector (`sonder
-/// serve`): every page's Markdown is compiled again.
-pub fn write_index(course: &Course, sink: &dyn Sink) -> Result<(), Diagnostic> {
-    Collector::new(course).finish(course, sink)
 }
 
 /// A page's sections from its body parts (a home, standalone or module page).

@@ -161,7 +161,8 @@ pub fn full_build(root: &Path, opts: &RenderOptions, timings: &mut Vec<Timing>) 
     let mut translations = sites.split_off(1);
     let mut site = sites.pop().expect("the default language's site");
     let plan = RenderPlan::whole_site().streamed();
-    let rendered = site.run(&sink, &plan);
+    // Only the default language's site is kept up to date change by change (see `several_languages`).
+    let rendered = site.run(&sink, &plan.clone().keeping_search());
     let translated = translations.iter_mut().map(|t| {
         let prefix = Sites::prefix(t).to_owned();
         t.run(&Prefixed { sink: &sink, prefix: &prefix }, &plan)
@@ -323,7 +324,11 @@ impl Builder {
     }
 
     pub fn page_count(&self) -> usize {
-        self.course().map_or(0, |c| PageId::all(c).len())
+        let Some(course) = self.course() else { return 0 };
+        // Every language's pages: the other languages' sites are in `files` only.
+        let translated =
+            |p: &&String| course.config.languages.iter().any(|l| p.starts_with(&format!("{}/", l.code)) && p.ends_with(".html"));
+        PageId::all(course).len() + self.files.keys().filter(translated).count()
     }
 
     /// A file of the site; a stale page is rendered now. `Err` when a stale page fails to render.
@@ -483,9 +488,15 @@ impl Builder {
             }
         }
         let t = Instant::now();
-        // Extra outputs (a search index, ...) may read any page's data: made again on every change.
+        // Extra outputs may read any page's data: made again on every change.
         let extra = MemSink::default();
-        let extra_diags = b.site.render_extra(&extra);
+        let mut extra_diags = b.site.render_extra(&extra);
+        // The search index: the changed pages' entries made again, the index from all of them.
+        // Open pages load it when search is next opened: its files make no page reload.
+        let search = MemSink::default();
+        if let Err(d) = b.site.update_search(&search) {
+            extra_diags.push(d);
+        }
         if extra_diags.has_errors() {
             self.failed_steps.clear();
             return Ok(self.failed(out, extra_diags, started));
@@ -494,6 +505,11 @@ impl Builder {
         let changed = extra_files.into_iter().filter(|(path, bytes)| self.files.get(path) != Some(bytes));
         affected.files.extend(changed.map(|(path, bytes)| RenderedFile { path, bytes: bytes.to_vec() }));
         let result = self.render_affected(affected);
+        if result.is_ok() {
+            for (path, bytes) in search.files.into_inner().unwrap_or_else(|e| e.into_inner()) {
+                self.files.insert(path, bytes);
+            }
+        }
         out.timings.push(Timing { stage: "render", took: t.elapsed() });
         self.failed_steps.clear();
         match result {

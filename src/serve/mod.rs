@@ -226,9 +226,10 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     let mut timings = Vec::new();
     let first = builder::full_build(&root, &render_opts, &mut timings);
     let outcome = server.builder.lock().unwrap_or_else(|e| e.into_inner()).install(first, "the course".into(), timings, started);
-    let (pages, title) = {
+    let (pages, title, translations) = {
         let b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
-        (b.page_count(), b.course().map(|c| c.config.title.clone()))
+        let translations: Vec<String> = b.course().map(|c| c.config.languages.iter().map(|l| l.code.clone()).collect()).unwrap_or_default();
+        (b.page_count(), b.course().map(|c| c.config.title.clone()), translations)
     };
     match &outcome.result {
         Ok(_) => {
@@ -237,9 +238,10 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
             }
             if !opts.quiet {
                 eprintln!(
-                    "Built \"{}\": {} pages in {:.2} s{}",
+                    "Built \"{}\": {} pages{} in {:.2} s{}",
                     title.unwrap_or_default(),
                     pages,
+                    if translations.is_empty() { String::new() } else { format!(" in {} languages", translations.len() + 1) },
                     outcome.total.as_secs_f64(),
                     if outcome.warning_count > 0 { format!(" ({} warnings)", outcome.warning_count) } else { String::new() }
                 );
@@ -259,7 +261,8 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     println!("Serving at {url}");
     let _ = std::io::stdout().flush();
     if !opts.quiet {
-        eprintln!("Watching course.toml, content/, exercises/, static/, themes/ and templates/. Press Ctrl+C to stop.");
+        let translated: String = translations.iter().map(|l| format!("content.{l}/, exercises.{l}/, ")).collect();
+        eprintln!("Watching course.toml, content/, exercises/, {translated}static/, themes/ and templates/. Press Ctrl+C to stop.");
     }
 
     {

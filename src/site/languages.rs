@@ -121,7 +121,7 @@ fn version_of(site: &Site, default: bool) -> LanguageVersion {
     let cfg = &site.course.config;
     let own_name = cfg.languages.iter().find(|l| l.code == cfg.language).and_then(|l| l.name.clone());
     let catalog_name = site.templates.as_ref().and_then(|t| t.catalog.own("language-name"));
-    let untranslated = |id: &PageId| matches!(*id, PageId::Lesson(m, l) if site.course.modules[m].lessons[l].untranslated);
+    let untranslated = |id: &PageId| matches!(*id, PageId::Lesson(m, l) if site.course.modules[m].lessons[l].untranslated.is_some());
     LanguageVersion {
         code: cfg.language.clone(),
         name: own_name.or(catalog_name).unwrap_or_else(|| cfg.language.clone()),

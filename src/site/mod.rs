@@ -56,6 +56,9 @@ pub struct Site {
     pub templates: Option<Templates>,
     pub opts: RenderOptions,
     pub deny_warnings: bool,
+    /// The search index with every page's entry, when `run` was asked to keep it
+    /// (`RenderPlan::keeping_search`: `sonder serve`).
+    pub search: Option<crate::search::Kept>,
 }
 
 /// How long a stage took (`sonder serve --verbose`).
@@ -87,13 +90,14 @@ impl Site {
             templates,
             opts: RenderOptions { minify, live_reload_script: opts.live_reload_script.clone(), versions: None },
             deny_warnings: opts.deny_warnings,
+            search: None,
         };
         (Some(site), diags)
     }
 
     /// Compiles every document's Markdown (keeping no HTML); returns the Markdown's problems.
     pub fn compile(&mut self) -> Vec<Diagnostic> {
-        let (compiled, diags) = compile::compile(&self.course, None);
+        let (compiled, _, diags) = compile::compile(&self.course, None, None);
         self.compiled = compiled;
         diags
     }
@@ -109,13 +113,17 @@ impl Site {
     pub fn run(&mut self, sink: &dyn crate::render::Sink, plan: &RenderPlan) -> Result<Rendered, Diagnostics> {
         let mut timings = Vec::new();
         let t = Instant::now();
-        let (compiled, markdown, search) = {
+        self.templates.as_ref().ok_or_else(no_templates)?;
+        // Lesson texts the compile stage lets go of as it goes, but for what validation needs.
+        let taken = self.lessons_released(plan).then(|| compile::take_lesson_texts(&mut self.course));
+        let (compiled, kept, markdown, search) = {
             let templates = self.templates.as_ref().ok_or_else(no_templates)?;
             let renderer = Renderer::new(&self.course, templates, &self.opts);
-            let stream = compile::LessonPages::new(&renderer, sink);
-            let (compiled, markdown) = compile::compile(&self.course, plan.stream_lessons.then_some(&stream));
-            (compiled, markdown, plan.stream_lessons.then_some(stream.search))
+            let stream = compile::LessonPages::new(&renderer, sink, plan.keep_search);
+            let (compiled, kept, markdown) = compile::compile(&self.course, plan.stream_lessons.then_some(&stream), taken);
+            (compiled, kept, markdown, plan.stream_lessons.then_some(stream.search))
         };
+        compile::put_back(&mut self.course, kept);
         self.compiled = compiled;
         timings.push(Timing { stage: "markdown", took: t.elapsed() });
         let t = Instant::now();
@@ -142,7 +150,7 @@ impl Site {
         timings.push(Timing { stage: "render", took: t.elapsed() });
         // The search index, from the lesson texts gathered while compiling.
         if let Some(search) = search {
-            search.finish(&self.course, sink).map_err(|d| {
+            self.search = search.finish(&self.course, sink).map_err(|d| {
                 let mut all = found.clone();
                 all.push(d);
                 all
@@ -152,11 +160,17 @@ impl Site {
     }
 
     /// Lets go of every source text rendering will not read again: exercise files, and lesson
-    /// texts when their pages were streamed and print.html does not hold their bodies (the 93 MB
-    /// of a 10,000-lesson course would otherwise sit under every page still to render).
+    /// texts when their pages were streamed and print.html does not hold their bodies (what
+    /// validation needed of them was kept by the compile stage: `compile::keep_lines`).
     pub fn release_sources(&mut self, plan: &RenderPlan) {
+        self.course.release_sources(self.lessons_released(plan));
+    }
+
+    /// Whether the plan lets lesson texts go: their pages are streamed from the compile stage,
+    /// and print.html does not hold their bodies (above `PRINT_WHOLE_COURSE_MAX` lessons).
+    fn lessons_released(&self, plan: &RenderPlan) -> bool {
         let print_needs_lessons = self.course.lesson_count() <= crate::render::PRINT_WHOLE_COURSE_MAX;
-        self.course.release_sources(plan.stream_lessons && !print_needs_lessons);
+        plan.release_sources && plan.stream_lessons && !print_needs_lessons
     }
 
     /// One page in memory, from the compiled course (serve, tests).
@@ -235,6 +249,8 @@ pub struct BuildReport {
     pub modules: usize,
     pub lessons: usize,
     pub exercises: usize,
+    /// Languages built (1 for a course without `[languages]`).
+    pub languages: usize,
     pub output: PathBuf,
     pub diagnostics: Diagnostics,
 }
@@ -296,6 +312,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         modules: course.modules.len(),
         lessons: course.lesson_count(),
         exercises: course.exercises.len(),
+        languages: sites.len(),
         output,
         diagnostics: diags,
     })

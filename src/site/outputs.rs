@@ -1,5 +1,5 @@
-//! Outputs beyond the pages of `PageId::all`: more files made from the same compiled site (a
-//! search index, an LMS package, ...). Each is one `Output`, listed in `extra_outputs`; the render
+//! Outputs beyond the pages of `PageId::all`: more files made from the same compiled site (an
+//! LMS package, ...; the search index is made by the compile stage instead: `search`). Each is one `Output`, listed in `extra_outputs`; the render
 //! stage runs them after the pages, into the same sink, when its plan asks for extra outputs
 //! (`sonder build` and `sonder serve`; not `sonder pdf`). `sonder serve` runs them again after
 //! every incremental change (`Site::render_extra`); a file an output writes that differs from the

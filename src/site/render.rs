@@ -28,17 +28,34 @@ pub struct RenderPlan {
     pub assets: bool,
     /// Run the extra outputs (`site::extra_outputs`).
     pub extra_outputs: bool,
+    /// Keep the search index's entry of every page (`Site::search`), so that `sonder serve` can
+    /// bring the index up to date after a change (`Site::update_search`).
+    pub keep_search: bool,
 }
 
 impl RenderPlan {
     /// Every page, file and extra output: `sonder build` and `sonder serve`.
     pub fn whole_site() -> RenderPlan {
-        RenderPlan { pages: Pages::All, stream_lessons: false, release_sources: false, assets: true, extra_outputs: true }
+        RenderPlan {
+            pages: Pages::All,
+            stream_lessons: false,
+            release_sources: false,
+            assets: true,
+            extra_outputs: true,
+            keep_search: false,
+        }
     }
 
     /// Only these pages, with the theme's files and the course's assets they may show (`sonder pdf`).
     pub fn pages(ids: Vec<PageId>) -> RenderPlan {
-        RenderPlan { pages: Pages::These(ids), stream_lessons: false, release_sources: false, assets: true, extra_outputs: false }
+        RenderPlan {
+            pages: Pages::These(ids),
+            stream_lessons: false,
+            release_sources: false,
+            assets: true,
+            extra_outputs: false,
+            keep_search: false,
+        }
     }
 
     pub fn streamed(self) -> RenderPlan {
@@ -47,6 +64,10 @@ impl RenderPlan {
 
     pub fn releasing_sources(self) -> RenderPlan {
         RenderPlan { release_sources: true, ..self }
+    }
+
+    pub fn keeping_search(self) -> RenderPlan {
+        RenderPlan { keep_search: true, ..self }
     }
 }
 
@@ -118,6 +139,14 @@ impl Site {
             diags.extend(out.render(self, sink).items);
         }
         diags
+    }
+
+    /// Brings the search index up to date after `Site::replace` (`sonder serve`): only the pages
+    /// that changed are compiled again; the index and their text files go into `sink`. Nothing
+    /// to do when the site was not run with `RenderPlan::keeping_search` or search is off.
+    pub fn update_search(&mut self, sink: &dyn Sink) -> Result<(), Diagnostic> {
+        let Some(kept) = &mut self.search else { return Ok(()) };
+        kept.update(&self.course, &self.compiled, sink).map(|_| ())
     }
 
     /// Pages in memory, on all cores, sharing what pages share (`sonder serve`).
