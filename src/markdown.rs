@@ -143,112 +143,196 @@ pub struct Compiled {
 /// Compiles a document. `doc.dir` is its folder relative to content/ ("" or "mod") and
 /// `doc.output` its page; assets sit beside it in the output, so relative asset links stay as
 /// written.
+///
+/// Two passes over the parser, neither keeping the document's events: the first finds the ids,
+/// the second rewrites and writes HTML as it goes. Collecting every event first (as this did) held
+/// about 15 bytes of events per byte of Markdown: a 50 MB lesson peaked above 1 GB.
 pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compiled {
-    let dir = doc.dir.as_str();
-    let self_output = doc.output.as_str();
-    let body_offset = doc.body_offset;
     let text = doc.source.text.clone();
     // "" once a build has let the text go (`site::Site::release_sources`).
-    let body = text.get(body_offset..).unwrap_or("");
+    let body = text.get(doc.body_offset..).unwrap_or("");
+    let ids = DocumentIds::find(body);
+    let own_ids: HashSet<&str> = ids.headings.iter().map(|h| h.id.as_str()).chain(ids.footnotes.values().map(String::as_str)).collect();
     let mut result = Compiled::default();
-    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(body, options()).into_offset_iter().collect();
+    let mut rewriter = Rewriter {
+        events: Parser::new_ext(body, options()).into_offset_iter(),
+        body,
+        doc,
+        targets,
+        ids: &ids,
+        own_ids: &own_ids,
+        result: &mut result,
+        next_heading: 0,
+        current_heading: None,
+        pending_end: None,
+        marker: None,
+        markers: Vec::new(),
+    };
+    let parts = render_parts(&mut rewriter, style);
+    let markers = std::mem::take(&mut rewriter.markers);
+    result.parts = parts;
+    result.markers = markers;
+    result.headings = ids.headings;
+    result
+}
 
-    // Pass 1: footnote ids, then heading ids (stable: from the text, de-duplicated in document
-    // order). Footnotes get `fn-<label>` and headings never take an id already given, so a
-    // footnote `[^sbi]` and a heading `## SBI` cannot share one.
-    // Ids the default theme's pages give: `main` (the skip link's target), `course-title` (home).
-    // A heading "Main" gets `main-1`.
-    let mut used: HashMap<String, usize> = HashMap::from([("main".to_string(), 1), ("course-title".to_string(), 1)]);
-    let footnotes = footnote_ids(&events, &mut used);
-    let mut headings = Vec::new();
-    let mut heading_at: HashMap<usize, usize> = HashMap::new();
-    let mut i = 0;
-    while i < events.len() {
-        if let (Event::Start(Tag::Heading { level, id, .. }), _) = &events[i] {
-            let mut text_content = String::new();
-            let mut j = i + 1;
-            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
-                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
-                    text_content.push_str(t);
+/// The ids a document gives: footnotes first, then headings in document order (stable: from the
+/// text, de-duplicated). Footnotes get `fn-<label>` and headings never take an id already given,
+/// so a footnote `[^sbi]` and a heading `## SBI` cannot share one.
+struct DocumentIds {
+    /// Footnote label (lower case) -> id.
+    footnotes: HashMap<String, String>,
+    /// In document order: the second pass takes the n-th for the n-th heading it meets.
+    headings: Vec<Heading>,
+}
+
+impl DocumentIds {
+    fn find(body: &str) -> DocumentIds {
+        // Ids the default theme's pages give: `main` (the skip link's target), `course-title`
+        // (home). A heading "Main" gets `main-1`.
+        let mut used: HashMap<String, usize> = HashMap::from([("main".to_string(), 1), ("course-title".to_string(), 1)]);
+        let mut labels = Vec::new();
+        // (level, explicit id, text) of each heading, given ids once every footnote has one.
+        let mut found: Vec<(u8, Option<String>, String)> = Vec::new();
+        let mut in_heading = false;
+        for event in Parser::new_ext(body, options()) {
+            match event {
+                Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) => labels.push(label.into_string()),
+                Event::Start(Tag::Heading { level, id, .. }) => {
+                    in_heading = true;
+                    found.push((level as u8, id.map(|i| i.into_string()), String::new()));
                 }
-                j += 1;
+                Event::End(TagEnd::Heading(_)) => in_heading = false,
+                Event::Text(t) | Event::Code(t) if in_heading => {
+                    if let Some(h) = found.last_mut() {
+                        h.2.push_str(&t);
+                    }
+                }
+                _ => {}
             }
-            let base = id.as_deref().map(str::to_string).unwrap_or_else(|| slugify(&text_content));
-            heading_at.insert(i, headings.len());
-            headings.push(Heading { level: *level as u8, id: unique_id(&mut used, base), text: text_content });
-            i = j;
         }
-        i += 1;
+        let mut footnotes = HashMap::new();
+        for label in labels {
+            if let std::collections::hash_map::Entry::Vacant(slot) = footnotes.entry(label.to_lowercase()) {
+                slot.insert(unique_id(&mut used, format!("fn-{}", slugify(&label))));
+            }
+        }
+        let headings = found
+            .into_iter()
+            .map(|(level, id, text)| {
+                let base = id.unwrap_or_else(|| slugify(&text));
+                Heading { level, id: unique_id(&mut used, base), text }
+            })
+            .collect();
+        DocumentIds { footnotes, headings }
     }
-    let own_ids: HashSet<&str> = headings.iter().map(|h| h.id.as_str()).chain(footnotes.values().map(String::as_str)).collect();
+}
 
-    // Pass 2: rewrite and render.
+/// The body as HTML parts: HTML up to each exercise marker, the marker's slot, and so on. Each
+/// part is written straight from the rewriting iterator.
+fn render_parts(rewriter: &mut Rewriter, style: HtmlStyle) -> Vec<BodyPart> {
     let mut parts = Vec::new();
-    let mut markers = Vec::new();
-    let mut out_events: Vec<Event> = Vec::with_capacity(events.len());
-    let mut current_heading: Option<usize> = None;
-    let mut skip_until_paragraph_end = false;
-    let mut idx = 0;
-    for (event, range) in events.into_iter() {
-        let file_span = (range.start + body_offset)..(range.end + body_offset);
-        if skip_until_paragraph_end {
-            if matches!(event, Event::End(TagEnd::Paragraph)) {
-                skip_until_paragraph_end = false;
-            }
-            idx += 1;
-            continue;
+    loop {
+        let mut html_part = String::new();
+        match style {
+            HtmlStyle::Skip => rewriter.by_ref().for_each(drop),
+            HtmlStyle::Lines => html::push_html(&mut html_part, rewriter.by_ref()),
+            HtmlStyle::Compact => push_compact_html(&mut html_part, rewriter.by_ref()),
         }
-        match event {
-            Event::Start(Tag::Paragraph) => {
-                if let Some(id) = exercise_marker(&body[range.clone()]) {
-                    flush(&mut out_events, &mut parts, style);
-                    parts.push(BodyPart::Exercise(id.clone()));
-                    markers.push(ExerciseMarker { id, span: file_span });
-                    skip_until_paragraph_end = true;
-                } else {
-                    out_events.push(Event::Start(Tag::Paragraph));
+        if !html_part.is_empty() {
+            parts.push(BodyPart::Html(html_part));
+        }
+        // The iterator ended at a marker (more follows) or at the end of the document.
+        match rewriter.marker.take() {
+            Some(id) => parts.push(BodyPart::Exercise(id)),
+            None => return parts,
+        }
+    }
+}
+
+/// The second pass: the parser's events with heading ids and anchors, links rewritten (and
+/// checked), footnote ids, task boxes; it stops at an `{{ exercise ID }}` paragraph, leaving the
+/// id in `marker`, and goes on when called again.
+struct Rewriter<'a, 'r> {
+    events: pulldown_cmark::OffsetIter<'a>,
+    body: &'a str,
+    doc: &'r Document,
+    targets: &'r LinkTargets<'r>,
+    ids: &'r DocumentIds,
+    own_ids: &'r HashSet<&'r str>,
+    result: &'r mut Compiled,
+    next_heading: usize,
+    current_heading: Option<usize>,
+    /// The end tag of a heading whose anchor was just given.
+    pending_end: Option<pulldown_cmark::HeadingLevel>,
+    marker: Option<String>,
+    markers: Vec<ExerciseMarker>,
+}
+
+impl<'a> Iterator for Rewriter<'a, '_> {
+    type Item = Event<'a>;
+
+    fn next(&mut self) -> Option<Event<'a>> {
+        if let Some(level) = self.pending_end.take() {
+            return Some(Event::End(TagEnd::Heading(level)));
+        }
+        let (event, range) = self.events.next()?;
+        let file_span = (range.start + self.doc.body_offset)..(range.end + self.doc.body_offset);
+        Some(match event {
+            Event::Start(Tag::Paragraph) => match exercise_marker(&self.body[range.clone()]) {
+                Some(id) => {
+                    // The paragraph holds only the marker: skip to its end.
+                    self.events.by_ref().find(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)));
+                    self.markers.push(ExerciseMarker { id: id.clone(), span: file_span });
+                    self.marker = Some(id);
+                    return None;
                 }
-            }
+                None => Event::Start(Tag::Paragraph),
+            },
             Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
-                let h = heading_at[&idx];
-                current_heading = Some(h);
-                out_events.push(Event::Start(Tag::Heading { level, id: Some(CowStr::from(headings[h].id.clone())), classes, attrs }));
+                let h = self.next_heading;
+                self.next_heading += 1;
+                self.current_heading = Some(h);
+                Event::Start(Tag::Heading { level, id: Some(CowStr::from(self.ids.headings[h].id.clone())), classes, attrs })
             }
-            Event::End(TagEnd::Heading(level)) => {
-                if let Some(h) = current_heading.take() {
-                    let hd = &headings[h];
-                    // Not a tab stop: a keyboard user reaches the content (and the first answer box)
-                    // without a stop at every heading; a pointer still copies the link.
-                    out_events.push(Event::Html(CowStr::from(format!(
-                        " <a class=\"heading-anchor\" href=\"#{}\" tabindex=\"-1\" aria-label=\"Link to this section: {}\">#</a>",
-                        esc(&hd.id),
-                        esc(&hd.text)
-                    ))));
-                }
-                out_events.push(Event::End(TagEnd::Heading(level)));
-            }
+            Event::End(TagEnd::Heading(level)) => match self.current_heading.take() {
+                // The anchor goes before the end tag; the end tag follows on the next call.
+                Some(h) => return Some(self.heading_anchor(h, level)),
+                None => Event::End(TagEnd::Heading(level)),
+            },
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest = rewrite_link(&dest_url, dir, self_output, targets, &own_ids, &file_span, &doc.source, &mut result);
-                out_events.push(Event::Start(Tag::Link { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
+                let dest = self.rewrite(&dest_url, &file_span);
+                Event::Start(Tag::Link { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id })
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest = rewrite_link(&dest_url, dir, self_output, targets, &own_ids, &file_span, &doc.source, &mut result);
-                out_events.push(Event::Start(Tag::Image { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id }));
+                let dest = self.rewrite(&dest_url, &file_span);
+                Event::Start(Tag::Image { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id })
             }
             // pulldown-cmark writes a footnote's label as its id and as the reference's href.
-            Event::FootnoteReference(label) => out_events.push(Event::FootnoteReference(footnote_id(&footnotes, &label))),
-            Event::Start(Tag::FootnoteDefinition(label)) => {
-                out_events.push(Event::Start(Tag::FootnoteDefinition(footnote_id(&footnotes, &label))));
-            }
-            e => out_events.push(task_marker(e)),
-        }
-        idx += 1;
+            Event::FootnoteReference(label) => Event::FootnoteReference(footnote_id(&self.ids.footnotes, &label)),
+            Event::Start(Tag::FootnoteDefinition(label)) => Event::Start(Tag::FootnoteDefinition(footnote_id(&self.ids.footnotes, &label))),
+            e => task_marker(e),
+        })
     }
-    flush(&mut out_events, &mut parts, style);
-    result.parts = parts;
-    result.headings = headings;
-    result.markers = markers;
-    result
+}
+
+impl<'a> Rewriter<'a, '_> {
+    /// The heading's anchor link, as raw HTML; the heading's end tag is queued behind it.
+    fn heading_anchor(&mut self, h: usize, level: pulldown_cmark::HeadingLevel) -> Event<'a> {
+        let hd = &self.ids.headings[h];
+        self.pending_end = Some(level);
+        // Not a tab stop: a keyboard user reaches the content (and the first answer box) without
+        // a stop at every heading; a pointer still copies the link.
+        Event::Html(CowStr::from(format!(
+            " <a class=\"heading-anchor\" href=\"#{}\" tabindex=\"-1\" aria-label=\"Link to this section: {}\">#</a>",
+            esc(&hd.id),
+            esc(&hd.text)
+        )))
+    }
+
+    fn rewrite(&mut self, url: &str, span: &Range<usize>) -> Option<String> {
+        rewrite_link(url, self.doc.dir.as_str(), self.doc.output.as_str(), self.targets, self.own_ids, span, &self.doc.source, self.result)
+    }
 }
 
 /// `base`, or `base-1`, `base-2`... when an earlier heading or footnote has it. `used` holds every
@@ -269,38 +353,8 @@ fn unique_id(used: &mut HashMap<String, usize>, base: String) -> String {
     unique
 }
 
-/// The id of every footnote label of a document: `fn-` and the label's slug (labels match
-/// regardless of case, as pulldown-cmark matches them), unique among the ids given so far.
-fn footnote_ids(events: &[(Event, Range<usize>)], used: &mut HashMap<String, usize>) -> HashMap<String, String> {
-    let mut ids = HashMap::new();
-    for (e, _) in events {
-        if let Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) = e {
-            if let std::collections::hash_map::Entry::Vacant(slot) = ids.entry(label.to_lowercase()) {
-                slot.insert(unique_id(used, format!("fn-{}", slugify(label))));
-            }
-        }
-    }
-    ids
-}
-
 fn footnote_id<'a>(ids: &HashMap<String, String>, label: &str) -> CowStr<'a> {
     CowStr::from(ids.get(&label.to_lowercase()).cloned().unwrap_or_else(|| format!("fn-{}", slugify(label))))
-}
-
-fn flush(events: &mut Vec<Event>, parts: &mut Vec<BodyPart>, style: HtmlStyle) {
-    if events.is_empty() {
-        return;
-    }
-    let mut s = String::new();
-    match style {
-        HtmlStyle::Skip => {
-            events.clear();
-            return;
-        }
-        HtmlStyle::Lines => html::push_html(&mut s, events.drain(..)),
-        HtmlStyle::Compact => push_compact_html(&mut s, events.drain(..)),
-    }
-    parts.push(BodyPart::Html(s));
 }
 
 /// `{{ exercise some-id }}` alone in a paragraph.
@@ -426,7 +480,8 @@ fn rewrite_link(
                 Diagnostic::error(format!("link to a missing file `{url}`"))
                     .in_file(source)
                     .at(span.clone())
-                    .label(format!("content/{resolved} does not exist"))
+                    // content/, or a translation's content.<lang>/ (the tree of this file).
+                    .label(format!("{}/{resolved} does not exist", source.name.split('/').next().unwrap_or("content")))
                     .hint(hint),
             );
             return None;

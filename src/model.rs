@@ -297,6 +297,22 @@ pub struct Theme {
     pub catalogues: Vec<CatalogueFile>,
 }
 
+/// Static files of the theme that only `sonder package` writes: the LMS runtime of the package's
+/// launch page. A site has no use for them (17.8 KB in every build otherwise).
+pub const PACKAGE_ONLY_STATIC_FILES: &[&str] = &["sonder-scorm.js"];
+
+impl Theme {
+    /// The static files every site gets (under `assets/`): all but `PACKAGE_ONLY_STATIC_FILES`.
+    pub fn site_static_files(&self) -> impl Iterator<Item = &(String, Vec<u8>)> {
+        self.static_files.iter().filter(|(name, _)| !PACKAGE_ONLY_STATIC_FILES.contains(&name.as_str()))
+    }
+
+    /// A static file by name (`sonder package` takes the package-only ones from here).
+    pub fn static_file(&self, name: &str) -> Option<&[u8]> {
+        self.static_files.iter().find(|(n, _)| n == name).map(|(_, bytes)| bytes.as_slice())
+    }
+}
+
 /// A Fluent file of interface strings for one language (`crate::i18n`).
 #[derive(Debug, Clone)]
 pub struct CatalogueFile {

@@ -54,6 +54,42 @@ pub fn interrupt() -> bool {
     !PUBLISHED.load(Ordering::SeqCst)
 }
 
+/// A working folder (`sonder package`'s, beside its zip) that only this run writes into: locked
+/// while the run lives, removed by `interrupt`, and removed by a later run once stale (its
+/// process has ended: `.NAME.<kind>-PID` beside `NAME`). Dropping it removes it.
+pub struct WorkFolder {
+    pub dir: PathBuf,
+    _lock: Option<fs::File>,
+}
+
+impl WorkFolder {
+    /// `.NAME.<kind>-PID` beside `target` (which is `parent/NAME`), emptied if it exists, after
+    /// removing the stale ones of runs that died.
+    pub fn beside(target: &Path, kind: &str) -> io::Result<WorkFolder> {
+        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        stale::clean_work_folders(parent, &format!(".{name}.{kind}-"));
+        let dir = parent.join(format!(".{name}.{kind}-{}", std::process::id()));
+        make_empty_folder(&dir)?;
+        let lock = stale::lock(&dir);
+        let mut dirs = active();
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            let _ = fs::remove_dir_all(&dir);
+            return Err(interrupted_error());
+        }
+        dirs.push(dir.clone());
+        Ok(WorkFolder { dir, _lock: lock })
+    }
+}
+
+impl Drop for WorkFolder {
+    fn drop(&mut self) {
+        let mut dirs = active();
+        dirs.retain(|d| d != &self.dir);
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
 fn interrupted_error() -> io::Error {
     io::Error::new(io::ErrorKind::Interrupted, "the build was interrupted")
 }

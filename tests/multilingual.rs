@@ -316,3 +316,21 @@ fn an_untranslated_exercise_is_a_warning_and_shown_in_the_default_language() {
     let doc = f.page("de/01-listening/01-attention.html");
     assert!(text(one(&doc, "[data-sonder-exercise=listening-notes]")).contains("Think of the last conversation"));
 }
+
+#[test]
+fn check_reports_problems_of_a_translation_at_its_own_file_and_line() {
+    let f = fixture();
+    let lesson = f.read("content.de/01-listening/02-questions.md");
+    f.write(
+        "content.de/01-listening/02-questions.md",
+        &lesson.replace("## Mit Was und Wie beginnen\n", "## Mit Was und Wie beginnen\n\nSiehe [weiter](03-stile.md).\n"),
+    );
+    f.write("content.de/02-practice/01-week.md", "+++\ntitle = \"Eine Woche\"\nduration = \"zehn\"\n+++\nText.\n");
+    let run = f.check(&[]);
+    run.failed();
+    // Line 10 of the German file, where the link is, named in the German tree; the English tree is fine.
+    run.has_error("03-stile.md", "content.de/01-listening/02-questions.md:10:7");
+    assert!(run.stderr.contains("content.de/01-listening/03-stile.md does not exist"), "{}", run.stderr);
+    run.has_error("invalid type", "content.de/02-practice/01-week.md:3:12");
+    assert!(run.diagnostics().iter().all(|d| !d.location.as_deref().unwrap_or("").starts_with("content/")), "{}", run.stderr);
+}

@@ -313,3 +313,79 @@ fn launch_page_speaks_the_course_language() {
     assert!(messages.get("widget-saved").is_none(), "the launch page carries only its own messages");
     assert!(entry(&all, "scorm-launch.html").contains("افتح الدورة"), "the noscript text is Arabic");
 }
+
+/// The LMS runtime (assets/sonder-scorm.js) is in the package only: `sonder build` has no use for it.
+#[test]
+fn the_scorm_runtime_is_in_packages_only() {
+    let f = course();
+    f.build_ok();
+    assert!(f.out_file("assets/sonder.js").is_file());
+    assert!(!f.out_file("assets/sonder-scorm.js").exists(), "a site does not carry the LMS runtime");
+    let zip = f.path("c.zip");
+    f.run("package", &["--scorm", "2004", "--out", zip.to_str().unwrap()]).ok();
+    let all = entries(&zip);
+    let runtime = entry(&all, "assets/sonder-scorm.js");
+    assert!(
+        runtime.contains("LMSInitialize") || runtime.contains("Initialize"),
+        "the runtime itself: {}",
+        &runtime[..80.min(runtime.len())]
+    );
+    let hrefs = check_manifest(&entry(&all, "imsmanifest.xml"), "2004", "Test course", "test-course-v1");
+    assert!(hrefs.contains(&"assets/sonder-scorm.js".to_string()), "listed in the manifest: {hrefs:?}");
+}
+
+/// Hidden working files beside the zip (`.NAME.sonder-package-PID`).
+fn work_folders(dir: &Path) -> Vec<String> {
+    let names = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned());
+    names.filter(|n| n.contains(".sonder-")).collect()
+}
+
+/// A killed `sonder package` leaves its working folder; the next run removes it.
+#[test]
+fn the_next_package_removes_working_folders_of_killed_runs() {
+    let f = course();
+    let mut gone = Command::new("true").spawn().unwrap();
+    let dead = gone.id();
+    gone.wait().unwrap();
+    f.write(&format!(".c.zip.sonder-package-{dead}/site/index.html"), "half a site");
+    f.write(&format!(".c.zip.sonder-package-{dead}/package.zip"), "half a zip");
+    assert_eq!(work_folders(f.root()).len(), 1);
+    f.run("package", &["--scorm", "1.2", "--out", f.path("c.zip").to_str().unwrap()]).ok();
+    assert!(work_folders(f.root()).is_empty(), "{:?}", work_folders(f.root()));
+    assert!(f.path("c.zip").is_file());
+}
+
+/// Ctrl-C (SIGINT) and SIGTERM during `sonder package` remove its working folder and leave no zip.
+#[test]
+#[cfg(unix)]
+fn interrupting_a_package_leaves_no_working_folder() {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let f = course();
+    // Big enough that a debug build runs for a while.
+    let body = "Some words of a lesson, with a [link](01-first.md) and *emphasis*.\n\n".repeat(40);
+    for i in 0..300 {
+        f.write(&format!("content/01-start/big-{i:05}.md"), &format!("+++\ntitle = \"Lesson {i}\"\n+++\n{body}"));
+    }
+    let zip = f.path("c.zip");
+    for signal in ["-INT", "-TERM"] {
+        let child = Command::new(BIN)
+            .args(["package", "--scorm", "1.2", "--out", zip.to_str().unwrap(), "--root", f.root().to_str().unwrap()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        while work_folders(f.root()).is_empty() {
+            assert!(started.elapsed() < Duration::from_secs(60), "no working folder appeared");
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        assert!(Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap().success());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{signal}: the run did not stop: {stderr}");
+        assert!(stderr.contains("Packaging interrupted"), "{signal}: {stderr}");
+        assert!(work_folders(f.root()).is_empty(), "{signal}: {:?} left behind", work_folders(f.root()));
+        assert!(!zip.exists(), "{signal}: no package");
+    }
+}

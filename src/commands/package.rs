@@ -28,6 +28,7 @@ fn parse_version(s: &str) -> Result<ScormVersion, String> {
 
 pub fn run(args: PackageArgs) -> Result<(), u8> {
     let started = Instant::now();
+    on_interrupt_remove_work_folder();
     let root = course_root(&args.common.root)?;
     let opts = PackageOptions { version: args.scorm, out: args.out, deny_warnings: args.common.deny_warnings };
     match package::package(&root, &opts) {
@@ -53,4 +54,16 @@ pub fn run(args: PackageArgs) -> Result<(), u8> {
             Err(1)
         }
     }
+}
+
+/// Ctrl-C, SIGTERM (and SIGHUP) stop the packaging: its working folder beside the zip (and the
+/// build's staging folder in it) is removed.
+fn on_interrupt_remove_work_folder() {
+    let handler = || {
+        sonder::output::interrupt();
+        eprintln!("Packaging interrupted; its working files were removed.");
+        std::process::exit(130);
+    };
+    // Fails only when a handler is already set, which nothing else in `sonder package` does.
+    let _ = ctrlc::set_handler(handler);
 }

@@ -148,11 +148,16 @@ pub fn scan(scope: &super::paths::Scope, content: &Path, diags: &mut Vec<Diagnos
                     entry.2.push(path);
                 }
             }
-            _ if is_md => diags.push(
-                Diagnostic::warning(format!("content/{rel_str} is ignored: lessons live directly inside a module folder"))
-                    .in_path(format!("content/{rel_str}"))
-                    .hint("move it to content/<module>/<lesson>.md"),
-            ),
+            _ if is_md => {
+                // content/..., or content.<lang>/... in a translation.
+                let shown = crate::diagnostics::display_path(&scope.root, &path);
+                let tree = shown.split('/').next().unwrap_or("content").to_string();
+                diags.push(
+                    Diagnostic::warning(format!("{shown} is ignored: lessons live directly inside a module folder"))
+                        .in_path(shown)
+                        .hint(format!("move it to {tree}/<module>/<lesson>.md")),
+                )
+            }
             _ => files.assets.push(Asset { source: path, output: rel_str }),
         }
     }

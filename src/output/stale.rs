@@ -90,6 +90,16 @@ pub fn clean(parent: &Path, name: &str, inside: Option<&Path>) {
     }
 }
 
+/// Removes the working folders (`super::WorkFolder`) named `prefix` + PID in `parent` whose run
+/// has ended (Ctrl-C removes its own; a killed run leaves one behind).
+pub fn clean_work_folders(parent: &Path, prefix: &str) {
+    for (path, file) in entries(parent) {
+        if pid_in(&file, prefix).is_some_and(|pid| !in_use(&path, pid)) {
+            remove_stale(&path);
+        }
+    }
+}
+
 fn entries(dir: &Path) -> Vec<(PathBuf, String)> {
     let Ok(rd) = fs::read_dir(dir) else { return Vec::new() };
     rd.filter_map(Result::ok).map(|e| (e.path(), e.file_name().to_string_lossy().into_owned())).collect()

@@ -75,7 +75,9 @@ pub fn package(root: &Path, opts: &PackageOptions) -> Result<PackageReport, Diag
             .hint(format!("name a file, e.g. --out {}", opts.version.default_file_name(&course.config.id)))
             .into());
     }
-    let work = WorkDir::beside(&zip_path)
+    // Beside the zip (same file system, so the zip is renamed into place); removed when dropped,
+    // on Ctrl-C, or by the next run if this one is killed.
+    let work = crate::output::WorkFolder::beside(&zip_path, "sonder-package")
         .map_err(|e| Diagnostic::error(format!("cannot create a working folder beside {}: {e}", zip_path.display())))?;
     let site_dir = work.dir.join("site");
     let build_opts = BuildOptions { output: Some(site_dir.clone()), minify: None, deny_warnings: opts.deny_warnings, force: false };
@@ -93,8 +95,10 @@ pub fn package(root: &Path, opts: &PackageOptions) -> Result<PackageReport, Diag
         ));
     }
     let launch_html = launch::render(course, &site.compiled, opts.version).map_err(fail)?;
+    let runtime = package_only_files(course).map_err(fail)?;
     let mut listed = files.clone();
     listed.push(LAUNCH_PAGE.to_string());
+    listed.extend(runtime.iter().map(|(path, _)| path.clone()));
     listed.sort();
     let manifest = manifest::manifest(&manifest::ManifestInput {
         version: opts.version,
@@ -106,7 +110,8 @@ pub fn package(root: &Path, opts: &PackageOptions) -> Result<PackageReport, Diag
         files: &listed,
     });
     let part = work.dir.join("package.zip");
-    let extra = [("imsmanifest.xml", manifest.as_bytes()), (LAUNCH_PAGE, launch_html.as_bytes())];
+    let mut extra = vec![("imsmanifest.xml", manifest.as_bytes()), (LAUNCH_PAGE, launch_html.as_bytes())];
+    extra.extend(runtime.iter().map(|(path, bytes)| (path.as_str(), *bytes)));
     write_zip(&part, &extra, &site_dir, &files).map_err(|e| fail(Diagnostic::error(format!("cannot write {}: {e}", part.display()))))?;
     let bytes = fs::metadata(&part).map(|m| m.len()).unwrap_or(0);
     fs::rename(&part, &zip_path).map_err(|e| fail(Diagnostic::error(format!("cannot write {}: {e}", zip_path.display()))))?;
@@ -114,29 +119,19 @@ pub fn package(root: &Path, opts: &PackageOptions) -> Result<PackageReport, Diag
     Ok(PackageReport { build, zip: zip_path, files: files.len() + extra.len(), bytes })
 }
 
-/// A working folder beside the zip (same file system, so the zip is renamed into place),
-/// removed when dropped.
-struct WorkDir {
-    dir: PathBuf,
-}
-
-impl WorkDir {
-    fn beside(zip: &Path) -> io::Result<WorkDir> {
-        let parent = zip.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = zip.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let dir = parent.join(format!(".{name}.sonder-package-{}", std::process::id()));
-        if dir.exists() {
-            fs::remove_dir_all(&dir)?;
-        }
-        fs::create_dir_all(&dir)?;
-        Ok(WorkDir { dir })
-    }
-}
-
-impl Drop for WorkDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.dir);
-    }
+/// The theme's files that only a package has (the launch page's LMS runtime), with their paths
+/// in the zip. A theme that overrides the default one still gets the default's copy.
+fn package_only_files(course: &crate::model::Course) -> Result<Vec<(String, &[u8])>, Diagnostic> {
+    crate::model::PACKAGE_ONLY_STATIC_FILES
+        .iter()
+        .map(|name| {
+            let bytes = course.theme.static_file(name).ok_or_else(|| {
+                Diagnostic::error(format!("the theme has no static/{name}, which the package's launch page runs"))
+                    .hint(format!("add static/{name} to the theme, or copy it from sonder's default theme"))
+            })?;
+            Ok((format!("assets/{name}"), bytes))
+        })
+        .collect()
 }
 
 /// Every file of the built site, relative and `/`-separated, sorted (the zip's order is

@@ -290,7 +290,7 @@ impl<'a> Renderer<'a> {
         let mut diags = Diagnostics::default();
         // Generated, not inline: pages must work under a strict Content-Security-Policy.
         let course_css = ("course.css".to_string(), pages::course_css(self.course).into_bytes());
-        for (name, bytes) in std::iter::once(&course_css).chain(&self.course.theme.static_files) {
+        for (name, bytes) in std::iter::once(&course_css).chain(self.course.theme.site_static_files()) {
             if let Err(e) = sink.put(&format!("assets/{name}"), bytes.clone()) {
                 diags.push(Diagnostic::error(format!("cannot write assets/{name}: {e}")));
             }

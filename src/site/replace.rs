@@ -425,7 +425,7 @@ impl Site {
         self.templates = Some(templates);
         let mut affected = self.template_users_affected(&old);
         let new = &self.course.theme;
-        for (name, bytes) in &new.static_files {
+        for (name, bytes) in new.site_static_files() {
             if !old.static_files.iter().any(|(n, b)| n == name && b == bytes) {
                 affected.files.push(RenderedFile { path: format!("assets/{name}"), bytes: bytes.clone() });
             }
