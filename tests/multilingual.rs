@@ -334,3 +334,23 @@ fn check_reports_problems_of_a_translation_at_its_own_file_and_line() {
     run.has_error("invalid type", "content.de/02-practice/01-week.md:3:12");
     assert!(run.diagnostics().iter().all(|d| !d.location.as_deref().unwrap_or("").starts_with("content/")), "{}", run.stderr);
 }
+
+#[test]
+fn pdf_prints_a_translation_into_its_own_folder_for_its_hub() {
+    let Some(_) = ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|n| on_path(n)) else {
+        skip("Chromium not found", "install the Debian package chromium");
+        return;
+    };
+    let f = fixture();
+    f.run("pdf", &["--language", "de", "--module", "1"]).ok();
+    let pdf = f.path("pdf.de/01-listening-handout.pdf");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    assert!(!f.path("pdf").exists());
+    f.build_ok();
+    assert!(f.out_file("de/facilitator/pdf/01-listening-handout.pdf").is_file());
+    assert!(!f.out_file("facilitator/pdf/01-listening-handout.pdf").exists());
+    // An unknown language names the course's languages.
+    let run = f.run("pdf", &["--language", "fr"]);
+    run.failed();
+    assert!(run.stderr.contains("error: the course has no language `fr`") && run.stderr.contains("en, de"), "{}", run.stderr);
+}
