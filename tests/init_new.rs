@@ -263,6 +263,24 @@ fn init_with_a_language_sets_it_and_the_interface_follows() {
     assert!(o.status.success(), "{}", text(&o));
     let home = std::fs::read_to_string(root.join("public/index.html")).unwrap();
     assert!(home.contains("lang=\"de\"") && home.contains("Kurs beginnen"), "German interface");
+    // The starter itself is German: folders, lesson, exercises and facilitator notes.
+    let lesson = std::fs::read_to_string(root.join("public/01-erste-schritte/01-willkommen.html")).unwrap();
+    assert!(lesson.contains("Wie eine Lektion entsteht") && lesson.contains("Wo werden deine Antworten gespeichert?"), "{lesson}");
+    for id in ["reflexion", "journal", "quiz", "praxis", "skala", "text"] {
+        assert!(lesson.contains(&format!("willkommen-{id}")), "the lesson shows willkommen-{id}");
+    }
+    let guide = std::fs::read_to_string(root.join("public/facilitator/01-erste-schritte.html")).unwrap();
+    assert!(guide.contains("Ankommen und Begrüßung") && guide.contains("Haftnotizen"), "German facilitator notes");
+    for english in ["Welcome", "Getting started", "Why you are here", "Where are your answers saved", "Sticky notes"] {
+        assert!(!lesson.contains(english) && !guide.contains(english), "English starter text `{english}`");
+    }
+    assert!(!root.join("content/01-getting-started").exists());
+    // A regional German tag gets the German starter too; another language the English one.
+    let o = sonder(tmp.path(), &["init", "kurs-at", "--language", "de-AT"]);
+    assert!(o.status.success() && text(&o).contains("new lesson 01-erste-schritte/02-naechster-schritt"), "{}", text(&o));
+    let o = sonder(tmp.path(), &["init", "cours", "--language", "fr"]);
+    assert!(o.status.success());
+    assert!(tmp.path().join("cours/content/01-getting-started/01-welcome.md").is_file());
 
     let o = sonder(tmp.path(), &["init", "other", "--language", "de_DE"]);
     assert!(!o.status.success() && text(&o).contains("is not a BCP 47 language tag"), "{}", text(&o));

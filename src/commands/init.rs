@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use sonder::diagnostics::Diagnostic;
 use sonder::model::ExerciseKind;
 
-use super::{fail, scaffold, shown};
+use super::{fail, scaffold, scaffold_de, shown};
 
 #[derive(clap::Args)]
 pub struct InitArgs {
@@ -24,10 +24,28 @@ pub struct InitArgs {
     pub language: String,
 }
 
+/// Whether the starter course is written in German (`de`, `de-AT`, ...); other languages get the
+/// English starter with their interface.
+fn german(language: &str) -> bool {
+    language.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case("de"))
+}
+
+/// Where the next-steps hint suggests a second lesson, in the starter's language.
+fn next_lesson(language: &str) -> String {
+    if german(language) {
+        format!("{}/02-naechster-schritt", scaffold_de::MODULE_DIR)
+    } else {
+        "01-getting-started/02-next-step".into()
+    }
+}
+
 /// The files of a new course: (path, contents).
 pub fn files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
+    if german(language) {
+        return german_files(title, id, language);
+    }
     let mut v = vec![
-        ("course.toml".to_string(), scaffold::course_toml(id, title, language)),
+        ("course.toml".to_string(), scaffold::course_toml(id, title, language, "A self-paced course.")),
         // The built site and `sonder pdf`'s default output are made from the sources: not versioned.
         (".gitignore".to_string(), "/public/\n/pdf/\n".to_string()),
         ("content/_index.md".to_string(), scaffold::home(title)),
@@ -45,6 +63,20 @@ pub fn files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
         };
         v.push((format!("exercises/welcome-{}.toml", kind.name()), scaffold::exercise(kind, title)));
     }
+    v
+}
+
+/// The German starter: the same course, written in German (scaffold_de.rs).
+fn german_files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
+    let module = scaffold_de::MODULE_DIR;
+    let mut v = vec![
+        ("course.toml".to_string(), scaffold::course_toml(id, title, language, scaffold_de::DESCRIPTION)),
+        (".gitignore".to_string(), "/public/\n/pdf/\n".to_string()),
+        ("content/_index.md".to_string(), scaffold_de::home(title)),
+        (format!("content/{module}/_index.md"), scaffold_de::MODULE.to_string()),
+        (format!("content/{module}/{}", scaffold_de::LESSON_FILE), scaffold_de::LESSON.to_string()),
+    ];
+    v.extend(scaffold_de::exercises().into_iter().map(|(_, id, text)| (format!("exercises/{id}.toml"), text)));
     v
 }
 
@@ -94,20 +126,20 @@ pub fn run(args: InitArgs) -> Result<(), u8> {
             "Created the course \"{title}\" (id {id}) in {}: course.toml, 1 module, 1 lesson, 6 exercises (one of each kind).",
             shown(&dir)
         );
-        print_next_steps(&dir);
+        print_next_steps(&dir, &next_lesson(&args.language));
     }
     Ok(())
 }
 
 /// The commands to run next, written so they work from the current folder as they are, even when
 /// `sonder` is not on PATH (say, right after `cargo run -- init my-course`).
-fn print_next_steps(dir: &Path) {
+fn print_next_steps(dir: &Path, next_lesson: &str) {
     let me = self_command();
     let root = if dir == Path::new(".") { String::new() } else { format!(" --root {}", shell_quote(&dir.display().to_string())) };
     eprintln!("Next:");
     eprintln!("  {me} serve{root} --open");
     eprintln!("      preview the course with live reload");
-    eprintln!("  {me} new lesson 01-getting-started/02-next-step{root}");
+    eprintln!("  {me} new lesson {next_lesson}{root}");
     eprintln!("      add a lesson");
     if me != "sonder" {
         eprintln!("(sonder is not on your PATH: `cargo install --path .` in sonder's repository puts it there.)");

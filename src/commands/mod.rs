@@ -8,6 +8,7 @@ pub mod new;
 pub mod package;
 pub mod pdf;
 mod scaffold;
+mod scaffold_de;
 pub mod serve;
 
 use std::io::IsTerminal;

@@ -43,13 +43,13 @@ pub fn title_from_name(name: &str) -> String {
     }
 }
 
-pub fn course_toml(id: &str, title: &str, language: &str) -> String {
+pub fn course_toml(id: &str, title: &str, language: &str, description: &str) -> String {
     format!(
         r#"[course]
 # Namespaces the answers learners save in their browser: never change it once the course is out.
 id = {}
 title = {}
-description = "A self-paced course."
+description = {}
 language = {}
 
 [build]
@@ -57,6 +57,7 @@ output = "public"
 "#,
         toml_str(id),
         toml_str(title),
+        toml_str(description),
         toml_str(language)
     )
 }
