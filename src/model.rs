@@ -216,6 +216,7 @@ pub struct Facilitator {
 #[derive(Debug, Clone)]
 pub struct Material {
     pub kind: MaterialKind,
+    /// As written; empty when not given (the render then names the kind in the course's language).
     pub title: String,
     /// A paragraph above the items (model handouts) or the cards.
     pub intro: Option<String>,

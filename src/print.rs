@@ -16,7 +16,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::DirSink;
 use crate::render::PageId;
-use crate::site::{RenderPlan, Site, SiteOptions};
+use crate::site::{RenderPlan, Site, SiteOptions, Sites};
 
 /// The executables looked for on `PATH`, in this order.
 pub const CHROME_NAMES: [&str; 5] = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
@@ -92,6 +92,8 @@ pub struct PdfOptions {
     pub out: PathBuf,
     /// The browser to use instead of searching `PATH`.
     pub chrome: Option<PathBuf>,
+    /// A course in several languages: print this language's pages (None: the default language).
+    pub language: Option<String>,
 }
 
 /// What a PDF is of.
@@ -226,7 +228,7 @@ pub fn select_modules(slugs: &[String], wanted: Option<&str>) -> Result<Vec<Stri
 pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Printed)) -> Result<PdfReport, Diagnostics> {
     let chrome = find_chrome(opts.chrome.as_deref())?;
     // Not minified: `set_paper` finds `</head>`.
-    let (site, mut diags) = Site::load(root, &SiteOptions { minify: Some(false), ..SiteOptions::default() });
+    let (site, mut diags) = site_in(root, opts.language.as_deref())?;
     let Some(mut site) = site else { return Err(diags) };
     if diags.has_errors() {
         // Still report every problem of the course.
@@ -266,6 +268,26 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
         return Err(diags);
     }
     Ok(PdfReport { printed, chrome, diagnostics: diags })
+}
+
+/// The course's site in `language` (None: the default language), loaded to be printed.
+fn site_in(root: &Path, language: Option<&str>) -> Result<(Option<Site>, Diagnostics), Diagnostics> {
+    // Not minified: `set_paper` finds `</head>`.
+    let (sites, diags) = Sites::load(root, &SiteOptions { minify: Some(false), ..SiteOptions::default() });
+    let Some(Sites { mut sites }) = sites else { return Ok((None, diags)) };
+    let Some(wanted) = language else { return Ok((Some(sites.swap_remove(0)), diags)) };
+    match sites.iter().position(|s| s.course.config.language.eq_ignore_ascii_case(wanted)) {
+        Some(i) => Ok((Some(sites.swap_remove(i)), diags)),
+        None => {
+            let known: Vec<String> = sites.iter().map(|s| s.course.config.language.clone()).collect();
+            let mut diags = diags;
+            diags.push(
+                Diagnostic::error(format!("the course has no language `{wanted}`"))
+                    .hint(format!("its languages are: {} (the others are listed under [languages] in course.toml)", known.join(", "))),
+            );
+            Err(diags)
+        }
+    }
 }
 
 /// What to print: each chosen module's handout (and facilitator guide), and the whole course.

@@ -181,11 +181,14 @@ fn validate_materials(course: &Course, m: &crate::model::Module, out: &mut Vec<D
                 hint = format!("did you mean `{c}`? ({hint})");
             }
             out.push(
-                Diagnostic::error(format!("the material `{}` names an unknown exercise `{id}`", mat.title))
-                    .in_file(file)
-                    .at(span.clone())
-                    .label("no such exercise")
-                    .hint(hint),
+                Diagnostic::error(format!(
+                    "the material `{}` names an unknown exercise `{id}`",
+                    if mat.title.is_empty() { mat.kind.name() } else { &mat.title }
+                ))
+                .in_file(file)
+                .at(span.clone())
+                .label("no such exercise")
+                .hint(hint),
             );
         }
         let has_questions = m.facilitator.as_ref().is_some_and(|f| !f.questions.is_empty());

@@ -229,3 +229,29 @@ fn bad_materials_are_reported_at_their_file_line_and_column() {
     assert_eq!(texts(&second, ".card-text"), ["What happened?"]);
     assert_eq!(texts(&second, "h1"), ["More"]);
 }
+
+#[test]
+fn hub_and_materials_speak_the_course_language() {
+    let f = Fixture::new();
+    f.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"de\""));
+    f.write(
+        "content/01-start/_index.md",
+        &format!("{MODULE_HEAD}\n[facilitator]\nduration = 75\nquestions = [\"Was hat dich überrascht?\"]\n\n[[materials]]\nkind = \"question-cards\"\nitems = [\"A?\", \"B?\"]\ndiscussion = true\n+++\nx\n"),
+    );
+    f.build_ok();
+    let hub = f.page("facilitator/index.html");
+    assert_eq!(texts(&hub, "h1"), ["Trainerbereich"]);
+    assert_eq!(texts(&hub, "caption"), ["1 Workshop, insgesamt 1 Std. 15 Min."]);
+    assert_eq!(texts(&hub, "thead th"), ["Modul", "Sitzung", "Teilnehmer-Handout", "Trainerleitfaden", "Material zum Ausdrucken"]);
+    assert_eq!(texts(&hub, ".hub-materials .hub-note"), ["Fragekarten: 3 Karten auf 1 Bogen"]);
+    assert_eq!(texts(&hub, "tfoot th"), ["Gesamt"]);
+    let cards = f.page("facilitator/01-start/question-cards.html");
+    assert!(texts(&cards, ".print-bar p")[0].starts_with("3 Karten, 8 pro A4- oder Letter-Bogen"), "{:?}", texts(&cards, ".print-bar p"));
+    assert_eq!(texts(&cards, ".card-source"), ["Diskussionsfrage"]);
+    let labels: Vec<&str> = cards.select(&sel("section.card")).filter_map(|c| c.value().attr("aria-label")).collect();
+    assert_eq!(labels, ["Karte 1 von 3", "Karte 2 von 3", "Karte 3 von 3"]);
+    let body = text(hub.select(&sel("main")).next().unwrap()) + &text(cards.select(&sel("main")).next().unwrap());
+    for english in ["workshop", "Session", "Handout<", "Total", "Printing", "cards", "Card ", "Discussion question", "Back to"] {
+        assert!(!body.contains(english), "English `{english}` on a German page: {body}");
+    }
+}

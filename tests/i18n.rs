@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use sonder::i18n::browser::{browser_message, groups_for_page, messages_json, GROUPS};
 use sonder::i18n::{message_ids, parse, Arg, Catalog};
 use sonder::load::theme::builtin_default;
 
@@ -38,11 +39,34 @@ fn every_shipped_catalogue_parses_and_has_every_english_message() {
         // Every message formats without errors, with numbers where plurals select.
         let cat = catalog(lang);
         for key in &english {
-            let args: Vec<(&str, Arg)> = ["count", "number", "minutes", "hours", "total", "done", "planned", "module", "lesson"]
+            let args: Vec<(&str, Arg)> = [
+                "count", "number", "minutes", "hours", "total", "done", "planned", "module", "lesson", "right", "max", "timed", "per",
+                "kb", "pages", "cards", "sheets", "limit",
+            ]
+            .iter()
+            .map(|n| (*n, Arg::Num(3.0)))
+            .chain(
+                [
+                    "title",
+                    "time",
+                    "prompt",
+                    "key",
+                    "found",
+                    "file",
+                    "course",
+                    "parts",
+                    "date",
+                    "query",
+                    "words",
+                    "workshops",
+                    "exercises",
+                    "detail",
+                    "code",
+                ]
                 .iter()
-                .map(|n| (*n, Arg::Num(3.0)))
-                .chain(["title", "time", "prompt"].iter().map(|n| (*n, Arg::Text("X"))))
-                .collect();
+                .map(|n| (*n, Arg::Text("X"))),
+            )
+            .collect();
             let text = cat.format(key, &args).unwrap();
             assert!(!text.contains('{') && !text.is_empty(), "{lang} {key}: {text:?}");
         }
@@ -164,4 +188,141 @@ fn an_arabic_course_is_right_to_left_with_arabic_plurals() {
     {
         assert!(f.read(&format!("public/{page}")).contains("dir=\"rtl\""), "{page}");
     }
+}
+
+/// The CLDR plural categories of each shipped language (integers and fractions).
+fn categories(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "pl" => &["one", "few", "many", "other"],
+        "ar" => &["zero", "one", "two", "few", "many", "other"],
+        "ja" => &["other"],
+        _ => &["one", "other"],
+    }
+}
+
+/// The message ids a browser script names literally: `t('id')` and `t(x ? 'a' : 'b')`.
+fn ids_in_script(path: &str) -> Vec<String> {
+    let src = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+    let mut ids = Vec::new();
+    for (at, _) in src.match_indices("t(") {
+        if at > 0 && src.as_bytes()[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        // The call's text up to its first `{` or `)`: its quoted ids.
+        let call: String = src[at + 2..].chars().take_while(|c| *c != ')' && *c != '{').collect();
+        let parts: Vec<&str> = call.split('\'').collect();
+        for (i, part) in parts.iter().enumerate() {
+            // Quoted, not compared with (`mode === 'readonly'`).
+            let compared = parts[i - usize::from(i > 0)].trim_end().ends_with("==");
+            if i % 2 == 1 && !compared && !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                ids.push(part.to_string());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_browser_scripts_show_is_in_the_catalogues_and_on_the_page() {
+    let en = catalog("en");
+    let grouped: Vec<&str> = GROUPS.iter().flat_map(|(_, keys)| keys.iter().copied()).collect();
+    for key in &grouped {
+        assert!(en.has(key), "{key} is in a browser group but not in en.ftl");
+    }
+    // Every widget-/search- message of the catalogue reaches some page (the header button is
+    // written by the template).
+    let theme = builtin_default();
+    let english = theme.catalogues.iter().find(|c| c.language == "en").unwrap();
+    for (id, _) in message_ids(english) {
+        if (id.starts_with("widget-") || id.starts_with("search-")) && id != "search-button" {
+            assert!(grouped.contains(&id.as_str()), "{id} is in en.ftl but no page carries it (src/i18n/browser.rs GROUPS)");
+        }
+    }
+    // Every id the scripts name is carried by the pages that run them.
+    let dynamic = ["widget-", "widget-import-", "-entry"];
+    for (script, groups) in
+        [("widget/js/sonder.js", vec!["widget", "progress", "exercise", "journal"]), ("themes/default/static/search.js", vec!["search"])]
+    {
+        let ids = ids_in_script(script);
+        assert!(ids.len() > 4, "{script}: {ids:?}");
+        for id in ids.iter().filter(|i| !dynamic.contains(&i.as_str())) {
+            let carried = GROUPS.iter().filter(|(g, _)| groups.contains(g)).any(|(_, keys)| keys.contains(&id.as_str()));
+            assert!(carried, "{script} shows `{id}`, which no page carries");
+        }
+    }
+    // Ids put together in the scripts: an import's counts and refusals, the entry buttons.
+    for suffix in
+        ["added", "updated", "kept", "same", "lessons", "too-large", "not-json", "not-export", "schema", "other-course", "damaged"]
+    {
+        assert!(grouped.contains(&format!("widget-import-{suffix}").as_str()), "widget-import-{suffix}");
+    }
+    for a in ["edit", "delete", "save", "cancel", "edit-entry", "delete-entry"] {
+        assert!(grouped.contains(&format!("widget-{a}").as_str()), "widget-{a}");
+    }
+}
+
+#[test]
+fn browser_messages_carry_every_plural_category_of_the_language() {
+    for lang in SHIPPED {
+        let cat = catalog(lang);
+        for (_, keys) in GROUPS {
+            for key in keys {
+                let v = browser_message(&cat, key).unwrap_or_else(|| panic!("{lang} {key}"));
+                match &v {
+                    serde_json::Value::String(s) => assert!(!s.contains("{$") && !s.is_empty(), "{lang} {key}: {s}"),
+                    serde_json::Value::Object(o) => {
+                        for c in categories(lang) {
+                            assert!(o.contains_key(*c), "{lang} {key} lacks the plural form `{c}`: {v}");
+                        }
+                    }
+                    other => panic!("{lang} {key}: {other}"),
+                }
+            }
+        }
+        // Counted things are plural messages wherever the language has more than one form.
+        if lang != "ja" {
+            for key in ["widget-import-added", "widget-import-updated", "widget-import-lessons", "search-count"] {
+                assert!(browser_message(&cat, key).unwrap().is_object(), "{lang} {key} is not plural");
+            }
+        }
+    }
+    let pl = browser_message(&catalog("pl"), "widget-import-added").unwrap();
+    assert_eq!(pl["$"], "count");
+    assert_eq!([&pl["one"], &pl["few"], &pl["many"]], ["{count} nowa odpowiedź", "{count} nowe odpowiedzi", "{count} nowych odpowiedzi"]);
+    let ar = browser_message(&catalog("ar"), "search-count").unwrap();
+    assert_eq!([&ar["zero"], &ar["two"], &ar["many"]], ["لا نتائج.", "نتيجتان.", "{count} نتيجةً."]);
+    // A message naming another is filled in before it reaches the page.
+    assert_eq!(
+        browser_message(&catalog("de"), "widget-entry-empty").unwrap(),
+        "Schreib zuerst deinen Eintrag und wähle dann „Eintrag hinzufügen“."
+    );
+}
+
+#[test]
+fn each_page_carries_only_the_messages_it_can_show() {
+    let de = catalog("de");
+    let lesson = messages_json(&de, &groups_for_page("lesson", false));
+    assert!(lesson.contains("\"widget-saved\":\"Gespeichert\"") && lesson.contains("widget-quiz-score"), "{lesson}");
+    assert!(!lesson.contains("widget-import-") && !lesson.contains("search-"), "no journal or search words on a lesson: {lesson}");
+    let journal = messages_json(&de, &groups_for_page("journal", true));
+    assert!(journal.contains("widget-import-added") && journal.contains("search-title"));
+    let handout = messages_json(&de, &groups_for_page("handout", false));
+    assert!(!handout.contains("widget-quiz-score") && handout.contains("widget-unsaved-full"));
+}
+
+#[test]
+fn a_german_course_page_carries_german_widget_messages() {
+    let f = Fixture::new();
+    f.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"de\""));
+    f.write("i18n/de.ftl", "widget-saved = Alles gesichert\n");
+    f.build_ok();
+    let lesson = f.read("public/01-start/01-first.html");
+    let at = lesson.find("data-sonder-messages>").expect("the messages script") + "data-sonder-messages>".len();
+    let json = &lesson[at..at + lesson[at..].find("</script>").unwrap()];
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(v["widget-saved"], "Alles gesichert", "the course's override reaches the widget");
+    assert_eq!(v["widget-correct"], "Richtig.");
+    assert_eq!(v["widget-lessons-progress"]["one"], "{done} von {total} Lektion");
+    assert!(f.read("public/journal.html").contains("Eintrag vom {time} bearbeiten"));
 }

@@ -334,3 +334,54 @@ fn check_reports_problems_of_a_translation_at_its_own_file_and_line() {
     run.has_error("invalid type", "content.de/02-practice/01-week.md:3:12");
     assert!(run.diagnostics().iter().all(|d| !d.location.as_deref().unwrap_or("").starts_with("content/")), "{}", run.stderr);
 }
+
+#[test]
+fn pdf_prints_a_translation_into_its_own_folder_for_its_hub() {
+    let Some(_) = ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|n| on_path(n)) else {
+        skip("Chromium not found", "install the Debian package chromium");
+        return;
+    };
+    let f = fixture();
+    f.run("pdf", &["--language", "de", "--module", "1"]).ok();
+    let pdf = f.path("pdf.de/01-listening-handout.pdf");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    assert!(!f.path("pdf").exists());
+    f.build_ok();
+    assert!(f.out_file("de/facilitator/pdf/01-listening-handout.pdf").is_file());
+    assert!(!f.out_file("facilitator/pdf/01-listening-handout.pdf").exists());
+    // An unknown language names the course's languages.
+    let run = f.run("pdf", &["--language", "fr"]);
+    run.failed();
+    assert!(run.stderr.contains("error: the course has no language `fr`") && run.stderr.contains("en, de"), "{}", run.stderr);
+}
+
+#[test]
+fn serve_answers_a_missing_page_with_the_404_page_of_its_language() {
+    use std::io::{BufRead, Read, Write};
+    let f = fixture();
+    let mut child = std::process::Command::new(BIN)
+        .args(["serve", "--port", "0", "--root"])
+        .arg(f.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start sonder serve");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let addr = line.trim().strip_prefix("Serving at http://").unwrap_or_else(|| panic!("{line}")).trim_end_matches('/').to_string();
+    let get = |path: &str| {
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        let mut text = String::new();
+        s.read_to_string(&mut text).unwrap();
+        text
+    };
+    let german = get("/de/01-listening/gone.html");
+    let english = get("/01-listening/gone.html");
+    let served = get("/de/01-listening/01-attention.html");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(german.starts_with("HTTP/1.1 404") && german.contains("<html lang=\"de\""), "{german}");
+    assert!(english.starts_with("HTTP/1.1 404") && english.contains("<html lang=\"en\""), "{english}");
+    assert!(served.starts_with("HTTP/1.1 200") && served.contains("Volle Aufmerksamkeit"));
+}

@@ -297,6 +297,23 @@ fn sample_course_package_is_at_most_twice_the_zipped_site() {
     }
 }
 
+#[test]
+fn launch_page_speaks_the_course_language() {
+    let f = course();
+    f.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"ar\""));
+    let zip = f.path("out/pkg.zip");
+    f.run("package", &["--scorm", "1.2", "--out", zip.to_str().unwrap()]).ok();
+    let all = entries(&zip);
+    let html = Html::parse_document(&entry(&all, "scorm-launch.html"));
+    assert_eq!(attr(one(&html, "html"), "lang"), Some("ar"));
+    assert_eq!(attr(one(&html, "html"), "dir"), Some("rtl"));
+    let messages: serde_json::Value = serde_json::from_str(&text(one(&html, "script[data-sonder-messages]"))).unwrap();
+    assert_eq!(messages["lms-close"], "إغلاق");
+    assert_eq!(messages["lms-room-entries"]["two"], "«{title}» (مدخلان في الدفتر)");
+    assert!(messages.get("widget-saved").is_none(), "the launch page carries only its own messages");
+    assert!(entry(&all, "scorm-launch.html").contains("افتح الدورة"), "the noscript text is Arabic");
+}
+
 /// The LMS runtime (assets/sonder-scorm.js) is in the package only: `sonder build` has no use for it.
 #[test]
 fn the_scorm_runtime_is_in_packages_only() {

@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use sonder::diagnostics::Diagnostic;
 use sonder::model::ExerciseKind;
 
-use super::{fail, scaffold, shown};
+use super::{fail, scaffold, scaffold_de, scaffold_es, scaffold_fr, shown};
 
 #[derive(clap::Args)]
 pub struct InitArgs {
@@ -19,15 +19,35 @@ pub struct InitArgs {
     /// Print nothing but errors
     #[arg(long, short)]
     pub quiet: bool,
-    /// The course's language (BCP 47: en, de, fr, es, pt, nl, pl, ar, ja have a built-in interface)
+    /// The course's language (BCP 47: en, de, fr, es, pt, nl, pl, ar, ja have a built-in interface;
+    /// de, fr and es also a starter course written in that language)
     #[arg(long, default_value = "en")]
     pub language: String,
 }
 
+/// The starter course written in `language` (by its primary subtag: `de-AT` gets the German one),
+/// if there is one; other languages get the English starter with their interface.
+fn starter(language: &str) -> Option<scaffold::Starter> {
+    match language.split('-').next().unwrap_or("").to_ascii_lowercase().as_str() {
+        "de" => Some(scaffold_de::STARTER),
+        "es" => Some(scaffold_es::STARTER),
+        "fr" => Some(scaffold_fr::STARTER),
+        _ => None,
+    }
+}
+
+/// Where the next-steps hint suggests a second lesson, in the starter's language.
+fn next_lesson(language: &str) -> &'static str {
+    starter(language).map_or("01-getting-started/02-next-step", |s| s.next_lesson)
+}
+
 /// The files of a new course: (path, contents).
 pub fn files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
+    if let Some(starter) = starter(language) {
+        return starter_files(&starter, title, id, language);
+    }
     let mut v = vec![
-        ("course.toml".to_string(), scaffold::course_toml(id, title, language)),
+        ("course.toml".to_string(), scaffold::course_toml(id, title, language, "A self-paced course.")),
         // The built site and `sonder pdf`'s default output are made from the sources: not versioned.
         (".gitignore".to_string(), "/public/\n/pdf/\n".to_string()),
         ("content/_index.md".to_string(), scaffold::home(title)),
@@ -45,6 +65,20 @@ pub fn files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
         };
         v.push((format!("exercises/welcome-{}.toml", kind.name()), scaffold::exercise(kind, title)));
     }
+    v
+}
+
+/// A starter written in another language: the same course, in that language's words.
+fn starter_files(starter: &scaffold::Starter, title: &str, id: &str, language: &str) -> Vec<(String, String)> {
+    let module = starter.module_dir;
+    let mut v = vec![
+        ("course.toml".to_string(), scaffold::course_toml(id, title, language, starter.description)),
+        (".gitignore".to_string(), "/public/\n/pdf/\n".to_string()),
+        ("content/_index.md".to_string(), (starter.home)(title)),
+        (format!("content/{module}/_index.md"), starter.module.to_string()),
+        (format!("content/{module}/{}", starter.lesson_file), starter.lesson.to_string()),
+    ];
+    v.extend((starter.exercises)().into_iter().map(|(id, text)| (format!("exercises/{id}.toml"), text)));
     v
 }
 
@@ -94,20 +128,20 @@ pub fn run(args: InitArgs) -> Result<(), u8> {
             "Created the course \"{title}\" (id {id}) in {}: course.toml, 1 module, 1 lesson, 6 exercises (one of each kind).",
             shown(&dir)
         );
-        print_next_steps(&dir);
+        print_next_steps(&dir, next_lesson(&args.language));
     }
     Ok(())
 }
 
 /// The commands to run next, written so they work from the current folder as they are, even when
 /// `sonder` is not on PATH (say, right after `cargo run -- init my-course`).
-fn print_next_steps(dir: &Path) {
+fn print_next_steps(dir: &Path, next_lesson: &str) {
     let me = self_command();
     let root = if dir == Path::new(".") { String::new() } else { format!(" --root {}", shell_quote(&dir.display().to_string())) };
     eprintln!("Next:");
     eprintln!("  {me} serve{root} --open");
     eprintln!("      preview the course with live reload");
-    eprintln!("  {me} new lesson 01-getting-started/02-next-step{root}");
+    eprintln!("  {me} new lesson {next_lesson}{root}");
     eprintln!("      add a lesson");
     if me != "sonder" {
         eprintln!("(sonder is not on your PATH: `cargo install --path .` in sonder's repository puts it there.)");

@@ -22,7 +22,11 @@ pub struct PdfArgs {
     /// Paper size: a4 or letter
     #[arg(long, value_name = "SIZE", default_value = "a4")]
     pub paper: Paper,
-    /// Where to write the PDFs (default: pdf/ in the course folder)
+    /// A course in several languages: print this language's handouts and guides (default: the
+    /// default language; the PDFs then go to pdf.<language>/)
+    #[arg(long, value_name = "TAG")]
+    pub language: Option<String>,
+    /// Where to write the PDFs (default: pdf/ in the course folder, pdf.<language>/ with --language)
     #[arg(long, short, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// The Chromium or Google Chrome executable (default: chromium, chromium-browser, google-chrome or google-chrome-stable on PATH)
@@ -36,9 +40,20 @@ pub struct PdfArgs {
 pub fn run(args: PdfArgs) -> Result<(), u8> {
     let started = Instant::now();
     let root = course_root(&args.root)?;
-    let out = args.out.unwrap_or_else(|| root.join("pdf"));
-    let opts =
-        PdfOptions { module: args.module, facilitator: args.facilitator, course: args.course, paper: args.paper, out, chrome: args.chrome };
+    let default_out = match &args.language {
+        Some(l) => format!("pdf.{l}"),
+        None => "pdf".to_string(),
+    };
+    let out = args.out.unwrap_or_else(|| root.join(default_out));
+    let opts = PdfOptions {
+        module: args.module,
+        facilitator: args.facilitator,
+        course: args.course,
+        paper: args.paper,
+        out,
+        chrome: args.chrome,
+        language: args.language,
+    };
     let cwd = std::env::current_dir().unwrap_or_default();
     let quiet = args.quiet;
     let mut pages = 0;

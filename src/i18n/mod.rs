@@ -4,6 +4,8 @@
 //! so a partial catalogue still gives a whole page. Plurals follow each language's CLDR rules
 //! (Fluent's selectors), never string concatenation.
 
+pub mod browser;
+
 use std::collections::HashMap;
 
 use fluent_bundle::concurrent::FluentBundle;

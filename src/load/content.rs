@@ -404,14 +404,8 @@ fn materials(file: &SourceText, offset: usize, tables: Vec<MaterialToml>, diags:
         // The page's name: the kind, numbered from the second material of the same kind on.
         let same = out.iter().filter(|m| m.kind == kind).count();
         let slug = if same == 0 { kind.name().to_string() } else { format!("{}-{}", kind.name(), same + 1) };
-        let title = t.title.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| {
-            match kind {
-                MaterialKind::QuestionCards => "Question cards",
-                MaterialKind::ScenarioCards => "Scenario cards",
-                MaterialKind::ModelHandout => "Model handout",
-            }
-            .to_string()
-        });
+        // Without a title the kind names it, in the course's language (render/facilitation.rs).
+        let title = t.title.filter(|s| !s.trim().is_empty()).unwrap_or_default();
         let exercises = t
             .exercises
             .into_iter()

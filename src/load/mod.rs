@@ -192,7 +192,7 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
         languages: Vec::new(),
         source: config_file.clone(),
     });
-    let printed_pdfs = printed::find(root, &course_modules, &config.id, &mut assets);
+    let printed_pdfs = printed::find(root, &tree.folder("pdf"), &course_modules, &config.id, &mut assets);
     diags.extend(paths::unreadable(&scope, &assets.iter().map(|a| a.source.as_path()).collect::<Vec<_>>()));
     let theme = theme::load(&scope, &config.theme, &mut diags);
     let mut course = Course {

@@ -1,15 +1,16 @@
-//! The PDFs `sonder pdf` printed into the course's pdf/ folder: those of this course's modules are
-//! copied into the site (`facilitator/pdf/`), where the facilitator hub links them.
+//! The PDFs `sonder pdf` printed into the course's pdf/ folder (a translation's: pdf.<lang>/):
+//! those of this course's modules are copied into the site (`facilitator/pdf/`), where the
+//! facilitator hub links them.
 
 use std::path::Path;
 
 use crate::model::{Asset, Module, PrintedPdf};
 
-/// Finds the printed PDFs of the course (by the names `sonder pdf` gives them), adds them to
+/// Finds the printed PDFs of the course in `folder` (by the names `sonder pdf` gives them), adds them to
 /// `assets` and returns what the hub needs to know of each. A folder that is missing or cannot
 /// be read simply has none.
-pub fn find(root: &Path, modules: &[Module], course_id: &str, assets: &mut Vec<Asset>) -> Vec<PrintedPdf> {
-    let dir = root.join("pdf");
+pub fn find(root: &Path, folder: &str, modules: &[Module], course_id: &str, assets: &mut Vec<Asset>) -> Vec<PrintedPdf> {
+    let dir = root.join(folder);
     let mut names: Vec<String> =
         modules.iter().flat_map(|m| [format!("{}-handout.pdf", m.slug), format!("{}-facilitator.pdf", m.slug)]).collect();
     names.push(format!("{course_id}.pdf"));

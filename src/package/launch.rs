@@ -59,12 +59,26 @@ pub fn render(course: &Course, compiled: &crate::site::Compiled, version: ScormV
             Diagnostic::error(format!("the theme has no template `{TEMPLATE}`")).hint(format!("add templates/{TEMPLATE} to the theme"))
         );
     };
+    // The page's words from the course's catalogue, like every other page: `t()` in the template
+    // and the script's messages (`widget_messages(page="scorm-launch")`).
+    let catalog = std::sync::Arc::new(crate::i18n::Catalog::new(course));
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(crate::text::esc);
+    tera.register_function("t", crate::i18n::TFunction(catalog.clone()));
+    tera.register_function("widget_messages", crate::i18n::browser::MessagesFunction { catalog: catalog.clone(), search: false });
+    let fail = |e: tera::Error| {
+        Diagnostic::error(format!("cannot render the launch page from {shown}: {}", error_chain(&e))).in_path(shown.clone())
+    };
+    tera.add_raw_template(TEMPLATE, source).map_err(fail)?;
     let mut ctx = tera::Context::new();
-    ctx.insert("course", &json!({ "id": course.config.id, "title": course.config.title, "language": course.config.language }));
+    ctx.insert(
+        "course",
+        &json!({ "id": course.config.id, "title": course.config.title, "language": course.config.language, "dir": catalog.dir() }),
+    );
     ctx.insert("title", course.config.lms.package_title.as_deref().unwrap_or(&course.config.title));
     ctx.insert("scorm_version", version.label());
     ctx.insert("start", START_PAGE);
     ctx.insert("config", &config_json(course, compiled, version));
-    tera::Tera::one_off(source, &ctx, true)
-        .map_err(|e| Diagnostic::error(format!("cannot render the launch page from {shown}: {}", error_chain(&e))).in_path(shown.clone()))
+    tera.render(TEMPLATE, &ctx).map_err(fail)
 }

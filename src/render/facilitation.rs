@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::{Arg, Catalog};
 use crate::markdown::relative_url;
 use crate::model::{Course, Exercise, ExerciseBody, Material, MaterialKind, Module};
 
@@ -14,12 +15,13 @@ pub fn session_minutes(m: &Module) -> Option<u64> {
     f.duration.map(u64::from).or_else(|| Some(f.agenda.iter().map(|a| u64::from(a.minutes)).sum::<u64>()).filter(|&t| t > 0))
 }
 
-/// "1 h 15 min", "45 min", "2 h".
-pub fn duration_text(minutes: u64) -> String {
+/// "1 h 15 min", "45 min", "2 h", in the course's language.
+pub fn duration_text(cat: &Catalog, minutes: u64) -> String {
+    let num = |n: u64| Arg::Num(n as f64);
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => cat.t_with("duration-minutes", &[("minutes", num(m))]),
+        (h, 0) => cat.t_with("duration-hours", &[("hours", num(h))]),
+        (h, m) => cat.t_with("duration-hours-minutes", &[("hours", num(h)), ("minutes", num(m))]),
     }
 }
 
@@ -33,30 +35,34 @@ pub struct MaterialLink {
     pub summary: String,
 }
 
-pub fn material_links(course: &Course, m: &Module, from: &str) -> Vec<MaterialLink> {
+/// A material's title: as written, else its kind's name in the course's language.
+pub fn material_title(cat: &Catalog, mat: &Material) -> String {
+    if !mat.title.is_empty() {
+        return mat.title.clone();
+    }
+    cat.t(match mat.kind {
+        MaterialKind::QuestionCards => "material-title-question-cards",
+        MaterialKind::ScenarioCards => "material-title-scenario-cards",
+        MaterialKind::ModelHandout => "material-title-model",
+    })
+}
+
+pub fn material_links(course: &Course, cat: &Catalog, m: &Module, from: &str) -> Vec<MaterialLink> {
     m.materials
         .iter()
         .map(|mat| {
             let summary = match mat.kind.cards_per_sheet() {
                 Some(per) => {
-                    let n = cards(course, m, mat).len();
+                    let n = cards(course, cat, m, mat).len();
                     let sheets = n.div_ceil(per);
-                    let what = if mat.kind == MaterialKind::QuestionCards { "Question cards" } else { "Scenario cards" };
-                    format!("{what}: {n} card{} on {sheets} sheet{}", plural(n), plural(sheets))
+                    let what = if mat.kind == MaterialKind::QuestionCards { "material-question-cards" } else { "material-scenario-cards" };
+                    cat.t_with(what, &[("cards", Arg::Num(n as f64)), ("sheets", Arg::Num(sheets as f64))])
                 }
-                None => "One-page model handout".to_string(),
+                None => cat.t("material-model"),
             };
-            MaterialLink { title: mat.title.clone(), href: relative_url(from, &mat.path(&m.slug)), kind: mat.kind.name(), summary }
+            MaterialLink { title: material_title(cat, mat), href: relative_url(from, &mat.path(&m.slug)), kind: mat.kind.name(), summary }
         })
         .collect()
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// A printed PDF the hub links to.
@@ -68,9 +74,9 @@ struct PdfLink {
 }
 
 /// The PDF `sonder pdf` wrote as `name` (in the course's pdf/ folder), if the build found it.
-fn pdf_link(course: &Course, name: &str, from: &str) -> Option<PdfLink> {
+fn pdf_link(course: &Course, cat: &Catalog, name: &str, from: &str) -> Option<PdfLink> {
     let pdf = course.printed_pdfs.iter().find(|p| p.name == name)?;
-    let about = format!("PDF, {} page{}, {} KB", pdf.pages, plural(pdf.pages), pdf.bytes.div_ceil(1024));
+    let about = cat.t_with("pdf-about", &[("pages", Arg::Num(pdf.pages as f64)), ("kb", Arg::Num(pdf.bytes.div_ceil(1024) as f64))]);
     Some(PdfLink { href: relative_url(from, &pdf.output), about })
 }
 
@@ -92,7 +98,7 @@ struct HubModule {
 }
 
 /// The hub's context: every module with its papers, the total session time and the PDFs.
-pub fn hub_context(course: &Course, path: &str, ctx: &mut tera::Context) {
+pub fn hub_context(course: &Course, cat: &Catalog, path: &str, ctx: &mut tera::Context) {
     let modules: Vec<HubModule> = course
         .modules
         .iter()
@@ -109,25 +115,26 @@ pub fn hub_context(course: &Course, path: &str, ctx: &mut tera::Context) {
                 has_notes: m.facilitator.is_some(),
                 goal: m.facilitator.as_ref().and_then(|f| f.goal.clone()),
                 minutes,
-                time: minutes.map(duration_text),
-                materials: material_links(course, m, path),
-                handout_pdf: pdf_link(course, &format!("{}-handout.pdf", m.slug), path),
-                guide_pdf: pdf_link(course, &format!("{}-facilitator.pdf", m.slug), path),
+                time: minutes.map(|t| duration_text(cat, t)),
+                materials: material_links(course, cat, m, path),
+                handout_pdf: pdf_link(course, cat, &format!("{}-handout.pdf", m.slug), path),
+                guide_pdf: pdf_link(course, cat, &format!("{}-facilitator.pdf", m.slug), path),
             }
         })
         .collect();
     let total: u64 = modules.iter().filter_map(|m| m.minutes).sum();
     let timed = modules.iter().filter(|m| m.minutes.is_some()).count();
     let any_pdf = modules.iter().any(|m| m.handout_pdf.is_some() || m.guide_pdf.is_some());
-    ctx.insert("title", "Facilitator hub");
+    ctx.insert("title", &cat.t("facilitator-hub"));
     ctx.insert("hub_modules", &modules);
     ctx.insert("total_minutes", &total);
-    ctx.insert("total_time", &duration_text(total));
+    ctx.insert("total_time", &duration_text(cat, total));
     ctx.insert("timed_sessions", &timed);
-    ctx.insert("course_pdf", &pdf_link(course, &format!("{}.pdf", course.config.id), path));
+    ctx.insert("course_pdf", &pdf_link(course, cat, &format!("{}.pdf", course.config.id), path));
     ctx.insert("any_pdf", &any_pdf);
-    let guide = course.pages.iter().find(|p| p.slug == "facilitating").map(|p| relative_url(path, &format!("{}.html", p.slug)));
-    ctx.insert("facilitating_href", &guide);
+    let guide = course.pages.iter().find(|p| p.slug == "facilitating");
+    ctx.insert("facilitating_href", &guide.map(|p| relative_url(path, &format!("{}.html", p.slug))));
+    ctx.insert("facilitating_title", &guide.map(|p| p.title.as_str()));
 }
 
 /// One card of a card sheet, or one part of a model handout.
@@ -180,11 +187,11 @@ fn plain_text(html: &str) -> String {
 }
 
 /// The cards of a card material, in order: its items, the discussion questions, its exercises.
-pub fn cards(course: &Course, m: &Module, mat: &Material) -> Vec<Card> {
+pub fn cards(course: &Course, cat: &Catalog, m: &Module, mat: &Material) -> Vec<Card> {
     let mut out: Vec<Card> = mat.items.iter().map(|t| Card { source: None, text: t.clone(), html: None }).collect();
     if mat.discussion {
         let questions = m.facilitator.iter().flat_map(|f| f.questions.iter());
-        out.extend(questions.map(|q| Card { source: Some("Discussion question".into()), text: q.clone(), html: None }));
+        out.extend(questions.map(|q| Card { source: Some(cat.t("material-discussion")), text: q.clone(), html: None }));
     }
     for ex in mat.exercises.iter().filter_map(|(id, _)| course.exercise(id)) {
         if mat.kind == MaterialKind::ScenarioCards {
@@ -224,14 +231,14 @@ struct MaterialCtx {
 }
 
 /// The context of material `k` of module `mi`.
-pub fn material_context(course: &Course, mi: usize, k: usize, path: &str, ctx: &mut tera::Context) {
+pub fn material_context(course: &Course, cat: &Catalog, mi: usize, k: usize, path: &str, ctx: &mut tera::Context) {
     let m = &course.modules[mi];
     let mat = &m.materials[k];
     let per_sheet = mat.kind.cards_per_sheet().unwrap_or(0);
-    let all = if per_sheet > 0 { cards(course, m, mat) } else { Vec::new() };
+    let all = if per_sheet > 0 { cards(course, cat, m, mat) } else { Vec::new() };
     let model = mat.kind == MaterialKind::ModelHandout;
     let material = MaterialCtx {
-        title: mat.title.clone(),
+        title: material_title(cat, mat),
         kind: mat.kind.name(),
         intro: mat.intro.clone(),
         module_number: mi + 1,
@@ -253,7 +260,7 @@ pub fn material_context(course: &Course, mi: usize, k: usize, path: &str, ctx: &
             Vec::new()
         },
     };
-    ctx.insert("title", &mat.title);
+    ctx.insert("title", &material_title(cat, mat));
     ctx.insert("material", &material);
 }
 
@@ -268,8 +275,9 @@ mod tests {
 
     #[test]
     fn durations_read_as_hours_and_minutes() {
-        assert_eq!(duration_text(45), "45 min");
-        assert_eq!(duration_text(120), "2 h");
-        assert_eq!(duration_text(475), "7 h 55 min");
+        let en = Catalog::for_language("en", &crate::load::theme::builtin_default().catalogues);
+        assert_eq!(duration_text(&en, 45), "45 min");
+        assert_eq!(duration_text(&en, 120), "2 h");
+        assert_eq!(duration_text(&en, 475), "7 h 55 min");
     }
 }

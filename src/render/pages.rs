@@ -362,8 +362,8 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
                 .collect();
             ctx.insert("modules", &modules);
         }
-        PageId::FacilitatorHub => super::facilitation::hub_context(course, &path, &mut ctx),
-        PageId::Material(mi, k) => super::facilitation::material_context(course, mi, k, &path, &mut ctx),
+        PageId::FacilitatorHub => super::facilitation::hub_context(course, &r.templates.catalog, &path, &mut ctx),
+        PageId::Material(mi, k) => super::facilitation::material_context(course, &r.templates.catalog, mi, k, &path, &mut ctx),
         PageId::Journal => chunks = journal_context(r, compiled, &path, &mut ctx),
         PageId::Page(i) => {
             let p = &course.pages[i];
@@ -528,7 +528,7 @@ fn module_context(r: &Renderer, compiled: &Compiled, id: PageId, mi: usize, path
     ctx.insert("body", &body_html(course, cat, &m.intro, r.style()));
     ctx.insert("facilitator", &m.facilitator);
     if let PageId::Facilitator(_) = id {
-        ctx.insert("materials", &super::facilitation::material_links(course, m, path));
+        ctx.insert("materials", &super::facilitation::material_links(course, &r.templates.catalog, m, path));
         ctx.insert("hub_href", &relative_url(path, "facilitator/index.html"));
         let agenda = agenda_rows(m);
         let total = agenda.last().map_or(0, |a| a.end);

@@ -263,7 +263,7 @@ fn route(path: &str, server: &Server) -> Reply {
         if path == "/" || path == base.trim_end_matches('/') {
             return Reply::Response(Response::redirect(base.to_string()));
         }
-        return Reply::Response(not_found(server, &format!("the site is served under {base}")));
+        return Reply::Response(not_found(server, "", &format!("the site is served under {base}")));
     };
     let Some(rel) = clean_path(rest) else {
         return Reply::Response(Response::text(400, "Bad request: not a path inside the site\n"));
@@ -291,15 +291,19 @@ fn route(path: &str, server: &Server) -> Reply {
                 return Reply::Response(Response::redirect(format!("{base}{rel}/")));
             }
             drop(b);
-            Reply::Response(not_found(server, &format!("no file {rel} in the site")))
+            Reply::Response(not_found(server, &rel, &format!("no file {rel} in the site")))
         }
     }
 }
 
-/// The site's 404 page with status 404 (plain text if the site has none).
-fn not_found(server: &Server, why: &str) -> Response {
+/// The site's 404 page with status 404 (plain text if the site has none): in a course in several
+/// languages, the 404 page of the language whose folder `rel` is in.
+fn not_found(server: &Server, rel: &str, why: &str) -> Response {
     let mut b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
-    match b.get("404.html") {
+    let top = rel.split_once('/').map_or("", |(top, _)| top);
+    let translated = b.course().is_some_and(|c| c.config.languages.iter().any(|l| l.code == top));
+    let page = if translated { format!("{top}/404.html") } else { "404.html".to_string() };
+    match b.get(&page) {
         Ok(Some(bytes)) => Response { status: 404, content_type: "text/html; charset=utf-8", headers: Vec::new(), body: bytes },
         _ => Response::text(404, &format!("Not found: {why}\n")),
     }

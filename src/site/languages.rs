@@ -3,7 +3,7 @@
 //! its `<code>/` folder. What ties them together is `Versions`: every page learns which language
 //! versions of itself exist (for `<link rel="alternate" hreflang>` and the language switcher).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -156,6 +156,6 @@ fn folder_clashes(site: &Site) -> Vec<Diagnostic> {
 /// The same problem found while loading two languages (a file of the default tree both use) is
 /// reported once.
 pub fn dedup(diags: &mut Diagnostics) {
-    let mut seen: HashMap<(String, Option<String>, bool), ()> = HashMap::new();
-    diags.items.retain(|d| seen.insert((d.message.clone(), d.location(), d.is_error()), ()).is_none());
+    let mut seen: HashSet<(String, Option<String>, bool)> = HashSet::new();
+    diags.items.retain(|d| seen.insert((d.message.clone(), d.location(), d.is_error())));
 }

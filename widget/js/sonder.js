@@ -12,15 +12,23 @@ if (!course || H.hasAttribute('data-sonder-ready')) return;
 var root = H.getAttribute('data-sonder-root') || '';
 var PRE = 'sonder:' + course + ':', KEY = PRE + 'answers';
 var LOAD = 1, SET = 2, MERGE = 3, IMPORT = 4, EXPJ = 5, EXPMD = 6, RESETEX = 7, ORPH = 8;
-var NOT_SAVED = 'Your answers are not saved: ';
-var NO_JOURNAL = 'This page could not load sonder-journal.js, so it can only show your answers and export them as JSON. Nothing was changed.';
-var ex, ls = null, docText, doc, mode = 'ok', lastRaw = null, timer = 0;
+var ex, M, ls = null, docText, doc, mode = 'ok', lastRaw = null, timer = 0;
 var pending = {}, dirty = {}, ready = false, storeWarn = '', failing = false, asked = 0;
 
 function $(sel, el) { return (el || d).querySelector(sel); }
 function $$(sel, el) { return Array.prototype.slice.call((el || d).querySelectorAll(sel)); }
 function attr(el, a) { return el.getAttribute(a); }
 function q(s) { return '"' + String(s).replace(/["\\]/g, '\\$&') + '"'; }
+// Every word shown comes from the page's messages in the course's language
+// (<script type="application/json" data-sonder-messages>, docs/markup.md): a string with {name}
+// placeholders, or plural variants {"$": name, one: ..., other: ..., "=0": ...}.
+function t(id, a) {
+  if (!M) try { M = JSON.parse($('[data-sonder-messages]').textContent); } catch (e) { M = {}; }
+  var m = own(M, id) || id, n;
+  a = a || {};
+  if (m.$) { n = a[m.$]; m = m['=' + n] || m[new Intl.PluralRules(H.lang || []).select(n)] || m.other; }
+  return m.replace(/\{(\w+)\}/g, function (x, k) { var v = a[k]; return typeof v == 'number' ? v.toLocaleString(H.lang || []) : v == null ? x : v; });
+}
 
 // ---- wasm calls: args is the text of a JSON array ----
 function call(op, args) {
@@ -56,21 +64,19 @@ function message(text, kind) {
   m.hidden = false;
 }
 function unsaved() {
-  status('unsaved', NOT_SAVED + (mode === 'readonly'
-    ? 'they were written by a newer version of this course, so this page only shows them.'
-    : storeWarn + ($('[data-sonder-fallback]') ? ' Download them before you leave this page.' : '')));
+  status('unsaved', t(mode === 'readonly' ? 'widget-unsaved-newer' : storeWarn) +
+    (mode !== 'readonly' && $('[data-sonder-fallback]') ? ' ' + t('widget-unsaved-download') : ''));
 }
 
 // ---- storage ----
-function backup(raw, why) {
+function backup(raw) {
   var k = PRE + 'backup:' + Date.now();
   try { ls.setItem(k, raw); } catch (e) {
     mode = 'memory';
-    storeWarn = 'the answers stored in this browser could not be read, and there is no room to keep a copy.';
+    storeWarn = 'widget-unsaved-no-room';
     return;
   }
-  message('Your saved answers could not be read (' + why + '). They were copied to \u201c' + k +
-    '\u201d in this browser\u2019s storage, and this course starts with a clean journal.', 'warn');
+  message(t('widget-backup-copied', { key: k }), 'warn');
 }
 function persist() {
   if (mode !== 'ok') return unsaved();
@@ -78,7 +84,7 @@ function persist() {
     var cur = ls.getItem(KEY);
     if (cur !== null && cur !== lastRaw && cur !== docText) {
       var m = callJ(MERGE, A(cur));
-      if (m.status === 'corrupt') backup(cur, 'damaged');
+      if (m.status === 'corrupt') backup(cur);
       else if (m.status === 'newer') { mode = 'readonly'; return unsaved(); }
       if (m.doc) setDoc(JSON.stringify(m.doc));
       if (mode !== 'ok') return unsaved();
@@ -86,13 +92,13 @@ function persist() {
     if (cur !== docText) ls.setItem(KEY, docText);
     lastRaw = docText;
     failing = false;
-    status('saved', 'Saved');
+    status('saved', t('widget-saved'));
     // One event after every save, for other scripts (an LMS bridge): detail = the stored text.
     d.dispatchEvent(new CustomEvent('sonder:saved', { detail: docText }));
     return true;
   } catch (e) {
     failing = true;
-    storeWarn = /quota/i.test(e.name + e.message) ? 'this browser\u2019s storage for this site is full.' : 'this browser refused to store them.';
+    storeWarn = /quota/i.test(e.name + e.message) ? 'widget-unsaved-full' : 'widget-unsaved-refused';
     unsaved();
   }
 }
@@ -108,7 +114,7 @@ function flush(force) {
     try { setDoc(call(SET, A(Date.now(), edits))); } catch (e) {
       // Never drop an edit: keep it queued and say so.
       pending = saved;
-      return status('unsaved', NOT_SAVED + 'something went wrong on this page. Download them before you leave it.');
+      return status('unsaved', t('widget-unsaved-error'));
     }
   }
   if ((edits.length || force === true) && persist()) savedAt(typed);
@@ -118,7 +124,7 @@ function flush(force) {
 function savedAt(ids) {
   Object.keys(ids).forEach(function (id) {
     var s = $('[data-sonder-exercise=' + q(id) + '] [data-sonder-saved]');
-    if (s) s.textContent = 'Saved \u00b7 ' + new Date().toLocaleTimeString(H.lang || undefined, { timeStyle: 'short' });
+    if (s) s.textContent = t('widget-saved-at', { time: new Date().toLocaleTimeString(H.lang || [], { timeStyle: 'short' }) });
     if (!asked++ && navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(String);
   });
 }
@@ -184,11 +190,11 @@ function check(sec) {
     });
     if (ok) right++;
     var fb = $('[data-sonder-feedback]', fs), exp = $('[data-sonder-explain]', fs);
-    if (fb) { fb.textContent = ok ? 'Correct.' : 'Not quite.'; fb.setAttribute('data-sonder-correct', ok); }
+    if (fb) { fb.textContent = t(ok ? 'widget-correct' : 'widget-not-quite'); fb.setAttribute('data-sonder-correct', ok); }
     if (exp) exp.hidden = false;
   });
   sec.setAttribute('data-sonder-checked', '');
-  $$('[data-sonder-score]', sec).forEach(function (e) { e.textContent = right + ' of ' + qs.length + ' right'; });
+  $$('[data-sonder-score]', sec).forEach(function (e) { e.textContent = t('widget-quiz-score', { right: right, total: qs.length }); });
 }
 // A template with the learner's parts. A sentence with an empty part is left out, so a
 // half-filled template still reads cleanly; get(field) is the trimmed text or ''.
@@ -213,7 +219,8 @@ function compose(sec) {
   });
 }
 function date(t) { var x = new Date(+t); return isNaN(x) ? new Date(0) : x; }
-function when(t) { return date(t).toLocaleString(H.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' }); }
+// Dates and times as the course's language writes them ("29 Nov 2026, 15:37" in en-GB).
+function when(x) { return date(x).toLocaleString(H.lang || [], { dateStyle: 'medium', timeStyle: 'short' }); }
 function entries(id, f) {
   var a = answers(id), p = (f || 'entry') + ':';
   return Object.keys(a).filter(function (k) { return k.indexOf(p) === 0 && typeof a[k].v === 'string' && a[k].v; })
@@ -235,12 +242,12 @@ function listEntries(ol, list) {
 //#journal
     // On the journal page each entry can be edited or deleted.
     li.setAttribute('data-sonder-entry', e[2]);
-    [['edit-entry', 'Edit'], ['delete-entry', 'Delete']].forEach(function (a) {
-      var b = el('button', a[1], li);
+    ['edit', 'delete'].forEach(function (a) {
+      var b = el('button', t('widget-' + a), li);
       b.type = 'button';
       b.className = 'button button-quiet';
-      b.setAttribute('data-sonder-action', a[0]);
-      b.setAttribute('aria-label', a[1] + ' the entry of ' + tm.textContent);
+      b.setAttribute('data-sonder-action', a + '-entry');
+      b.setAttribute('aria-label', t('widget-' + a + '-entry', { time: tm.textContent }));
     });
 //#end
   });
@@ -270,7 +277,7 @@ function renderProgress() {
   $$('[data-sonder-progress]').forEach(function (p) {
     var m = attr(p, 'data-sonder-module'), total = +attr(p, 'data-sonder-total') || Object.keys(keys).length;
     var k = Math.min(m ? doneIn(m) : n, total);
-    if (p.max) { p.max = total; p.value = k; } else p.textContent = k + ' of ' + total + (total === 1 ? ' lesson' : ' lessons');
+    if (p.max) { p.max = total; p.value = k; } else p.textContent = t('widget-lessons-progress', { done: k, total: total });
   });
   var art = $('article[data-sonder-lesson]'), btn = $('button[data-sonder-action="complete"]');
   if (art && btn) btn.setAttribute('aria-pressed', isDone(attr(art, 'data-sonder-lesson')));
@@ -279,7 +286,7 @@ function renderProgress() {
   var c = $('a[data-sonder-continue]'), started = doc.last || n;
   if (c && started) {
     c.href = next ? next.href : root + 'journal.html';
-    c.textContent = next ? 'Continue: ' + next.textContent : 'Course complete: open your journal';
+    c.textContent = next ? t('widget-continue', { lesson: next.textContent }) : t('widget-course-complete');
   }
   if (c) c.hidden = !started;
   $$('[data-sonder-start]').forEach(function (s) { s.hidden = !!started; });
@@ -288,7 +295,7 @@ function renderProgress() {
 // ---- journal page ----
 function choices(dd) { try { return JSON.parse(attr(dd, 'data-sonder-choices') || '[]'); } catch (e) { return []; } }
 function label(v, ch) {
-  var one = function (s) { return ch[+s] !== undefined && /^\d+$/.test(s) ? ch[+s] : s === 'done' ? 'Done' : s; };
+  var one = function (s) { return ch[+s] !== undefined && /^\d+$/.test(s) ? ch[+s] : s === 'done' ? t('widget-done') : s; };
   return Array.isArray(v) ? v.map(one).join('; ') : typeof v === 'string' ? one(v) : '';
 }
 function renderJournal(J) {
@@ -306,9 +313,9 @@ function renderJournal(J) {
         ol.setAttribute('data-sonder-entries', '');
         listEntries(ol, list);
       }
-      if (attr(art, 'data-sonder-kind') === 'practice' && f !== 'notes' && !text && !list.length) text = 'Not done';
-      if (text) el('p', (list.length ? 'Draft: ' : '') + text, dd);
-      if (!list.length && !text) { dd.textContent = 'No answer yet'; dd.setAttribute('data-sonder-empty', ''); }
+      if (attr(art, 'data-sonder-kind') === 'practice' && f !== 'notes' && !text && !list.length) text = t('widget-not-done');
+      if (text) el('p', (list.length ? t('widget-draft') + ' ' : '') + text, dd);
+      if (!list.length && !text) { dd.textContent = t('no-answer-yet'); dd.setAttribute('data-sonder-empty', ''); }
       else dd.removeAttribute('data-sonder-empty');
     });
 //#journal
@@ -327,7 +334,7 @@ function renderJournal(J) {
   if (!box) return;
   var list = callJ(ORPH, A(known)), dl = $('[data-sonder-orphan-list]', box);
   if (!Array.isArray(list)) list = [];
-  if (!$('h2', box)) el('h2', 'Answers to exercises no longer in the course', box);
+  if (!$('h2', box)) el('h2', t('orphans-title'), box);
   if (!dl) { dl = el('dl', '', box); dl.setAttribute('data-sonder-orphan-list', ''); }
   dl.textContent = '';
   list.forEach(function (o) {
@@ -349,8 +356,11 @@ function outline(now) {
       [+k.split(':')[1], a[k].t].forEach(function (t) { if (t > 0) dates[t] = when(t); });
     });
   });
+  // The export's own words, in the course's language (widget/src/text.rs).
+  var labels = { exported: t('widget-md-exported', { date: '{date}', course: '{course}' }), draft: t('widget-draft'),
+    none: t('widget-md-no-answer'), composed: t('your-text'), orphans: t('orphans-title'), done: t('widget-done') };
   return {
-    title: txt($('h1')) || d.title, dates: dates,
+    title: txt($('h1')) || d.title, dates: dates, labels: labels,
     modules: $$('[data-sonder-journal-module]').map(function (m) {
       return { title: txt($('h2', m)), lessons: $$('[data-sonder-journal-lesson]', m).map(function (l) {
         return { title: txt($('h3', l)), exercises: $$('[data-sonder-journal-exercise]', l).map(function (a) {
@@ -375,12 +385,10 @@ function backupState() {
   st.persisted().then(function (kept) {
     var last = +getLS('exported'), now = Date.now(), week = 6048e5;
     P.setAttribute('data-sonder-persisted', kept);
-    P.textContent = (kept ? 'This browser keeps your journal until you delete it.'
-      : 'This browser may delete your journal if you do not visit this course for some weeks, so export it now and then.') +
-      (last ? ' Last export: ' + when(last) + '.' : ' You have not exported it yet.');
+    P.textContent = t(kept ? 'widget-kept' : 'widget-may-delete') + ' ' +
+      (last ? t('widget-last-export', { time: when(last) }) : t('widget-never-exported'));
     if (R && !kept && $('[data-sonder-journal-exercise]:not([data-sonder-unanswered])') && now - (+getLS('reminded') || 0) >= week && !(now - last < week)) {
-      R.textContent = 'Time for a backup: choose \u201cExport (JSON, to import later)\u201d and keep the file somewhere safe. ' +
-        (last ? 'Your last export was on ' + when(last) + '.' : 'You have not exported your journal yet.');
+      R.textContent = t('widget-backup-reminder') + ' ' + (last ? t('widget-backup-last', { time: when(last) }) : t('widget-backup-never'));
       R.hidden = false;
       setLS('reminded', now);
     }
@@ -409,37 +417,37 @@ function journalClick(act, b, id) {
   }
   else if (act === 'print') print();
   else if (act === 'edit-entry' && e) {
-    var p = $('p', e[0]), t = el('textarea');
-    t.value = p.textContent;
-    t.rows = 5;
-    t.setAttribute('aria-label', 'Edit the entry of ' + $('time', e[0]).textContent);
-    e[0].replaceChild(t, p);
+    var p = $('p', e[0]), ta = el('textarea');
+    ta.value = p.textContent;
+    ta.rows = 5;
+    ta.setAttribute('aria-label', t('widget-edit-entry', { time: $('time', e[0]).textContent }));
+    e[0].replaceChild(ta, p);
     $$('button', e[0]).forEach(function (x) { x.remove(); });
-    [['save-entry', 'Save'], ['cancel-entry', 'Cancel']].forEach(function (a) {
-      var x = el('button', a[1], e[0]);
+    ['save', 'cancel'].forEach(function (a) {
+      var x = el('button', t('widget-' + a), e[0]);
       x.type = 'button';
-      x.className = 'button' + (a[0] === 'save-entry' ? ' button-primary' : ' button-quiet');
-      x.setAttribute('data-sonder-action', a[0]);
+      x.className = 'button' + (a === 'save' ? ' button-primary' : ' button-quiet');
+      x.setAttribute('data-sonder-action', a + '-entry');
     });
-    t.focus();
+    ta.focus();
   } else if (act === 'save-entry' && e) {
     var v = $('textarea', e[0]).value;
     if (!v.trim()) return journalClick('delete-entry', b, id);
     setEntry(id, e[1], v);
-    message('Your entry was saved.', 'ok');
+    message(t('widget-entry-saved'), 'ok');
   } else if (act === 'cancel-entry') render();
   else if (act === 'delete-entry' && e) {
-    if (!confirm('Delete this journal entry? This cannot be undone, unless you exported your journal before.')) return 1;
+    if (!confirm(t('widget-delete-entry-confirm'))) return 1;
     setEntry(id, e[1], null);
-    message('The entry was deleted.', 'ok');
+    message(t('widget-entry-deleted'), 'ok');
   } else if (act === 'reset') {
     if (mode === 'readonly') return unsaved();
-    if (!confirm('Export your journal first! Press Cancel to keep everything and use \u201cExport\u201d. Press OK to delete all your answers and progress in this course from this browser now.')) return 1;
+    if (!confirm(t('widget-reset-confirm'))) return 1;
     try { if (ls) ls.removeItem(KEY); } catch (x) { /* storage gone: memory is cleared anyway */ }
     lastRaw = null;
     setDoc(JSON.stringify(callJ(LOAD, JSON.stringify([null, course])).doc));
     render();
-    message('All your answers to this course were deleted from this browser.', 'ok');
+    message(t('widget-reset-done'), 'ok');
   } else return 0;
   return 1;
 }
@@ -447,17 +455,23 @@ function onImport(inp) {
   var f = inp.files && inp.files[0];
   if (!f) return;
   inp.value = '';
-  if (mode === 'readonly') return message('Import is not possible here: this browser holds answers from a newer version of the course. Nothing was changed.', 'error');
-  if (f.size > 2 * 1024 * 1024) return message('This file is larger than 2 MB, so it cannot be a journal export. Choose the .json file that the journal\u2019s JSON export saved. Nothing was changed.', 'error');
+  if (mode === 'readonly') return message(t('widget-import-readonly'), 'error');
+  if (f.size > 2 * 1024 * 1024) return message(t('widget-import-too-large'), 'error');
   f.text().then(function (text) {
     flush();
-    if (/\.(md|markdown|txt)$/i.test(f.name) || /^\s*#/.test(text)) {
-      return message('This is the Markdown export, which is for reading; choose the .json file to import. Nothing was changed.', 'error');
-    }
+    if (/\.(md|markdown|txt)$/i.test(f.name) || /^\s*#/.test(text)) return message(t('widget-import-markdown'), 'error');
     var r = callJ(IMPORT, A(text));
     if (r.ok) { setDoc(JSON.stringify(r.doc)); persist(); render(); }
-    message(r.message, r.ok ? 'ok' : 'error');
-  }, function () { message('This file could not be read. Nothing was changed.', 'error'); });
+    message(r.ok ? imported(r) : t('widget-import-' + r.error, { found: r.detail || '?', max: r.max, file: r.detail || '', course: course }),
+      r.ok ? 'ok' : 'error');
+  }, function () { message(t('widget-import-unreadable'), 'error'); });
+}
+// "Import finished: 1 new answer, 0 answers updated, ..." from the import's counts.
+function imported(r) {
+  if (!r.changed) return t(r.kept ? 'widget-import-nothing-kept' : 'widget-import-nothing', { count: r.kept });
+  var parts = ['added', 'updated', 'kept', 'same', 'lessons'].filter(function (k, i) { return i < 2 || r[k]; })
+    .map(function (k) { return t('widget-import-' + k, { count: r[k] }); });
+  return t('widget-import-done', { parts: new Intl.ListFormat(H.lang || [], { type: 'unit' }).format(parts) });
 }
 function onFilter(cb) {
   var J = $('[data-sonder-journal]');
@@ -499,14 +513,14 @@ function onClick(ev) {
     // The click that finishes a module shows "Module complete" with the way on.
     if (mc) mc.hidden = !(on && was < +attr(mc, 'data-sonder-total') && doneIn(m) >= +attr(mc, 'data-sonder-total'));
   } else if (act === 'add-entry' && sec) {
-    var t = $('[data-sonder-field="entry"]', sec);
-    if (!t) return;
-    if (!t.value.trim()) {
-      t.setCustomValidity('Type your entry first, then choose \u201cAdd entry\u201d.');
-      return t.reportValidity();
+    var x = $('[data-sonder-field="entry"]', sec);
+    if (!x) return;
+    if (!x.value.trim()) {
+      x.setCustomValidity(t('widget-entry-empty'));
+      return x.reportValidity();
     }
-    setDoc(call(SET, A(Date.now(), [['a', id, 'entry:' + Date.now(), t.value], ['a', id, 'entry', '']])));
-    t.value = '';
+    setDoc(call(SET, A(Date.now(), [['a', id, 'entry:' + Date.now(), x.value], ['a', id, 'entry', '']])));
+    x.value = '';
     if (persist()) savedAt({ [id]: 1 });
     renderExercise(sec);
   } else if (act === 'check' && sec) check(sec);
@@ -514,11 +528,11 @@ function onClick(ev) {
   else if (act === 'copy' && sec) {
     var o = $('[data-sonder-composed]', sec), txt = o.textContent;
     (navigator.clipboard ? navigator.clipboard.writeText(txt) : Promise.reject()).then(function () {
-      b.textContent = 'Copied \u2713';
-      setTimeout(function () { b.textContent = 'Copy'; }, 3000);
+      b.textContent = t('widget-copied');
+      setTimeout(function () { b.textContent = t('copy'); }, 3000);
     }, function () {
       getSelection().selectAllChildren(o);
-      message('This browser did not let the page copy. The text is selected: press Ctrl+C (\u2318C on a Mac) to copy it.', 'warn');
+      message(t('widget-copy-failed'), 'warn');
     });
   } else if (act === 'print' && sec) {
     // Prints only this exercise's text (widget.css), then the page is back as it was.
@@ -528,14 +542,14 @@ function onClick(ev) {
     print();
   } else if (act === 'reset-exercise' && sec) {
     if (mode === 'readonly') return unsaved();
-    if (!confirm('Clear your answers to this exercise? If you want to keep them, export your journal first.')) return;
+    if (!confirm(t('widget-clear-confirm'))) return;
     setDoc(call(RESETEX, A(id, Date.now())));
     persist(); render();
     if (sec.hasAttribute('data-sonder-exercise')) unmark(sec);
-    message('Your answers to this exercise were cleared.', 'ok');
+    message(t('widget-cleared'), 'ok');
   }
 //#lesson
-  else if ($('[data-sonder-journal]')) message(NO_JOURNAL, 'error');
+  else if ($('[data-sonder-journal]')) message(t('widget-no-journal'), 'error');
 //#end
 }
 function onInput(ev) {
@@ -547,14 +561,14 @@ function onInput(ev) {
   unmark(sec); compose(sec);
 }
 function onChange(ev) {
-  var t = ev.target, a = attr(t, 'data-sonder-action');
-  if (a !== 'import' && !t.hasAttribute('data-sonder-filter')) return onInput(ev);
+  var g = ev.target, a = attr(g, 'data-sonder-action');
+  if (a !== 'import' && !g.hasAttribute('data-sonder-filter')) return onInput(ev);
   if (!ready) return;
 //#journal
-  if (a === 'import') onImport(t); else onFilter(t);
+  if (a === 'import') onImport(g); else onFilter(g);
   return;
 //#end
-  if (a === 'import') { t.value = ''; message(NO_JOURNAL, 'error'); }
+  if (a === 'import') { g.value = ''; message(t('widget-no-journal'), 'error'); }
 }
 function onStorage(ev) {
   if (!ready || (ev.key !== KEY && ev.key !== null) || mode === 'readonly') return;
@@ -575,12 +589,12 @@ function start(inst) {
   var raw = null;
   try { ls = window.localStorage; raw = ls.getItem(KEY); } catch (e) {
     ls = null; mode = 'memory';
-    storeWarn = 'this browser does not let this page store anything (blocked storage or a private window).';
+    storeWarn = 'widget-unsaved-blocked';
   }
   var L = callJ(LOAD, JSON.stringify([raw, course]));
   setDoc(JSON.stringify(L.doc));
   lastRaw = raw;
-  if (L.status === 'corrupt') backup(raw, L.detail);
+  if (L.status === 'corrupt') backup(raw);
   if (L.status === 'newer') mode = 'readonly';
   // Text typed before now is kept: it becomes an edit instead of being overwritten.
   // autocomplete=off stops the browser from restoring this tab's older values on reload,
@@ -635,7 +649,7 @@ function boot() {
   } catch (e) { fail(); }
 }
 function fail() {
-  status('unsaved', NOT_SAVED + 'this browser could not start the part of the page that saves them.');
+  status('unsaved', t('widget-unsaved-no-start'));
 }
 //#lesson
 // The journal page runs sonder-journal.js instead: the same widget with the journal's wasm

@@ -77,7 +77,8 @@ fn loaded_value(l: Loaded) -> Value {
 /// - 1 load `[raw|null, course]` -> `{status: empty|ok|corrupt|newer, detail, doc}`
 /// - 2 set `[doc, now, edits]`, edits `["a",ex,field,value]`, `["d",lesson,bool]`, `["l",path]` -> doc
 /// - 3 merge `[doc, raw]` (another tab's stored value) -> `{status, changed, doc}`
-/// - 4 import `[doc, text]` -> `{ok, message, doc?}`
+/// - 4 import `[doc, text]` -> `{ok: true, changed, added, updated, kept, same, lessons, doc}` or
+///   `{ok: false, error: too-large|not-json|not-export|schema|other-course|damaged, detail, max}`
 /// - 5 export json `[doc, now]` -> text
 /// - 6 export markdown `[doc, outline, now, tz minutes]` -> text
 /// - 7 reset exercise `[doc, exercise, now]` -> doc
@@ -131,14 +132,32 @@ pub fn dispatch(op: u32, input: &str) -> String {
         }
         #[cfg(feature = "journal")]
         OP_IMPORT => match model::import(&mut doc, text(1).unwrap_or("")) {
+            // Counts, not sentences: the page words them in the course's language.
             Ok(sum) => obj(alloc::vec![
                 ("ok", Value::Bool(true)),
                 ("changed", Value::Bool(sum.changed())),
-                ("message", Value::Str(model::summary_text(&sum))),
+                ("added", Value::Num(u64_str(sum.added as u64))),
+                ("updated", Value::Num(u64_str(sum.updated as u64))),
+                ("kept", Value::Num(u64_str(sum.kept as u64))),
+                ("same", Value::Num(u64_str(sum.same as u64))),
+                ("lessons", Value::Num(u64_str(sum.lessons as u64))),
                 ("doc", doc_json(&doc)),
             ])
             .to_json(),
-            Err(m) => obj(alloc::vec![("ok", Value::Bool(false)), ("message", Value::Str(m))]).to_json(),
+            Err(e) => {
+                let detail = match &e {
+                    model::ImportError::Schema(Some(n)) => Value::Str(n.clone()),
+                    model::ImportError::OtherCourse(c) => Value::Str(c.clone()),
+                    _ => Value::Null,
+                };
+                obj(alloc::vec![
+                    ("ok", Value::Bool(false)),
+                    ("error", s(e.code())),
+                    ("detail", detail),
+                    ("max", Value::Num(u64_str(model::SCHEMA))),
+                ])
+                .to_json()
+            }
         },
         OP_EXPORT_JSON => doc.export_json(num(1)),
         #[cfg(feature = "journal")]
@@ -309,9 +328,9 @@ mod tests {
         assert_eq!(o, r#"[{"exercise":"e","field":"f","v":"<script>","t":5}]"#);
         let exp = dispatch(OP_EXPORT_JSON, &(String::from("[") + &d2 + ",7]"));
         let imp = dispatch(OP_IMPORT, &(String::from("[") + doc + "," + &json::Value::Str(exp).to_json() + "]"));
-        assert!(imp.starts_with(r#"{"ok":true,"changed":true,"message":"Import finished: 1 new answer"#), "{imp}");
+        assert!(imp.starts_with(r#"{"ok":true,"changed":true,"added":1,"updated":0,"kept":0,"same":0,"lessons":1,"doc":"#), "{imp}");
         let bad = dispatch(OP_IMPORT, &(String::from("[") + doc + r#","{\"schema\":1,\"course\":\"d\"}"]"#));
-        assert!(bad.contains("\u{201c}d\u{201d}, but this is the course \u{201c}c\u{201d}"));
+        assert_eq!(bad, r#"{"ok":false,"error":"other-course","detail":"d","max":1}"#);
         let md = dispatch(OP_EXPORT_MD, &(String::from("[") + &d2 + r#",{"title":"T"},0,-60]"#));
         assert!(md.starts_with("# T\n\nExported 1969-12-31 23:00"));
         assert_eq!(dispatch(99, &(String::from("[") + doc + "]")), r#"{"error":"unknown operation"}"#);

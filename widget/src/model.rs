@@ -371,121 +371,63 @@ impl Doc {
     }
 }
 
-const NOT_EXPORT: &str = "This file is not a sonder journal export: choose the .json file that the journal\u{2019}s JSON export saved.";
+/// Why an import was refused. The page words it in the course's language (messages
+/// `widget-import-*`); the file's own values travel as data, never as markup.
+#[derive(Debug, PartialEq)]
+pub enum ImportError {
+    TooLarge,
+    NotJson,
+    NotExport,
+    /// The schema number the file gives (as written), if it is a number.
+    Schema(Option<String>),
+    /// The course id the file names ("" when none).
+    OtherCourse(String),
+    Damaged,
+}
 
-/// Validates an import file and merges it into `doc`. On any error `doc` is unchanged
-/// and the error is a sentence for the learner.
-pub fn import(doc: &mut Doc, text: &str) -> Result<Summary, String> {
-    let nothing = " Nothing was changed.";
-    let err = |s: &str| -> String {
-        let mut m = String::from(s);
-        m.push_str(nothing);
-        m
-    };
-    if text.len() > MAX_IMPORT {
-        return Err(err("This file is larger than 2 MB, so it cannot be a journal export."));
+impl ImportError {
+    /// The message id suffix and its arguments: `widget-import-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::TooLarge => "too-large",
+            ImportError::NotJson => "not-json",
+            ImportError::NotExport => "not-export",
+            ImportError::Schema(_) => "schema",
+            ImportError::OtherCourse(_) => "other-course",
+            ImportError::Damaged => "damaged",
+        }
     }
-    let v = match json::parse(text) {
-        Ok(v) => v,
-        // Say what to do, not where the parser stopped.
-        Err(_) => return Err(err("This file is not valid JSON, so it is not a journal export: choose the .json file that the journal\u{2019}s JSON export saved.")),
-    };
+}
+
+/// Validates an import file and merges it into `doc`. On any error `doc` is unchanged.
+pub fn import(doc: &mut Doc, text: &str) -> Result<Summary, ImportError> {
+    if text.len() > MAX_IMPORT {
+        return Err(ImportError::TooLarge);
+    }
+    let Ok(v) = json::parse(text) else { return Err(ImportError::NotJson) };
     if !matches!(v, Value::Obj(_)) {
-        return Err(err(NOT_EXPORT));
+        return Err(ImportError::NotExport);
     }
     if let Some(f) = v.get("format") {
         if f.as_str() != Some(FORMAT) {
-            return Err(err(NOT_EXPORT));
+            return Err(ImportError::NotExport);
         }
     }
     let schema = match v.get("schema") {
         Some(Value::Num(n)) => match parse_u64(n) {
             Some(s) if s <= SCHEMA => s,
-            _ => {
-                let mut m = String::from("This file uses an unknown schema version (");
-                m.push_str(n);
-                m.push_str("); this page reads versions 0 to ");
-                m.push_str(&u64_str(SCHEMA));
-                m.push_str(". It may come from a newer version of the course.");
-                return Err(err(&m));
-            }
+            _ => return Err(ImportError::Schema(Some(n.clone()))),
         },
-        Some(_) => return Err(err("This file has an unknown schema version.")),
+        Some(_) => return Err(ImportError::Schema(None)),
         None if v.get("answers").is_some() => 0,
-        None => return Err(err("This file is not a sonder journal export.")),
+        None => return Err(ImportError::NotExport),
     };
     match v.get("course").and_then(Value::as_str) {
         Some(c) if c == doc.course => {}
-        other => {
-            let mut m = String::from("This file belongs to the course \u{201c}");
-            m.push_str(other.unwrap_or("(none)"));
-            m.push_str("\u{201d}, but this is the course \u{201c}");
-            m.push_str(&doc.course);
-            m.push_str("\u{201d}.");
-            return Err(err(&m));
-        }
+        other => return Err(ImportError::OtherCourse(String::from(other.unwrap_or("")))),
     }
-    let incoming = match doc_from(&v, schema, &doc.course) {
-        Ok(d) => d,
-        Err(e) => {
-            let mut m = String::from("This file is damaged: ");
-            m.push_str(e);
-            m.push('.');
-            return Err(err(&m));
-        }
-    };
+    let incoming = doc_from(&v, schema, &doc.course).map_err(|_| ImportError::Damaged)?;
     Ok(doc.merge(&incoming))
-}
-
-fn count(out: &mut String, n: usize, one: &str, many: &str) {
-    out.push_str(&u64_str(n as u64));
-    out.push(' ');
-    out.push_str(if n == 1 { one } else { many });
-}
-
-/// The sentence shown after an import.
-pub fn summary_text(s: &Summary) -> String {
-    let mut m = String::from("Import finished: ");
-    if !s.changed() {
-        m.push_str("nothing changed, this browser already had everything in the file");
-        if s.kept > 0 {
-            m.push_str(" or newer (");
-            count(&mut m, s.kept, "answer", "answers");
-            m.push_str(" here were newer and kept)");
-        }
-        m.push('.');
-        return m;
-    }
-    let mut parts: Vec<String> = Vec::new();
-    let mut p = String::new();
-    count(&mut p, s.added, "new answer", "new answers");
-    parts.push(p);
-    let mut p = String::new();
-    count(&mut p, s.updated, "answer updated", "answers updated");
-    parts.push(p);
-    if s.kept > 0 {
-        let mut p = String::new();
-        count(&mut p, s.kept, "answer kept because the one here was newer", "answers kept because the ones here were newer");
-        parts.push(p);
-    }
-    if s.same > 0 {
-        let mut p = String::new();
-        count(&mut p, s.same, "answer already the same", "answers already the same");
-        parts.push(p);
-    }
-    if s.lessons > 0 {
-        let mut p = String::new();
-        count(&mut p, s.lessons, "lesson progress change", "lesson progress changes");
-        parts.push(p);
-    }
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            m.push_str(", ");
-        }
-        m.push_str(p);
-    }
-    m.push('.');
-    m
 }
 
 #[cfg(test)]
@@ -634,9 +576,9 @@ mod tests {
         let sum = import(&mut b, &file).unwrap();
         assert_eq!(b.answers, a.answers);
         assert_eq!(b.done, a.done);
-        assert_eq!(summary_text(&sum), "Import finished: 1 new answer, 0 answers updated, 1 lesson progress change.");
+        assert_eq!(sum, Summary { added: 1, updated: 0, kept: 0, same: 0, lessons: 1 });
         let sum2 = import(&mut b, &file).unwrap();
-        assert_eq!(summary_text(&sum2), "Import finished: nothing changed, this browser already had everything in the file.");
+        assert!(!sum2.changed());
     }
 
     #[test]
@@ -645,23 +587,24 @@ mod tests {
         d.set_answer("e", "f", s("keep me"), 10);
         let before = d.clone();
         let big = "x".repeat(MAX_IMPORT + 1);
-        let cases: &[(&str, &str)] = &[
-            (&big, "larger than 2 MB"),
-            ("{not json", "not valid JSON"),
-            ("[]", "not a sonder journal export"),
-            ("{\"format\":\"other\",\"schema\":1,\"course\":\"mine\",\"answers\":{}}", "not a sonder journal export"),
-            ("{\"schema\":2,\"course\":\"mine\",\"answers\":{}}", "unknown schema version (2)"),
-            ("{\"schema\":1.5,\"course\":\"mine\",\"answers\":{}}", "unknown schema version (1.5)"),
-            ("{\"schema\":1,\"course\":\"theirs\",\"answers\":{}}", "\u{201c}theirs\u{201d}, but this is the course \u{201c}mine\u{201d}"),
-            ("{\"schema\":1,\"answers\":{}}", "\u{201c}(none)\u{201d}"),
-            ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":{},\"t\":1}}}}", "damaged"),
-            ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":\"x\",\"t\":-1}}}}", "damaged"),
-            ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":\"x\",\"t\":253402300800000}}}}", "damaged"),
+        let some = |s: &str| Some(String::from(s));
+        let cases: &[(&str, ImportError)] = &[
+            (&big, ImportError::TooLarge),
+            ("{not json", ImportError::NotJson),
+            ("[]", ImportError::NotExport),
+            ("{\"format\":\"other\",\"schema\":1,\"course\":\"mine\",\"answers\":{}}", ImportError::NotExport),
+            ("{\"schema\":2,\"course\":\"mine\",\"answers\":{}}", ImportError::Schema(some("2"))),
+            ("{\"schema\":1.5,\"course\":\"mine\",\"answers\":{}}", ImportError::Schema(some("1.5"))),
+            ("{\"schema\":\"1\",\"course\":\"mine\",\"answers\":{}}", ImportError::Schema(None)),
+            ("{\"schema\":1,\"course\":\"theirs\",\"answers\":{}}", ImportError::OtherCourse(String::from("theirs"))),
+            ("{\"schema\":1,\"answers\":{}}", ImportError::OtherCourse(String::new())),
+            ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":{},\"t\":1}}}}", ImportError::Damaged),
+            ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":\"x\",\"t\":-1}}}}", ImportError::Damaged),
+            ("{\"schema\":1,\"course\":\"mine\",\"answers\":{\"e\":{\"f\":{\"v\":\"x\",\"t\":253402300800000}}}}", ImportError::Damaged),
         ];
         for (text, want) in cases {
             let e = import(&mut d, text).unwrap_err();
-            assert!(e.contains(want), "{e} should contain {want}");
-            assert!(e.ends_with("Nothing was changed."));
+            assert_eq!(&e, want);
             assert_eq!(d, before);
         }
     }

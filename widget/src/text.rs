@@ -87,11 +87,48 @@ fn field_str<'a>(v: &'a Value, k: &str) -> &'a str {
     v.get(k).and_then(Value::as_str).unwrap_or("")
 }
 
-/// An answer as text: choice indexes become their labels, `done` becomes "Done".
-pub fn answer_text(v: &Value, choices: &[&str]) -> String {
+/// The export's own words in the course's language: `outline.labels` (from the page's
+/// messages: `journal`, `exported` with `{date}` and `{course}`, `draft`, `none`, `composed`,
+/// `orphans`, `done`), English where one is missing.
+struct Words<'a> {
+    labels: Option<&'a Value>,
+}
+
+impl<'a> Words<'a> {
+    fn get(&self, key: &str, english: &'a str) -> &'a str {
+        match self.labels.and_then(|l| l.get(key)).and_then(Value::as_str) {
+            Some(s) if !s.is_empty() => s,
+            _ => english,
+        }
+    }
+}
+
+/// Appends `template` with its `{name}` placeholders filled from `args` (others kept as written).
+/// By hand, without slicing by index: `str::replace` and panicking slices add kilobytes to the wasm.
+fn fill(out: &mut String, template: &str, args: &[(&str, &str)]) {
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let known = after.split_once('}').and_then(|(name, tail)| Some((args.iter().find(|(n, _)| *n == name)?.1, tail)));
+        match known {
+            Some((v, tail)) => {
+                out.push_str(v);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+/// An answer as text: choice indexes become their labels, `done` becomes `done_text`.
+pub fn answer_text(v: &Value, choices: &[&str], done_text: &str) -> String {
     let one = |s: &str| -> String {
         if s == "done" && choices.is_empty() {
-            return String::from("Done");
+            return String::from(done_text);
         }
         match crate::json::parse_u64(s).and_then(|i| choices.get(i as usize)) {
             Some(label) => String::from(*label),
@@ -149,10 +186,8 @@ fn heading(out: &mut String, level: usize, text: &str) {
     out.push_str("\n\n");
 }
 
-const NO_ANSWER: &str = "_(no answer yet)_\n\n";
-
 /// Writes one field's answer (and, for journal drafts, the dated entries).
-fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[&str], dates: &Dates) {
+fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[&str], dates: &Dates, words: &Words) {
     let mut wrote = false;
     if let Some(fs) = fields {
         let prefix = {
@@ -170,10 +205,11 @@ fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[
             wrote = true;
         }
         if let Some(e) = fs.get(id) {
-            let t = answer_text(&e.v, choices);
+            let t = answer_text(&e.v, choices, words.get("done", "Done"));
             if !t.is_empty() {
                 if wrote {
-                    out.push_str("Draft:\n\n");
+                    out.push_str(words.get("draft", "Draft:"));
+                    out.push_str("\n\n");
                 }
                 quote(out, &t);
                 wrote = true;
@@ -181,7 +217,9 @@ fn field_md(out: &mut String, fields: Option<&Map<Entry>>, id: &str, choices: &[
         }
     }
     if !wrote {
-        out.push_str(NO_ANSWER);
+        out.push('_');
+        out.push_str(words.get("none", "(no answer yet)"));
+        out.push_str("_\n\n");
     }
 }
 
@@ -192,7 +230,7 @@ fn answered(fields: Option<&Map<Entry>>, outline_fields: &[Value]) -> bool {
         let id = field_str(f, "id");
         fs.iter().any(|(k, e)| {
             let own = k == id || (k.starts_with(id) && k.as_bytes().get(id.len()) == Some(&b':'));
-            own && !answer_text(&e.v, &[]).is_empty()
+            own && !answer_text(&e.v, &[], "x").is_empty()
         })
     })
 }
@@ -205,13 +243,14 @@ fn answered(fields: Option<&Map<Entry>>, outline_fields: &[Value]) -> bool {
 pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
     let mut out = String::new();
     let dates = Dates { shown: outline.get("dates"), tz };
+    let words = Words { labels: outline.get("labels") };
     let title = field_str(outline, "title");
-    heading(&mut out, 1, if title.is_empty() { "Journal" } else { title });
-    out.push_str("Exported ");
-    out.push_str(&dates.at(now));
-    out.push_str(" (course id `");
-    out.push_str(&doc.course);
-    out.push_str("`).\n\n");
+    heading(&mut out, 1, if title.is_empty() { words.get("journal", "Journal") } else { title });
+    let mut course = String::from("`");
+    course.push_str(&doc.course);
+    course.push('`');
+    fill(&mut out, words.get("exported", "Exported {date} (course id {course})."), &[("date", &dates.at(now)), ("course", &course)]);
+    out.push_str("\n\n");
     let mut known: Map<Vec<String>> = Map::new();
     let empty = Vec::new();
     let list = |v: &Value, k: &str| -> Vec<Value> {
@@ -259,11 +298,13 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
                         out.push_str("**\n\n");
                     }
                     let choices = str_list(f.get("choices"));
-                    field_md(&mut out, fields, fid, &choices, &dates);
+                    field_md(&mut out, fields, fid, &choices, &dates, &words);
                 }
                 let composed = field_str(&ex, "composed").trim_ascii();
                 if !composed.is_empty() {
-                    out.push_str("**Your text**\n\n");
+                    out.push_str("**");
+                    out.push_str(words.get("composed", "Your text"));
+                    out.push_str("**\n\n");
                     quote(&mut out, composed);
                 }
             }
@@ -271,7 +312,7 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
     }
     let orphans = doc.orphans(&known);
     if !orphans.is_empty() {
-        heading(&mut out, 2, "Answers to exercises no longer in the course");
+        heading(&mut out, 2, words.get("orphans", "Answers to exercises no longer in the course"));
         for (ex, f, e) in orphans {
             out.push_str("**");
             out.push_str(&ex);
@@ -280,7 +321,7 @@ pub fn markdown(doc: &Doc, outline: &Value, now: u64, tz: i64) -> String {
             out.push_str("** (");
             out.push_str(&dates.at(e.t));
             out.push_str(")\n\n");
-            quote(&mut out, &answer_text(&e.v, &empty));
+            quote(&mut out, &answer_text(&e.v, &empty, words.get("done", "Done")));
         }
     }
     out
@@ -303,11 +344,11 @@ mod tests {
     #[test]
     fn answers_as_labels() {
         let c = ["Rarely", "Often"];
-        assert_eq!(answer_text(&Value::Str("1".into()), &c), "Often");
+        assert_eq!(answer_text(&Value::Str("1".into()), &c, "Done"), "Often");
         let a = Value::Arr(alloc::vec![Value::Str("0".into()), Value::Str("1".into())]);
-        assert_eq!(answer_text(&a, &c), "Rarely, Often");
-        assert_eq!(answer_text(&Value::Arr(alloc::vec![Value::Str("done".into())]), &[]), "Done");
-        assert_eq!(answer_text(&Value::Str("7".into()), &c), "7");
+        assert_eq!(answer_text(&a, &c, "Done"), "Rarely, Often");
+        assert_eq!(answer_text(&Value::Arr(alloc::vec![Value::Str("done".into())]), &[], "Erledigt"), "Erledigt");
+        assert_eq!(answer_text(&Value::Str("7".into()), &c, "Done"), "7");
     }
 
     #[test]
@@ -354,6 +395,15 @@ mod tests {
         let md = markdown(&d, &outline, 0, 0);
         assert!(md.contains("Exported 1 Jan 1970, 00:00 ("), "{md}");
         assert!(md.contains("- 2 Jan 1970, 00:00:\n\n> an entry"), "{md}");
+        // The page's words, in the course's language.
+        let de = parse(
+            r#"{"labels":{"journal":"Journal","exported":"Exportiert am {date} (Kurs {course}).","none":"(noch keine Antwort)","orphans":"Alt"},
+            "modules":[{"title":"M","lessons":[{"title":"L","exercises":[{"id":"jr","title":"J","prompt":"","fields":[{"id":"entry","label":"E"},{"id":"x","label":"X"}]}]}]}]}"#,
+        )
+        .unwrap();
+        let md = markdown(&d, &de, 0, 0);
+        assert!(md.starts_with("# Journal\n\nExportiert am 1970-01-01 00:00 (Kurs `c`).\n\n"), "{md}");
+        assert!(md.contains("**X**\n\n_(noch keine Antwort)_"), "{md}");
         // A time the page did not format falls back to the ISO-like form.
         assert!(markdown(&d, &outline, 60_000, 0).contains("Exported 1970-01-01 00:01 ("));
     }

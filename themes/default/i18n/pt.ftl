@@ -171,3 +171,205 @@ not-found-modules = Os módulos deste curso
 facilitator-hub = Área do facilitador
 facilitator-hub-note = Os materiais de todos os módulos estão na
 facilitator-print-materials = Imprima também os materiais listados em “Antes de começar”.
+
+## Widget e busca: mensagens dos scripts do navegador (sonder.js, sonder-journal.js, search.js).
+## Cada página leva as suas em JSON (data-sonder-messages, veja docs/markup.md).
+widget-saved = Salvo
+widget-unsaved-newer = Suas respostas não estão sendo salvas: elas foram escritas por uma versão mais nova deste curso, então esta página apenas as mostra.
+widget-unsaved-blocked = Suas respostas não estão sendo salvas: este navegador não deixa esta página guardar nada (armazenamento bloqueado ou janela anônima).
+widget-unsaved-full = Suas respostas não estão sendo salvas: o armazenamento deste navegador para este site está cheio.
+widget-unsaved-refused = Suas respostas não estão sendo salvas: este navegador se recusou a guardá-las.
+widget-unsaved-no-room = Suas respostas não estão sendo salvas: não foi possível ler as respostas guardadas neste navegador, e não há espaço para manter uma cópia.
+widget-unsaved-download = Baixe-as antes de sair desta página.
+widget-unsaved-error = Suas respostas não estão sendo salvas: algo deu errado nesta página. Baixe-as antes de sair dela.
+widget-unsaved-no-start = Suas respostas não estão sendo salvas: este navegador não conseguiu iniciar a parte da página que as salva.
+widget-backup-copied = Não foi possível ler suas respostas salvas. Elas foram copiadas para “{ $key }” no armazenamento deste navegador, e o curso recomeça com um diário vazio.
+widget-lessons-progress = { $total ->
+    [one] { $done } de { $total } lição
+   *[other] { $done } de { $total } lições
+}
+widget-continue = Continuar: { $lesson }
+widget-course-complete = Curso concluído: abra seu diário
+widget-saved-at = Salvo · { $time }
+widget-correct = Certo.
+widget-not-quite = Quase.
+widget-quiz-score = { $right } de { $total } certas
+widget-entry-empty = Escreva primeiro seu registro e depois escolha “{ add-entry }”.
+widget-copied = Copiado ✓
+widget-copy-failed = Este navegador não deixou a página copiar. O texto está selecionado: pressione Ctrl+C (⌘C no Mac) para copiá-lo.
+widget-clear-confirm = Apagar suas respostas a este exercício? Se quiser guardá-las, exporte seu diário antes.
+widget-cleared = Suas respostas a este exercício foram apagadas.
+widget-no-journal = Esta página não conseguiu carregar sonder-journal.js, então só pode mostrar suas respostas e exportá-las em JSON. Nada foi alterado.
+widget-not-done = Não feito
+widget-done = Feito
+widget-draft = Rascunho:
+widget-edit = Editar
+widget-delete = Excluir
+widget-edit-entry = Editar o registro de { $time }
+widget-delete-entry = Excluir o registro de { $time }
+widget-save = Salvar
+widget-cancel = Cancelar
+widget-entry-saved = Seu registro foi salvo.
+widget-entry-deleted = O registro foi excluído.
+widget-delete-entry-confirm = Excluir este registro do diário? Não dá para desfazer, a não ser que você tenha exportado o diário antes.
+widget-reset-confirm = Exporte seu diário primeiro! Clique em Cancelar para manter tudo e usar “Exportar”. Clique em OK para apagar agora deste navegador todas as suas respostas e seu progresso neste curso.
+widget-reset-done = Todas as suas respostas a este curso foram apagadas deste navegador.
+widget-kept = Este navegador guarda seu diário até você apagá-lo.
+widget-may-delete = Este navegador pode apagar seu diário se você passar algumas semanas sem visitar este curso, então exporte-o de vez em quando.
+widget-last-export = Última exportação: { $time }.
+widget-never-exported = Você ainda não o exportou.
+widget-backup-reminder = Hora de fazer uma cópia: escolha “{ export-json }” e guarde o arquivo em um lugar seguro.
+widget-backup-last = Sua última exportação foi em { $time }.
+widget-backup-never = Você ainda não exportou seu diário.
+widget-import-readonly = Não é possível importar aqui: este navegador tem respostas de uma versão mais nova do curso. Nada foi alterado.
+widget-import-too-large = Este arquivo tem mais de 2 MB, então não pode ser uma exportação do diário. Escolha o arquivo .json que a exportação JSON do diário salvou. Nada foi alterado.
+widget-import-markdown = Esta é a exportação em Markdown, feita para ler; para importar, escolha o arquivo .json. Nada foi alterado.
+widget-import-unreadable = Não foi possível ler este arquivo. Nada foi alterado.
+widget-import-not-json = Este arquivo não é um JSON válido, então não é uma exportação do diário: escolha o arquivo .json que a exportação JSON do diário salvou. Nada foi alterado.
+widget-import-not-export = Este arquivo não é uma exportação de diário do sonder: escolha o arquivo .json que a exportação JSON do diário salvou. Nada foi alterado.
+widget-import-schema = Este arquivo usa uma versão de esquema desconhecida ({ $found }); esta página lê as versões 0 a { $max }. Talvez ele venha de uma versão mais nova do curso. Nada foi alterado.
+widget-import-other-course = Este arquivo é do curso “{ $file }”, mas este é o curso “{ $course }”. Nada foi alterado.
+widget-import-damaged = Este arquivo está danificado: parte do conteúdo não é o que uma exportação do diário escreve. Nada foi alterado.
+widget-import-nothing = Importação concluída: nada mudou, este navegador já tinha tudo o que está no arquivo.
+widget-import-nothing-kept = { $count ->
+    [one] Importação concluída: nada mudou, este navegador já tinha tudo o que está no arquivo ou algo mais recente ({ $count } resposta daqui era mais recente e foi mantida).
+   *[other] Importação concluída: nada mudou, este navegador já tinha tudo o que está no arquivo ou algo mais recente ({ $count } respostas daqui eram mais recentes e foram mantidas).
+}
+widget-import-done = Importação concluída: { $parts }.
+widget-import-added = { $count ->
+    [one] { $count } resposta nova
+   *[other] { $count } respostas novas
+}
+widget-import-updated = { $count ->
+    [one] { $count } resposta atualizada
+   *[other] { $count } respostas atualizadas
+}
+widget-import-kept = { $count ->
+    [one] { $count } resposta mantida porque a daqui era mais recente
+   *[other] { $count } respostas mantidas porque as daqui eram mais recentes
+}
+widget-import-same = { $count ->
+    [one] { $count } resposta que já era igual
+   *[other] { $count } respostas que já eram iguais
+}
+widget-import-lessons = { $count ->
+    [one] { $count } mudança no progresso das lições
+   *[other] { $count } mudanças no progresso das lições
+}
+widget-md-exported = Exportado em { $date } (id do curso { $course }).
+widget-md-no-answer = (ainda sem resposta)
+search-button = Buscar
+search-title = Buscar neste curso
+search-close = Fechar
+search-label = Lições, exercícios e suas próprias respostas
+search-results = Resultados
+search-keys = ↑ ↓ para escolher, Enter para abrir, Esc para fechar
+search-unavailable = A busca não está disponível: não foi possível carregar o índice (assets/search/index.js).
+search-loading = Carregando o índice de busca…
+search-too-short = Digite pelo menos duas letras.
+search-pages = Lições e páginas
+search-answers = Suas respostas
+search-top = { $count ->
+    [one] O melhor resultado.
+   *[other] Os { $count } melhores resultados.
+}
+search-count = { $count ->
+    [one] { $count } resultado.
+   *[other] { $count } resultados.
+}
+search-none = Nenhum resultado para “{ $query }”.
+search-missing = Não está no curso: { $words }.
+
+## Área do facilitador (facilitator/index.html)
+hub-eyebrow = Para facilitadores
+hub-lede = Tudo para conduzir o curso como oficinas ao vivo: a apostila do participante de cada módulo, seu guia do facilitador e os materiais para imprimir, com a duração de cada sessão.
+hub-new-before = É a primeira vez que você conduz estas oficinas?
+hub-new-after = explica como se preparar, formar duplas e manter o grupo num ambiente seguro.
+hub-workshops = { $count ->
+    [one] { $count } oficina
+   *[other] { $count } oficinas
+}
+hub-workshops-time = { $workshops }, { $time } no total
+hub-module = Módulo
+hub-session = Sessão
+hub-handout = Apostila do participante
+hub-guide = Guia do facilitador
+hub-materials = Materiais para imprimir
+hub-not-planned = ainda não planejada
+hub-handout-link = Apostila
+hub-guide-link = Guia
+hub-of-module = , módulo { $number }
+hub-no-notes = (ainda sem notas)
+hub-none = nenhum
+hub-total = Total
+hub-timed = { $total ->
+    [one] { $timed } de { $total } sessão tem duração planejada
+   *[other] { $timed } de { $total } sessões têm duração planejada
+}
+hub-printing = Impressão
+hub-printing-text = Cada apostila, guia e material foi feito para papel A4 ou Carta: abra e imprima pelo navegador. As apostilas trazem as lições uma após a outra, com espaço para escrever à mão; as folhas de material têm linhas tracejadas para recortar.
+hub-pdfs = Há PDFs prontos ao lado das apostilas e dos guias acima.
+hub-pdfs-and-course = Há PDFs prontos ao lado das apostilas e dos guias acima, e o curso inteiro está em um
+hub-course-pdf = O curso inteiro está em um
+hub-pdf-end = .
+pdf-about = { $pages ->
+    [one] PDF, { $pages } página, { $kb } KB
+   *[other] PDF, { $pages } páginas, { $kb } KB
+}
+material-question-cards = Cartões de perguntas: { $cards ->
+    [one] { $cards } cartão
+   *[other] { $cards } cartões
+} em { $sheets ->
+    [one] { $sheets } folha
+   *[other] { $sheets } folhas
+}
+material-scenario-cards = Cartões de situações: { $cards ->
+    [one] { $cards } cartão
+   *[other] { $cards } cartões
+} em { $sheets ->
+    [one] { $sheets } folha
+   *[other] { $sheets } folhas
+}
+material-model = Folha-modelo de uma página
+material-title-question-cards = Cartões de perguntas
+material-title-scenario-cards = Cartões de situações
+material-title-model = Folha-modelo
+
+## Materiais para imprimir
+material-cards-note = { $count ->
+    [one] { $count } cartão, { $per } por folha A4 ou Carta: imprima e recorte nas linhas tracejadas.
+   *[other] { $count } cartões, { $per } por folha A4 ou Carta: imprima e recorte nas linhas tracejadas.
+}
+material-page-note = Uma página A4 ou Carta, uma cópia por participante.
+material-back = Voltar ao
+material-back-guide = guia do facilitador
+material-back-or = ou à
+material-back-hub = área do facilitador
+material-card = Cartão { $number } de { $count }
+material-discussion = Pergunta para discussão
+material-talk = Conversem sobre isso
+material-try = Experimente: { $title }
+
+## Página da lição
+all-lessons = { $count ->
+    [one] A lição
+   *[other] Todas as { $count } lições
+}
+
+## Página de abertura SCORM
+lms-noscript = Este curso precisa de JavaScript para informar sua plataforma de aprendizagem.
+lms-open-course = Abra o curso
+lms-to-read = para lê-lo.
+lms-close = Fechar
+lms-rejected = Sua plataforma de aprendizagem não aceitou o relatório de progresso deste curso{ $detail }. Suas respostas continuam salvas neste navegador, e você pode seguir em frente.
+lms-error = erro { $code }
+lms-room = Sua plataforma de aprendizagem guarda { $limit } caracteres de respostas para este curso, então suas respostas a { $exercises } ficam só neste navegador e não vão com você para outro computador. Para levá-las, exporte seu diário em “{ nav-journal }”.
+lms-room-entries = { $count ->
+    [one] “{ $title }” ({ $count } registro do diário)
+   *[other] “{ $title }” ({ $count } registros do diário)
+}
+lms-room-entries-draft = { $count ->
+    [one] “{ $title }” ({ $count } registro do diário e seu rascunho)
+   *[other] “{ $title }” ({ $count } registros do diário e seu rascunho)
+}
+lms-room-exercise = “{ $title }”

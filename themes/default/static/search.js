@@ -14,7 +14,17 @@ var MAX = 12, MAX_ANSWERS = 8;
 var FIELD = [10, 6, 4, 1, 1.5, 2];
 // Index state: 0 not asked for, 1 loading (search-open.js asks for it with this script), 2 loaded, 3 failed.
 var ix = null, ixState = window.sonderSearchFailed ? 3 : 1, texts = {}, waiting = {}, answers = null;
-var dlg, input, list, statusEl, opener, active = -1, options = [], gen = 0, current = null;
+var dlg, input, list, statusEl, opener, active = -1, options = [], gen = 0, current = null, M;
+
+// The dialog's words, in the course's language: the page's messages (data-sonder-messages, the
+// same contract as the widget's; docs/markup.md), plural variants chosen with Intl.PluralRules.
+function t(id, a) {
+  if (!M) try { M = JSON.parse(d.querySelector('[data-sonder-messages]').textContent); } catch (e) { M = {}; }
+  var m = Object.prototype.hasOwnProperty.call(M, id) ? M[id] : id, lang = H.lang || [];
+  a = a || {};
+  if (m.$) m = m['=' + a[m.$]] || m[new Intl.PluralRules(lang).select(a[m.$])] || m.other;
+  return m.replace(/\{(\w+)\}/g, function (x, k) { var v = a[k]; return typeof v == 'number' ? v.toLocaleString(lang) : v == null ? x : v; });
+}
 
 function el(tag, attrs, text) {
   var e = d.createElement(tag);
@@ -260,12 +270,12 @@ function build() {
   d.head.appendChild(link);
   dlg = el('dialog', { 'class': 'sonder-search', 'aria-labelledby': 'sonder-search-title', 'data-sonder-search': '' });
   var head = el('div', { 'class': 'sonder-search-head' });
-  head.appendChild(el('h2', { id: 'sonder-search-title' }, 'Search this course'));
-  var close = el('button', { type: 'button', 'class': 'sonder-search-close', 'data-sonder-search-close': '' }, 'Close');
+  head.appendChild(el('h2', { id: 'sonder-search-title' }, t('search-title')));
+  var close = el('button', { type: 'button', 'class': 'sonder-search-close', 'data-sonder-search-close': '' }, t('search-close'));
   close.addEventListener('click', function () { dlg.close(); });
   head.appendChild(close);
   dlg.appendChild(head);
-  var label = el('label', { 'for': 'sonder-search-input', 'class': 'sonder-search-label' }, 'Lessons, exercises and your own answers');
+  var label = el('label', { 'for': 'sonder-search-input', 'class': 'sonder-search-label' }, t('search-label'));
   dlg.appendChild(label);
   input = el('input', { id: 'sonder-search-input', type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'sonder-search-results',
@@ -273,10 +283,10 @@ function build() {
   dlg.appendChild(input);
   statusEl = el('p', { id: 'sonder-search-status', role: 'status', 'class': 'sonder-search-status', 'data-sonder-search-status': '' });
   dlg.appendChild(statusEl);
-  list = el('div', { id: 'sonder-search-results', role: 'listbox', 'aria-label': 'Results', 'class': 'sonder-search-results',
+  list = el('div', { id: 'sonder-search-results', role: 'listbox', 'aria-label': t('search-results'), 'class': 'sonder-search-results',
     'data-sonder-search-results': '' });
   dlg.appendChild(list);
-  dlg.appendChild(el('p', { 'class': 'sonder-search-keys' }, '↑ ↓ to choose, Enter to open, Esc to close'));
+  dlg.appendChild(el('p', { 'class': 'sonder-search-keys' }, t('search-keys')));
   input.addEventListener('input', run);
   input.addEventListener('keydown', keys);
   list.addEventListener('click', function (e) {
@@ -344,19 +354,19 @@ function group(name, id) {
 function run() {
   var my = ++gen, text = input.value;
   list.setAttribute('data-sonder-search-state', 'busy');
-  if (ixState !== 2) { say(ixState === 3 ? 'Search is not available: its index (assets/search/index.js) could not be loaded.' : 'Loading the search index…'); return; }
+  if (ixState !== 2) { say(t(ixState === 3 ? 'search-unavailable' : 'search-loading')); return; }
   clear();
   var parsed = parse(text), terms = parsed.terms;
   current = text;
   if (!terms.length) {
-    say(text.trim() ? 'Type at least two letters.' : '');
+    say(text.trim() ? t('search-too-short') : '');
     list.setAttribute('data-sonder-search-state', 'done');
     return;
   }
   if (!answers) readAnswers();
   var match = matcher(terms), hits = parsed.known.length ? rank(parsed.known).slice(0, MAX) : [], mine = searchAnswers(terms, match), pending = hits.length;
   if (hits.length) {
-    var g = group('Lessons and pages', 'sonder-search-g1');
+    var g = group(t('search-pages'), 'sonder-search-g1');
     hits.forEach(function (h) {
       var o = option(g, ix.docs[h.doc][2], where(h.doc));
       o.setAttribute('data-href', href(h.doc, ''));
@@ -374,7 +384,7 @@ function run() {
     });
   }
   if (mine.length) {
-    var ga = group('Your answers', 'sonder-search-g2');
+    var ga = group(t('search-answers'), 'sonder-search-g2');
     ga.setAttribute('data-sonder-search-answers', '');
     mine.forEach(function (m) {
       var o = option(ga, m.a.ex.title, ix.docs[m.a.ex.doc][2]);
@@ -385,9 +395,9 @@ function run() {
   }
   var count = hits.length + mine.length;
   input.setAttribute('aria-expanded', count ? 'true' : 'false');
-  var note = hits.length && parsed.missing.length ? ' Not in the course: ' + parsed.missing.join(', ') + '.' : '';
-  say((count ? (hits.length === MAX ? 'Top ' + count + ' results.' : count + (count === 1 ? ' result.' : ' results.'))
-    : 'No results for “' + text.trim() + '”.') + note);
+  var note = hits.length && parsed.missing.length
+    ? ' ' + t('search-missing', { words: new Intl.ListFormat(H.lang || [], { type: 'unit' }).format(parsed.missing) }) : '';
+  say(t(count ? (hits.length === MAX ? 'search-top' : 'search-count') : 'search-none', { count: count, query: text.trim() }) + note);
   if (!pending) list.setAttribute('data-sonder-search-state', 'done');
 }
 function open(from, typed) {

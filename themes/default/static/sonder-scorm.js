@@ -33,6 +33,23 @@
   // The last document read from the store (at launch: the LMS's), and what the suspend_data
   // last set holds.
   var latest = null, sent = { data: null, doc: null };
+  // The page's words, in the course's language (data-sonder-messages, docs/markup.md).
+  var W = {};
+  try {
+    W = JSON.parse(d.querySelector('[data-sonder-messages]').textContent);
+  } catch (e) {
+    W = {};
+  }
+  var LANG = d.documentElement.lang || [];
+  function t(id, a) {
+    var m = Object.prototype.hasOwnProperty.call(W, id) ? W[id] : id;
+    a = a || {};
+    if (m.$) m = m['=' + a[m.$]] || m[new Intl.PluralRules(LANG).select(a[m.$])] || m.other;
+    return m.replace(/\{(\w+)\}/g, function (x, k) {
+      var v = a[k];
+      return typeof v === 'number' ? v.toLocaleString(LANG) : v == null ? x : v;
+    });
+  }
 
   // ---- the API: the standard discovery, up the parents (at most 7), then the opener's ----
   function scan(w) {
@@ -91,9 +108,8 @@
   function problem(code, text) {
     if (failed) return;
     failed = true;
-    note('error', 'Your learning platform did not accept this course\u2019s progress report' +
-      (code && code !== '0' ? ' (error ' + code + (text ? ': ' + text : '') + ')' : text ? ' (' + text + ')' : '') +
-      '. Your answers are still saved in this browser, and you can carry on.');
+    var detail = code && code !== '0' ? t('lms-error', { code: code }) + (text ? ': ' + text : '') : text;
+    note('error', t('lms-rejected', { detail: detail ? ' (' + detail + ')' : '' }));
   }
 
   // ---- the notice above the course ----
@@ -112,7 +128,7 @@
     var close = d.createElement('button');
     close.type = 'button';
     close.className = 'button';
-    close.textContent = 'Close';
+    close.textContent = t('lms-close');
     close.addEventListener('click', function () { box.hidden = true; });
     box.appendChild(close);
     box.hidden = !Object.keys(notes).length;
@@ -255,11 +271,10 @@
       else by[x[0]].fields++;
     });
     var names = order.map(function (ex) {
-      var n = by[ex].entries, title = '\u201c' + (own(C.titles, ex) || ex) + '\u201d';
-      return n ? title + ' (' + n + (n === 1 ? ' journal entry' : ' journal entries') + (by[ex].fields ? ' and your draft' : '') + ')' : title;
+      var n = by[ex].entries, title = own(C.titles, ex) || ex;
+      return t(n ? (by[ex].fields ? 'lms-room-entries-draft' : 'lms-room-entries') : 'lms-room-exercise', { count: n, title: title });
     });
-    note('room', 'Your learning platform keeps ' + LIMIT.toLocaleString('en') + ' characters of answers for this course, so your answers to ' +
-      names.join(', ') + ' stay in this browser only and will not follow you to another computer. To take them along, export your journal from \u201cMy journal\u201d.');
+    note('room', t('lms-room', { limit: LIMIT, exercises: new Intl.ListFormat(LANG, { type: 'unit' }).format(names) }));
   }
 
   // ---- the session ----
