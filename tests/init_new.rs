@@ -278,9 +278,24 @@ fn init_with_a_language_sets_it_and_the_interface_follows() {
     // A regional German tag gets the German starter too; another language the English one.
     let o = sonder(tmp.path(), &["init", "kurs-at", "--language", "de-AT"]);
     assert!(o.status.success() && text(&o).contains("new lesson 01-erste-schritte/02-naechster-schritt"), "{}", text(&o));
-    let o = sonder(tmp.path(), &["init", "cours", "--language", "fr"]);
+    let o = sonder(tmp.path(), &["init", "cursus", "--language", "nl"]);
     assert!(o.status.success());
-    assert!(tmp.path().join("cours/content/01-getting-started/01-welcome.md").is_file());
+    assert!(tmp.path().join("cursus/content/01-getting-started/01-welcome.md").is_file());
+    // French and Spanish starters: their own words, and they build without a warning.
+    for (lang, page, words) in [
+        ("fr", "01-premiers-pas/01-bienvenue.html", ["Comment on écrit une leçon", "Où tes réponses sont-elles enregistrées ?"]),
+        ("es", "01-primeros-pasos/01-bienvenida.html", ["Cómo se escribe una lección", "¿Dónde se guardan tus respuestas?"]),
+    ] {
+        let o = sonder(tmp.path(), &["init", lang, "--language", lang]);
+        assert!(o.status.success(), "{}", text(&o));
+        let o = sonder(&tmp.path().join(lang), &["build", "--deny-warnings"]);
+        assert!(o.status.success(), "{lang}: {}", text(&o));
+        let lesson = std::fs::read_to_string(tmp.path().join(lang).join("public").join(page)).unwrap();
+        for w in words {
+            assert!(lesson.contains(&sonder::text::esc(w)), "{lang}: {w}");
+        }
+        assert!(!lesson.contains("Why you are here"), "{lang}: English starter text");
+    }
 
     let o = sonder(tmp.path(), &["init", "other", "--language", "de_DE"]);
     assert!(!o.status.success() && text(&o).contains("is not a BCP 47 language tag"), "{}", text(&o));

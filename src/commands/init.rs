@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use sonder::diagnostics::Diagnostic;
 use sonder::model::ExerciseKind;
 
-use super::{fail, scaffold, scaffold_de, shown};
+use super::{fail, scaffold, scaffold_de, scaffold_es, scaffold_fr, shown};
 
 #[derive(clap::Args)]
 pub struct InitArgs {
@@ -19,30 +19,32 @@ pub struct InitArgs {
     /// Print nothing but errors
     #[arg(long, short)]
     pub quiet: bool,
-    /// The course's language (BCP 47: en, de, fr, es, pt, nl, pl, ar, ja have a built-in interface)
+    /// The course's language (BCP 47: en, de, fr, es, pt, nl, pl, ar, ja have a built-in interface;
+    /// de, fr and es also a starter course written in that language)
     #[arg(long, default_value = "en")]
     pub language: String,
 }
 
-/// Whether the starter course is written in German (`de`, `de-AT`, ...); other languages get the
-/// English starter with their interface.
-fn german(language: &str) -> bool {
-    language.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case("de"))
+/// The starter course written in `language` (by its primary subtag: `de-AT` gets the German one),
+/// if there is one; other languages get the English starter with their interface.
+fn starter(language: &str) -> Option<scaffold::Starter> {
+    match language.split('-').next().unwrap_or("").to_ascii_lowercase().as_str() {
+        "de" => Some(scaffold_de::STARTER),
+        "es" => Some(scaffold_es::STARTER),
+        "fr" => Some(scaffold_fr::STARTER),
+        _ => None,
+    }
 }
 
 /// Where the next-steps hint suggests a second lesson, in the starter's language.
-fn next_lesson(language: &str) -> String {
-    if german(language) {
-        format!("{}/02-naechster-schritt", scaffold_de::MODULE_DIR)
-    } else {
-        "01-getting-started/02-next-step".into()
-    }
+fn next_lesson(language: &str) -> &'static str {
+    starter(language).map_or("01-getting-started/02-next-step", |s| s.next_lesson)
 }
 
 /// The files of a new course: (path, contents).
 pub fn files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
-    if german(language) {
-        return german_files(title, id, language);
+    if let Some(starter) = starter(language) {
+        return starter_files(&starter, title, id, language);
     }
     let mut v = vec![
         ("course.toml".to_string(), scaffold::course_toml(id, title, language, "A self-paced course.")),
@@ -66,17 +68,17 @@ pub fn files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
     v
 }
 
-/// The German starter: the same course, written in German (scaffold_de.rs).
-fn german_files(title: &str, id: &str, language: &str) -> Vec<(String, String)> {
-    let module = scaffold_de::MODULE_DIR;
+/// A starter written in another language: the same course, in that language's words.
+fn starter_files(starter: &scaffold::Starter, title: &str, id: &str, language: &str) -> Vec<(String, String)> {
+    let module = starter.module_dir;
     let mut v = vec![
-        ("course.toml".to_string(), scaffold::course_toml(id, title, language, scaffold_de::DESCRIPTION)),
+        ("course.toml".to_string(), scaffold::course_toml(id, title, language, starter.description)),
         (".gitignore".to_string(), "/public/\n/pdf/\n".to_string()),
-        ("content/_index.md".to_string(), scaffold_de::home(title)),
-        (format!("content/{module}/_index.md"), scaffold_de::MODULE.to_string()),
-        (format!("content/{module}/{}", scaffold_de::LESSON_FILE), scaffold_de::LESSON.to_string()),
+        ("content/_index.md".to_string(), (starter.home)(title)),
+        (format!("content/{module}/_index.md"), starter.module.to_string()),
+        (format!("content/{module}/{}", starter.lesson_file), starter.lesson.to_string()),
     ];
-    v.extend(scaffold_de::exercises().into_iter().map(|(_, id, text)| (format!("exercises/{id}.toml"), text)));
+    v.extend((starter.exercises)().into_iter().map(|(id, text)| (format!("exercises/{id}.toml"), text)));
     v
 }
 
@@ -126,7 +128,7 @@ pub fn run(args: InitArgs) -> Result<(), u8> {
             "Created the course \"{title}\" (id {id}) in {}: course.toml, 1 module, 1 lesson, 6 exercises (one of each kind).",
             shown(&dir)
         );
-        print_next_steps(&dir, &next_lesson(&args.language));
+        print_next_steps(&dir, next_lesson(&args.language));
     }
     Ok(())
 }

@@ -9,6 +9,8 @@ pub mod package;
 pub mod pdf;
 mod scaffold;
 mod scaffold_de;
+mod scaffold_es;
+mod scaffold_fr;
 pub mod serve;
 
 use std::io::IsTerminal;

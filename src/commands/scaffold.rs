@@ -43,6 +43,22 @@ pub fn title_from_name(name: &str) -> String {
     }
 }
 
+/// A starter course written in one language (scaffold_de.rs, scaffold_fr.rs, scaffold_es.rs): the
+/// same shape as the English one below, with folder, file and exercise names in that language.
+pub struct Starter {
+    pub description: &'static str,
+    /// The module's folder under content/ and the lesson's file in it.
+    pub module_dir: &'static str,
+    pub lesson_file: &'static str,
+    /// What the next-steps hint suggests for a second lesson (`<module>/<file stem>`).
+    pub next_lesson: &'static str,
+    pub home: fn(&str) -> String,
+    pub module: &'static str,
+    pub lesson: &'static str,
+    /// (exercise id, file text), one of each kind.
+    pub exercises: fn() -> Vec<(&'static str, String)>,
+}
+
 pub fn course_toml(id: &str, title: &str, language: &str, description: &str) -> String {
     format!(
         r#"[course]

@@ -4,13 +4,20 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::toml_str;
+use super::scaffold::{toml_str, Starter};
 
-pub const DESCRIPTION: &str = "Ein Kurs zum Lernen im eigenen Tempo.";
-pub const MODULE_DIR: &str = "01-erste-schritte";
-pub const LESSON_FILE: &str = "01-willkommen.md";
+pub const STARTER: Starter = Starter {
+    description: "Ein Kurs zum Lernen im eigenen Tempo.",
+    module_dir: "01-erste-schritte",
+    lesson_file: "01-willkommen.md",
+    next_lesson: "01-erste-schritte/02-naechster-schritt",
+    home,
+    module: MODULE,
+    lesson: LESSON,
+    exercises,
+};
 
-pub fn home(title: &str) -> String {
+fn home(title: &str) -> String {
     format!(
         r#"+++
 title = {}
@@ -25,7 +32,7 @@ Ersetze diesen Text (content/_index.md) durch die Startseite deines Kurses.
     )
 }
 
-pub const MODULE: &str = r#"+++
+const MODULE: &str = r#"+++
 title = "Erste Schritte"
 weight = 1
 description = "Wie der Kurs funktioniert, und jede Übungsart einmal ausprobiert."
@@ -58,7 +65,7 @@ Dieses Modul zeigt, wie der Kurs funktioniert. Ersetze diesen Text
 (content/01-erste-schritte/_index.md) durch die Einleitung deines Moduls.
 "#;
 
-pub const LESSON: &str = r#"+++
+const LESSON: &str = r#"+++
 title = "Willkommen"
 weight = 1
 description = "Wie dieser Kurs funktioniert, und jede Übungsart einmal zum Ausprobieren."
@@ -97,9 +104,9 @@ Eine Skala hilft einzuschätzen, wo man gerade steht:
 Die Übungen aus dem Kopf der Lektion folgen unten.
 "#;
 
-/// The starter's exercises: (kind, id, file text).
-pub fn exercises() -> Vec<(ExerciseKind, &'static str, String)> {
-    ExerciseKind::ALL.iter().map(|&kind| (kind, exercise_id(kind), exercise(kind))).collect()
+/// The starter's exercises: (id, file text).
+fn exercises() -> Vec<(&'static str, String)> {
+    ExerciseKind::ALL.iter().map(|&kind| (exercise_id(kind), exercise(kind))).collect()
 }
 
 fn exercise_id(kind: ExerciseKind) -> &'static str {

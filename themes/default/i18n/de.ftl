@@ -352,7 +352,7 @@ material-try = Probier es aus: { $title }
 
 ## Lektionsseite
 all-lessons = { $count ->
-    [one] Die { $count } Lektion
+    [one] Die Lektion
    *[other] Alle { $count } Lektionen
 }
 
