@@ -2,11 +2,11 @@
 //! links, `.md` links rewritten to page links, and `{{ exercise ID }}` markers turned into slots.
 
 use std::cell::Cell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt;
 use std::ops::Range;
 
-use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{BodyPart, Document, Heading};
@@ -144,88 +144,92 @@ pub struct Compiled {
 /// `doc.output` its page; assets sit beside it in the output, so relative asset links stay as
 /// written.
 ///
-/// Two passes over the parser, neither keeping the document's events: the first finds the ids,
-/// the second rewrites and writes HTML as it goes. Collecting every event first (as this did) held
-/// about 15 bytes of events per byte of Markdown: a 50 MB lesson peaked above 1 GB.
+/// One pass over the parser that rewrites and writes HTML as it goes, holding only the events of
+/// the heading it is in. (Collecting every event first held about 15 bytes per byte of Markdown:
+/// a 50 MB lesson peaked above 1 GB.) Footnote ids are found first, by a second parse, only in a
+/// document that may have footnotes.
 pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compiled {
     let text = doc.source.text.clone();
     // "" once a build has let the text go (`site::Site::release_sources`).
     let body = text.get(doc.body_offset..).unwrap_or("");
-    let ids = DocumentIds::find(body);
-    let own_ids: HashSet<&str> = ids.headings.iter().map(|h| h.id.as_str()).chain(ids.footnotes.values().map(String::as_str)).collect();
+    let mut ids = DocumentIds::new();
+    if body.contains("[^") {
+        ids.give_footnote_ids(body);
+    }
     let mut result = Compiled::default();
     let mut rewriter = Rewriter {
         events: Parser::new_ext(body, options()).into_offset_iter(),
         body,
         doc,
         targets,
-        ids: &ids,
-        own_ids: &own_ids,
+        ids,
         result: &mut result,
-        next_heading: 0,
-        current_heading: None,
-        pending_end: None,
+        queue: VecDeque::new(),
+        own_links: Vec::new(),
         marker: None,
         markers: Vec::new(),
     };
     let parts = render_parts(&mut rewriter, style);
-    let markers = std::mem::take(&mut rewriter.markers);
+    rewriter.check_own_links();
+    let Rewriter { ids, markers, .. } = rewriter;
     result.parts = parts;
     result.markers = markers;
     result.headings = ids.headings;
     result
 }
 
-/// The ids a document gives: footnotes first, then headings in document order (stable: from the
-/// text, de-duplicated). Footnotes get `fn-<label>` and headings never take an id already given,
-/// so a footnote `[^sbi]` and a heading `## SBI` cannot share one.
+/// The ids a document gives. Footnotes get `fn-<label>` before any heading has an id, and headings
+/// (in document order, from their text, de-duplicated) never take an id already given, so a
+/// footnote `[^sbi]` and a heading `## SBI` cannot share one.
 struct DocumentIds {
+    /// Every id given so far, with the next suffix to try for it.
+    used: HashMap<String, usize>,
     /// Footnote label (lower case) -> id.
     footnotes: HashMap<String, String>,
-    /// In document order: the second pass takes the n-th for the n-th heading it meets.
     headings: Vec<Heading>,
 }
 
 impl DocumentIds {
-    fn find(body: &str) -> DocumentIds {
+    fn new() -> DocumentIds {
         // Ids the default theme's pages give: `main` (the skip link's target), `course-title`
         // (home). A heading "Main" gets `main-1`.
-        let mut used: HashMap<String, usize> = HashMap::from([("main".to_string(), 1), ("course-title".to_string(), 1)]);
-        let mut labels = Vec::new();
-        // (level, explicit id, text) of each heading, given ids once every footnote has one.
-        let mut found: Vec<(u8, Option<String>, String)> = Vec::new();
-        let mut in_heading = false;
-        for event in Parser::new_ext(body, options()) {
-            match event {
-                Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) => labels.push(label.into_string()),
-                Event::Start(Tag::Heading { level, id, .. }) => {
-                    in_heading = true;
-                    found.push((level as u8, id.map(|i| i.into_string()), String::new()));
-                }
-                Event::End(TagEnd::Heading(_)) => in_heading = false,
-                Event::Text(t) | Event::Code(t) if in_heading => {
-                    if let Some(h) = found.last_mut() {
-                        h.2.push_str(&t);
-                    }
-                }
-                _ => {}
-            }
-        }
-        let mut footnotes = HashMap::new();
-        for label in labels {
-            if let std::collections::hash_map::Entry::Vacant(slot) = footnotes.entry(label.to_lowercase()) {
-                slot.insert(unique_id(&mut used, format!("fn-{}", slugify(&label))));
-            }
-        }
-        let headings = found
-            .into_iter()
-            .map(|(level, id, text)| {
-                let base = id.unwrap_or_else(|| slugify(&text));
-                Heading { level, id: unique_id(&mut used, base), text }
-            })
-            .collect();
-        DocumentIds { footnotes, headings }
+        let used = HashMap::from([("main".to_string(), 1), ("course-title".to_string(), 1)]);
+        DocumentIds { used, footnotes: HashMap::new(), headings: Vec::new() }
     }
+
+    /// Ids for every footnote label of `body` (labels match regardless of case, as pulldown-cmark
+    /// matches them).
+    fn give_footnote_ids(&mut self, body: &str) {
+        for event in Parser::new_ext(body, options()) {
+            if let Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) = event {
+                if !self.footnotes.contains_key(&label.to_lowercase()) {
+                    let id = unique_id(&mut self.used, format!("fn-{}", slugify(&label)));
+                    self.footnotes.insert(label.to_lowercase(), id);
+                }
+            }
+        }
+    }
+
+    /// The id of the next heading: the one it names (`{#id}`) or the slug of its text.
+    fn give_heading_id(&mut self, level: u8, named: Option<&str>, text: String) -> usize {
+        let base = named.map(str::to_string).unwrap_or_else(|| slugify(&text));
+        let id = unique_id(&mut self.used, base);
+        self.headings.push(Heading { level, id, text });
+        self.headings.len() - 1
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.headings.iter().any(|h| h.id == id) || self.footnotes.values().any(|f| f == id)
+    }
+}
+
+/// What the parser says of a heading as it starts (`Tag::Heading`).
+struct HeadingTag<'a> {
+    level: HeadingLevel,
+    /// The id the author gave (`## Title {#id}`).
+    named: Option<CowStr<'a>>,
+    classes: Vec<CowStr<'a>>,
+    attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
 }
 
 /// The body as HTML parts: HTML up to each exercise marker, the marker's slot, and so on. Each
@@ -250,21 +254,20 @@ fn render_parts(rewriter: &mut Rewriter, style: HtmlStyle) -> Vec<BodyPart> {
     }
 }
 
-/// The second pass: the parser's events with heading ids and anchors, links rewritten (and
-/// checked), footnote ids, task boxes; it stops at an `{{ exercise ID }}` paragraph, leaving the
-/// id in `marker`, and goes on when called again.
+/// The parser's events with heading ids and anchors, links rewritten (and checked), footnote ids
+/// and task boxes. It stops at an `{{ exercise ID }}` paragraph, leaving the id in `marker`, and
+/// goes on when called again.
 struct Rewriter<'a, 'r> {
     events: pulldown_cmark::OffsetIter<'a>,
     body: &'a str,
     doc: &'r Document,
     targets: &'r LinkTargets<'r>,
-    ids: &'r DocumentIds,
-    own_ids: &'r HashSet<&'r str>,
+    ids: DocumentIds,
     result: &'r mut Compiled,
-    next_heading: usize,
-    current_heading: Option<usize>,
-    /// The end tag of a heading whose anchor was just given.
-    pending_end: Option<pulldown_cmark::HeadingLevel>,
+    /// The rest of a heading, given out before the parser's next event.
+    queue: VecDeque<Event<'a>>,
+    /// Links to `#fragment` of this page, checked once every heading has its id.
+    own_links: Vec<(String, Range<usize>)>,
     marker: Option<String>,
     markers: Vec<ExerciseMarker>,
 }
@@ -273,65 +276,103 @@ impl<'a> Iterator for Rewriter<'a, '_> {
     type Item = Event<'a>;
 
     fn next(&mut self) -> Option<Event<'a>> {
-        if let Some(level) = self.pending_end.take() {
-            return Some(Event::End(TagEnd::Heading(level)));
+        if let Some(e) = self.queue.pop_front() {
+            return Some(e);
         }
         let (event, range) = self.events.next()?;
-        let file_span = (range.start + self.doc.body_offset)..(range.end + self.doc.body_offset);
-        Some(match event {
+        match event {
             Event::Start(Tag::Paragraph) => match exercise_marker(&self.body[range.clone()]) {
                 Some(id) => {
                     // The paragraph holds only the marker: skip to its end.
                     self.events.by_ref().find(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)));
-                    self.markers.push(ExerciseMarker { id: id.clone(), span: file_span });
+                    self.markers.push(ExerciseMarker { id: id.clone(), span: self.file_span(&range) });
                     self.marker = Some(id);
-                    return None;
+                    None
                 }
-                None => Event::Start(Tag::Paragraph),
+                None => Some(Event::Start(Tag::Paragraph)),
             },
-            Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
-                let h = self.next_heading;
-                self.next_heading += 1;
-                self.current_heading = Some(h);
-                Event::Start(Tag::Heading { level, id: Some(CowStr::from(self.ids.headings[h].id.clone())), classes, attrs })
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => Some(self.heading(HeadingTag { level, named: id, classes, attrs })),
+            e => Some(self.rewrite_event(e, &range)),
+        }
+    }
+}
+
+impl<'a> Rewriter<'a, '_> {
+    fn file_span(&self, range: &Range<usize>) -> Range<usize> {
+        (range.start + self.doc.body_offset)..(range.end + self.doc.body_offset)
+    }
+
+    /// A heading's start tag with its id. Its id comes from its text, so the heading's events are
+    /// read up to its end first and queued, followed by the anchor link and the end tag.
+    fn heading(&mut self, tag: HeadingTag<'a>) -> Event<'a> {
+        let HeadingTag { level, named, classes, attrs } = tag;
+        let mut text = String::new();
+        while let Some((e, range)) = self.events.next() {
+            if matches!(e, Event::End(TagEnd::Heading(_))) {
+                break;
             }
-            Event::End(TagEnd::Heading(level)) => match self.current_heading.take() {
-                // The anchor goes before the end tag; the end tag follows on the next call.
-                Some(h) => return Some(self.heading_anchor(h, level)),
-                None => Event::End(TagEnd::Heading(level)),
-            },
+            if let Event::Text(t) | Event::Code(t) = &e {
+                text.push_str(t);
+            }
+            let e = self.rewrite_event(e, &range);
+            self.queue.push_back(e);
+        }
+        let h = self.ids.give_heading_id(level as u8, named.as_deref(), text);
+        let hd = &self.ids.headings[h];
+        // Not a tab stop: a keyboard user reaches the content (and the first answer box) without
+        // a stop at every heading; a pointer still copies the link.
+        self.queue.push_back(Event::Html(CowStr::from(format!(
+            " <a class=\"heading-anchor\" href=\"#{}\" tabindex=\"-1\" aria-label=\"Link to this section: {}\">#</a>",
+            esc(&hd.id),
+            esc(&hd.text)
+        ))));
+        self.queue.push_back(Event::End(TagEnd::Heading(level)));
+        Event::Start(Tag::Heading { level, id: Some(CowStr::from(hd.id.clone())), classes, attrs })
+    }
+
+    /// Links and images rewritten, footnote ids, task boxes; other events as they are.
+    fn rewrite_event(&mut self, event: Event<'a>, range: &Range<usize>) -> Event<'a> {
+        match event {
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest = self.rewrite(&dest_url, &file_span);
+                let dest = self.rewrite_url(&dest_url, range);
                 Event::Start(Tag::Link { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id })
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest = self.rewrite(&dest_url, &file_span);
+                let dest = self.rewrite_url(&dest_url, range);
                 Event::Start(Tag::Image { link_type, dest_url: dest.map(CowStr::from).unwrap_or(dest_url), title, id })
             }
             // pulldown-cmark writes a footnote's label as its id and as the reference's href.
             Event::FootnoteReference(label) => Event::FootnoteReference(footnote_id(&self.ids.footnotes, &label)),
             Event::Start(Tag::FootnoteDefinition(label)) => Event::Start(Tag::FootnoteDefinition(footnote_id(&self.ids.footnotes, &label))),
             e => task_marker(e),
-        })
-    }
-}
-
-impl<'a> Rewriter<'a, '_> {
-    /// The heading's anchor link, as raw HTML; the heading's end tag is queued behind it.
-    fn heading_anchor(&mut self, h: usize, level: pulldown_cmark::HeadingLevel) -> Event<'a> {
-        let hd = &self.ids.headings[h];
-        self.pending_end = Some(level);
-        // Not a tab stop: a keyboard user reaches the content (and the first answer box) without
-        // a stop at every heading; a pointer still copies the link.
-        Event::Html(CowStr::from(format!(
-            " <a class=\"heading-anchor\" href=\"#{}\" tabindex=\"-1\" aria-label=\"Link to this section: {}\">#</a>",
-            esc(&hd.id),
-            esc(&hd.text)
-        )))
+        }
     }
 
-    fn rewrite(&mut self, url: &str, span: &Range<usize>) -> Option<String> {
-        rewrite_link(url, self.doc.dir.as_str(), self.doc.output.as_str(), self.targets, self.own_ids, span, &self.doc.source, self.result)
+    fn rewrite_url(&mut self, url: &str, range: &Range<usize>) -> Option<String> {
+        let span = self.file_span(range);
+        if let Some(fragment) = url.strip_prefix('#') {
+            self.own_links.push((fragment.to_string(), span));
+            return None;
+        }
+        rewrite_link(url, self.doc.dir.as_str(), self.doc.output.as_str(), self.targets, &span, &self.doc.source, self.result)
+    }
+
+    /// Links to a `#fragment` of this page that no heading or footnote has.
+    fn check_own_links(&mut self) {
+        for (fragment, span) in std::mem::take(&mut self.own_links) {
+            if self.ids.contains(&fragment) {
+                continue;
+            }
+            let ids: HashSet<&str> =
+                self.ids.headings.iter().map(|h| h.id.as_str()).chain(self.ids.footnotes.values().map(String::as_str)).collect();
+            self.result.diagnostics.push(
+                Diagnostic::error(format!("link to a missing anchor `#{fragment}`"))
+                    .in_file(&self.doc.source)
+                    .at(span)
+                    .label("no heading or footnote has this id")
+                    .hint(format!("headings here have the ids: {}", list_ids(&ids))),
+            );
+        }
     }
 }
 
@@ -432,7 +473,6 @@ fn rewrite_link(
     dir: &str,
     self_output: &str,
     targets: &LinkTargets,
-    own_ids: &HashSet<&str>,
     span: &Range<usize>,
     source: &crate::diagnostics::SourceText,
     result: &mut Compiled,
@@ -440,18 +480,7 @@ fn rewrite_link(
     if url.is_empty() || is_external(url) {
         return None;
     }
-    if let Some(fragment) = url.strip_prefix('#') {
-        if !own_ids.contains(fragment) {
-            result.diagnostics.push(
-                Diagnostic::error(format!("link to a missing anchor `#{fragment}`"))
-                    .in_file(source)
-                    .at(span.clone())
-                    .label("no heading or footnote has this id")
-                    .hint(format!("headings here have the ids: {}", list_ids(own_ids))),
-            );
-        }
-        return None;
-    }
+    // Links to `#fragment` of the same page are checked by `Rewriter::check_own_links`.
     if url.starts_with('/') {
         result.diagnostics.push(
             Diagnostic::warning(format!("absolute link `{url}` breaks when the site is hosted under a sub-path or opened from disk"))
@@ -623,6 +652,20 @@ mod tests {
         d.dir = "m".into();
         d.output = "m/a.html".into();
         compile(&d, &LinkTargets { pages: &pages, files: &files }, HtmlStyle::Lines)
+    }
+
+    #[test]
+    fn links_to_this_page_are_checked_against_every_heading_before_and_after() {
+        // A link may point at a heading further down: the check waits for the whole document.
+        let c =
+            run("See [below](#later-with-a-link) and [gone](#nowhere).\n\n## Later with [a link](b.md)\n\nText[^n].\n\n[^n]: A note.\n");
+        let errors: Vec<_> = c.diagnostics.iter().map(|d| d.message.clone()).collect();
+        assert_eq!(errors, ["link to a missing anchor `#nowhere`"], "{errors:?}");
+        let h = html(&c);
+        // The link inside the heading is rewritten too, and the heading's id is from its text.
+        assert!(h.contains("<h2 id=\"later-with-a-link\">Later with <a href=\"b.html\">a link</a>"), "{h}");
+        let c = run("[up](#fn-n) [to](#later-with-a-link)\n\n## Later with [a link](b.md)\n\nText[^n].\n\n[^n]: A note.\n");
+        assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>());
     }
 
     #[test]

@@ -385,3 +385,14 @@ fn serve_answers_a_missing_page_with_the_404_page_of_its_language() {
     assert!(english.starts_with("HTTP/1.1 404") && english.contains("<html lang=\"en\""), "{english}");
     assert!(served.starts_with("HTTP/1.1 200") && served.contains("Volle Aufmerksamkeit"));
 }
+
+#[test]
+fn a_translation_tree_course_toml_does_not_list_is_a_warning() {
+    let f = fixture();
+    f.write("content.fr/_index.md", "+++\ntitle = \"Atelier d'écoute\"\n+++\n");
+    f.check(&[]).ok().has_warning("content.fr/ is not built: `fr` is not a language of the course", "content.fr");
+    // A course in one language is told too.
+    let g = Fixture::new();
+    g.write("exercises.de/first-reflection.toml", "title = \"T\"\nkind = \"reflection\"\nprompt = \"P\"\n");
+    g.check(&[]).ok().has_warning("exercises.de/ is not built", "exercises.de");
+}

@@ -150,250 +150,289 @@ fn allowed_keys(kind: ExerciseKind) -> &'static [&'static str] {
     }
 }
 
+/// Parses and checks an exercise file: every problem is reported, and the exercise is returned
+/// only when there are no errors.
 pub fn parse(id: &str, file: &SourceText) -> (Option<Exercise>, Vec<Diagnostic>) {
-    let raw: ExerciseToml = match front_matter::parse(file, 0..file.text.len()) {
+    let mut raw: ExerciseToml = match front_matter::parse(file, 0..file.text.len()) {
         Ok(r) => r,
         Err(d) => return (None, vec![d]),
     };
     let mut c = Checker { file, out: Vec::new(), seen_ids: HashSet::new() };
-    let top = 0..1;
-
-    let title = match raw.title {
-        Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
-        Some(t) => {
-            c.error(t.span(), "the exercise title is empty", "give the exercise a short title");
-            String::new()
-        }
-        None => {
-            c.error(top.clone(), "missing required key `title`", "add `title = \"...\"` at the top of the file");
-            String::new()
-        }
-    };
-    let kind_names = ExerciseKind::ALL.map(ExerciseKind::name).join(", ");
-    let kind = match raw.kind {
-        Some(k) => match ExerciseKind::parse(k.get_ref()) {
-            Some(kind) => Some(kind),
-            None => {
-                c.error(k.span(), format!("unknown exercise kind `{}`", k.get_ref()), format!("use one of: {kind_names}"));
-                None
-            }
-        },
-        None => {
-            c.error(top.clone(), "missing required key `kind`", format!("add `kind = \"...\"`, one of: {kind_names}"));
-            None
-        }
-    };
-    let prompt = match raw.prompt {
-        Some(p) => Some(p),
-        None => {
-            c.error(
-                top.clone(),
-                "missing required key `prompt`",
-                "add `prompt = \"\"\"...\"\"\"` (Markdown): what the learner is asked to do",
-            );
-            None
-        }
-    };
+    let title = c.title(raw.title.take());
+    let kind = c.kind(raw.kind.take());
+    let prompt = c.prompt(raw.prompt.take());
     let Some(kind) = kind else {
         return (None, c.out);
     };
-
-    // Keys present that this kind does not take.
-    let present: [(&str, Option<Range<usize>>); 7] = [
-        ("questions", raw.questions.as_ref().map(|v| v.span())),
-        ("entry_prompt", raw.entry_prompt.as_ref().map(|v| v.span())),
-        ("steps", raw.steps.as_ref().map(|v| v.span())),
-        ("scale", raw.scale.as_ref().map(|v| v.span())),
-        ("statements", raw.statements.as_ref().map(|v| v.span())),
-        ("template", raw.template.as_ref().map(|v| v.span())),
-        ("fields", raw.fields.as_ref().map(|v| v.span())),
-    ];
-    let allowed = allowed_keys(kind);
-    for (key, span) in &present {
-        if let Some(span) = span {
-            if !allowed.contains(key) {
-                c.error(
-                    span.clone(),
-                    format!("a {} exercise does not take `{key}`", kind.name()),
-                    format!("{} exercises take title, kind, prompt, hint and {}", kind.name(), allowed.join(", ")),
-                );
-            }
-        }
-    }
-
-    let has_items = raw.questions.as_ref().is_some_and(|q| !q.get_ref().is_empty())
-        || raw.steps.as_ref().is_some_and(|q| !q.get_ref().is_empty())
-        || raw.statements.as_ref().is_some_and(|q| !q.get_ref().is_empty())
-        || raw.fields.as_ref().is_some_and(|q| !q.get_ref().is_empty());
+    c.keys_of_kind(&raw, kind);
     if let Some(p) = &prompt {
-        if p.get_ref().trim().is_empty()
-            && !(has_items && allowed.iter().any(|k| ["questions", "steps", "statements", "fields"].contains(k)))
-        {
-            c.error(p.span(), "the prompt is empty and there are no questions", "write a prompt that tells the learner what to reflect on");
-        }
+        c.empty_prompt(&raw, kind, p);
     }
-
-    let body = match kind {
-        ExerciseKind::Reflection => {
-            let mut questions = Vec::new();
-            for (n, q) in raw.questions.map(Spanned::into_inner).unwrap_or_default().into_iter().enumerate() {
-                let span = q.span();
-                let q = q.into_inner();
-                for (key, s) in [
-                    ("choices", q.choices.as_ref().map(|v| v.span())),
-                    ("answer", q.answer.as_ref().map(|v| v.span())),
-                    ("explain", q.explain.as_ref().map(|v| v.span())),
-                ] {
-                    if let Some(s) = s {
-                        c.error(
-                            s,
-                            format!("a reflection question does not take `{key}`"),
-                            "reflection questions take id, text, rows and placeholder; use kind = \"quiz\" for choices",
-                        );
-                    }
-                }
-                let id = c.field_id(q.id, span.clone(), "q", n + 1);
-                let text = c.required_text(q.text, &span, "text", "question");
-                let rows = c.rows(q.rows, 4);
-                questions.push(TextQuestion { id, text, rows, placeholder: q.placeholder.map(Spanned::into_inner) });
-            }
-            ExerciseBody::Reflection { questions }
-        }
-        ExerciseKind::Journal => ExerciseBody::Journal { entry_prompt: raw.entry_prompt.map(Spanned::into_inner) },
-        ExerciseKind::Quiz => {
-            let mut questions = Vec::new();
-            match raw.questions {
-                None => c.error(top.clone(), "a quiz needs `[[questions]]`", "add [[questions]] tables with id, text, choices and answer"),
-                Some(qs) if qs.get_ref().is_empty() => c.error(qs.span(), "a quiz needs at least one question", "add [[questions]] tables"),
-                Some(qs) => {
-                    for (n, q) in qs.into_inner().into_iter().enumerate() {
-                        let span = q.span();
-                        let q = q.into_inner();
-                        for (key, s) in
-                            [("rows", q.rows.as_ref().map(|v| v.span())), ("placeholder", q.placeholder.as_ref().map(|v| v.span()))]
-                        {
-                            if let Some(s) = s {
-                                c.error(
-                                    s,
-                                    format!("a quiz question does not take `{key}`"),
-                                    "quiz questions take id, text, choices, answer and explain",
-                                );
-                            }
-                        }
-                        let id = c.field_id(q.id, span.clone(), "q", n + 1);
-                        let text = c.required_text(q.text, &span, "text", "question");
-                        let choices = match q.choices {
-                            Some(ch) if ch.get_ref().len() >= 2 => ch.into_inner(),
-                            Some(ch) => {
-                                c.error(
-                                    ch.span(),
-                                    format!("question `{id}` has {} choice(s); a quiz question needs at least 2", ch.get_ref().len()),
-                                    "add choices = [\"...\", \"...\"]",
-                                );
-                                ch.into_inner()
-                            }
-                            None => {
-                                c.error(
-                                    span.start..span.start + 1,
-                                    format!("question `{id}` has no `choices`"),
-                                    "add choices = [\"...\", \"...\"]",
-                                );
-                                Vec::new()
-                            }
-                        };
-                        let answers = quiz_answers(&mut c, &id, q.answer, &span, choices.len());
-                        questions.push(QuizQuestion { id, text, choices, answers, explain: q.explain.map(Spanned::into_inner) });
-                    }
-                }
-            }
-            ExerciseBody::Quiz { questions }
-        }
-        ExerciseKind::Practice => {
-            let steps = items(&mut c, raw.steps, "s", "step", "steps", &top);
-            ExerciseBody::Practice { steps }
-        }
-        ExerciseKind::Scale => {
-            let labels = match raw.scale {
-                Some(s) if (2..=7).contains(&s.get_ref().len()) => s.into_inner(),
-                Some(s) => {
-                    c.error(
-                        s.span(),
-                        format!("a scale needs 2 to 7 labels, this one has {}", s.get_ref().len()),
-                        "e.g. scale = [\"Rarely\", \"Sometimes\", \"Often\", \"Almost always\"]",
-                    );
-                    s.into_inner()
-                }
-                None => {
-                    c.error(
-                        top.clone(),
-                        "a scale exercise needs `scale`",
-                        "add scale = [\"Rarely\", \"Sometimes\", \"Often\", \"Almost always\"]",
-                    );
-                    Vec::new()
-                }
-            };
-            let statements = items(&mut c, raw.statements, "st", "statement", "statements", &top);
-            ExerciseBody::Scale { labels, statements }
-        }
-        ExerciseKind::Compose => {
-            let mut fields = Vec::new();
-            let mut field_spans = Vec::new();
-            match raw.fields {
-                None => c.error(top.clone(), "a compose exercise needs `[[fields]]`", "add [[fields]] tables with id and label"),
-                Some(fs) if fs.get_ref().is_empty() => {
-                    c.error(fs.span(), "a compose exercise needs at least one field", "add [[fields]] tables")
-                }
-                Some(fs) => {
-                    for (n, f) in fs.into_inner().into_iter().enumerate() {
-                        let span = f.span();
-                        let f = f.into_inner();
-                        let id = c.field_id(f.id, span.clone(), "f", n + 1);
-                        let text = c.required_text(f.label, &span, "label", "field");
-                        let rows = c.rows(f.rows, 1);
-                        field_spans.push(span);
-                        fields.push(TextQuestion { id, text, rows, placeholder: f.placeholder.map(Spanned::into_inner) });
-                    }
-                }
-            }
-            let template = match raw.template {
-                Some(t) => {
-                    let span = t.span();
-                    let t = t.into_inner();
-                    let names = template_placeholders(&t);
-                    for name in &names {
-                        if !fields.iter().any(|f| &f.id == name) {
-                            c.error(
-                                span.clone(),
-                                format!("the template's `{{{name}}}` names no field"),
-                                format!("add a [[fields]] table with id = \"{name}\", or fix the placeholder"),
-                            );
-                        }
-                    }
-                    for (f, fspan) in fields.iter().zip(&field_spans) {
-                        if !names.contains(&f.id) {
-                            c.warning(
-                                fspan.start..fspan.start + 1,
-                                format!("field `{}` is never used by the template", f.id),
-                                format!("add `{{{}}}` to the template or remove the field", f.id),
-                            );
-                        }
-                    }
-                    t
-                }
-                None => {
-                    c.error(top.clone(), "a compose exercise needs `template`", "add template = \"Hi {who}, could you {what}?\"");
-                    String::new()
-                }
-            };
-            ExerciseBody::Compose { template, fields }
-        }
-    };
-
+    let hint = raw.hint.take();
+    let body = body(&mut c, kind, raw);
     let prompt_html = prompt.map(|p| markdown::render_fragment(p.get_ref())).unwrap_or_default();
-    let hint_html = raw.hint.map(|h| markdown::render_fragment(h.get_ref()));
+    let hint_html = hint.map(|h| markdown::render_fragment(h.get_ref()));
     let has_errors = c.out.iter().any(Diagnostic::is_error);
     let exercise = Exercise { id: id.to_string(), title, kind, prompt_html, hint_html, body, source: file.clone() };
     (if has_errors { None } else { Some(exercise) }, c.out)
+}
+
+/// Where problems about the file as a whole point (a missing key): its first character.
+const TOP: Range<usize> = 0..1;
+
+impl Checker<'_> {
+    /// The required `title` ("" with an error when missing or empty).
+    fn title(&mut self, title: Option<Spanned<String>>) -> String {
+        match title {
+            Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
+            Some(t) => {
+                self.error(t.span(), "the exercise title is empty", "give the exercise a short title");
+                String::new()
+            }
+            None => {
+                self.error(TOP, "missing required key `title`", "add `title = \"...\"` at the top of the file");
+                String::new()
+            }
+        }
+    }
+
+    /// The required `kind` (None with an error when missing or unknown).
+    fn kind(&mut self, kind: Option<Spanned<String>>) -> Option<ExerciseKind> {
+        let kind_names = ExerciseKind::ALL.map(ExerciseKind::name).join(", ");
+        match kind {
+            Some(k) => {
+                let parsed = ExerciseKind::parse(k.get_ref());
+                if parsed.is_none() {
+                    self.error(k.span(), format!("unknown exercise kind `{}`", k.get_ref()), format!("use one of: {kind_names}"));
+                }
+                parsed
+            }
+            None => {
+                self.error(TOP, "missing required key `kind`", format!("add `kind = \"...\"`, one of: {kind_names}"));
+                None
+            }
+        }
+    }
+
+    /// The required `prompt` (Markdown; None with an error when missing).
+    fn prompt(&mut self, prompt: Option<Spanned<String>>) -> Option<Spanned<String>> {
+        if prompt.is_none() {
+            self.error(TOP, "missing required key `prompt`", "add `prompt = \"\"\"...\"\"\"` (Markdown): what the learner is asked to do");
+        }
+        prompt
+    }
+
+    /// Keys present that this kind does not take.
+    fn keys_of_kind(&mut self, raw: &ExerciseToml, kind: ExerciseKind) {
+        let present: [(&str, Option<Range<usize>>); 7] = [
+            ("questions", raw.questions.as_ref().map(|v| v.span())),
+            ("entry_prompt", raw.entry_prompt.as_ref().map(|v| v.span())),
+            ("steps", raw.steps.as_ref().map(|v| v.span())),
+            ("scale", raw.scale.as_ref().map(|v| v.span())),
+            ("statements", raw.statements.as_ref().map(|v| v.span())),
+            ("template", raw.template.as_ref().map(|v| v.span())),
+            ("fields", raw.fields.as_ref().map(|v| v.span())),
+        ];
+        let allowed = allowed_keys(kind);
+        for (key, span) in present {
+            let Some(span) = span.filter(|_| !allowed.contains(&key)) else { continue };
+            self.error(
+                span,
+                format!("a {} exercise does not take `{key}`", kind.name()),
+                format!("{} exercises take title, kind, prompt, hint and {}", kind.name(), allowed.join(", ")),
+            );
+        }
+    }
+
+    /// An empty prompt is an error unless the kind has items of its own (questions, steps...).
+    fn empty_prompt(&mut self, raw: &ExerciseToml, kind: ExerciseKind, prompt: &Spanned<String>) {
+        let has_items = raw.questions.as_ref().is_some_and(|q| !q.get_ref().is_empty())
+            || raw.steps.as_ref().is_some_and(|q| !q.get_ref().is_empty())
+            || raw.statements.as_ref().is_some_and(|q| !q.get_ref().is_empty())
+            || raw.fields.as_ref().is_some_and(|q| !q.get_ref().is_empty());
+        let takes_items = allowed_keys(kind).iter().any(|k| ["questions", "steps", "statements", "fields"].contains(k));
+        if prompt.get_ref().trim().is_empty() && !(has_items && takes_items) {
+            self.error(
+                prompt.span(),
+                "the prompt is empty and there are no questions",
+                "write a prompt that tells the learner what to reflect on",
+            );
+        }
+    }
+
+    /// An error for each key of a question that its kind does not take.
+    fn keys_not_taken(&mut self, keys: &[(&str, Option<Range<usize>>)], what: &str, hint: &str) {
+        for (key, span) in keys {
+            if let Some(span) = span {
+                self.error(span.clone(), format!("a {what} question does not take `{key}`"), hint);
+            }
+        }
+    }
+}
+
+/// The kind's own part of the exercise, checked.
+fn body(c: &mut Checker, kind: ExerciseKind, raw: ExerciseToml) -> ExerciseBody {
+    match kind {
+        ExerciseKind::Reflection => ExerciseBody::Reflection { questions: reflection_questions(c, raw.questions) },
+        ExerciseKind::Journal => ExerciseBody::Journal { entry_prompt: raw.entry_prompt.map(Spanned::into_inner) },
+        ExerciseKind::Quiz => ExerciseBody::Quiz { questions: quiz_questions(c, raw.questions) },
+        ExerciseKind::Practice => ExerciseBody::Practice { steps: items(c, raw.steps, "s", "step", "steps", &TOP) },
+        ExerciseKind::Scale => {
+            let labels = scale_labels(c, raw.scale);
+            let statements = items(c, raw.statements, "st", "statement", "statements", &TOP);
+            ExerciseBody::Scale { labels, statements }
+        }
+        ExerciseKind::Compose => {
+            let fields = compose_fields(c, raw.fields);
+            let template = compose_template(c, raw.template, &fields);
+            ExerciseBody::Compose { template, fields: fields.fields }
+        }
+    }
+}
+
+type Questions = Option<Spanned<Vec<Spanned<QuestionToml>>>>;
+
+/// A reflection's questions (none is fine: the prompt is the question).
+fn reflection_questions(c: &mut Checker, questions: Questions) -> Vec<TextQuestion> {
+    let mut out = Vec::new();
+    for (n, q) in questions.map(Spanned::into_inner).unwrap_or_default().into_iter().enumerate() {
+        let span = q.span();
+        let q = q.into_inner();
+        let quiz_keys = [
+            ("choices", q.choices.as_ref().map(|v| v.span())),
+            ("answer", q.answer.as_ref().map(|v| v.span())),
+            ("explain", q.explain.as_ref().map(|v| v.span())),
+        ];
+        c.keys_not_taken(
+            &quiz_keys,
+            "reflection",
+            "reflection questions take id, text, rows and placeholder; use kind = \"quiz\" for choices",
+        );
+        let id = c.field_id(q.id, span.clone(), "q", n + 1);
+        let text = c.required_text(q.text, &span, "text", "question");
+        let rows = c.rows(q.rows, 4);
+        out.push(TextQuestion { id, text, rows, placeholder: q.placeholder.map(Spanned::into_inner) });
+    }
+    out
+}
+
+/// A quiz's questions: at least one, each with two choices or more and a valid answer.
+fn quiz_questions(c: &mut Checker, questions: Questions) -> Vec<QuizQuestion> {
+    match questions {
+        None => {
+            c.error(TOP, "a quiz needs `[[questions]]`", "add [[questions]] tables with id, text, choices and answer");
+            Vec::new()
+        }
+        Some(qs) if qs.get_ref().is_empty() => {
+            c.error(qs.span(), "a quiz needs at least one question", "add [[questions]] tables");
+            Vec::new()
+        }
+        Some(qs) => qs.into_inner().into_iter().enumerate().map(|(n, q)| quiz_question(c, n, q)).collect(),
+    }
+}
+
+/// The `n`-th (0-based) question of a quiz.
+fn quiz_question(c: &mut Checker, n: usize, q: Spanned<QuestionToml>) -> QuizQuestion {
+    let span = q.span();
+    let q = q.into_inner();
+    let text_keys = [("rows", q.rows.as_ref().map(|v| v.span())), ("placeholder", q.placeholder.as_ref().map(|v| v.span()))];
+    c.keys_not_taken(&text_keys, "quiz", "quiz questions take id, text, choices, answer and explain");
+    let id = c.field_id(q.id, span.clone(), "q", n + 1);
+    let text = c.required_text(q.text, &span, "text", "question");
+    let choices = match q.choices {
+        Some(ch) if ch.get_ref().len() >= 2 => ch.into_inner(),
+        Some(ch) => {
+            c.error(
+                ch.span(),
+                format!("question `{id}` has {} choice(s); a quiz question needs at least 2", ch.get_ref().len()),
+                "add choices = [\"...\", \"...\"]",
+            );
+            ch.into_inner()
+        }
+        None => {
+            c.error(span.start..span.start + 1, format!("question `{id}` has no `choices`"), "add choices = [\"...\", \"...\"]");
+            Vec::new()
+        }
+    };
+    let answers = quiz_answers(c, &id, q.answer, &span, choices.len());
+    QuizQuestion { id, text, choices, answers, explain: q.explain.map(Spanned::into_inner) }
+}
+
+/// A scale's labels: 2 to 7.
+fn scale_labels(c: &mut Checker, scale: Option<Spanned<Vec<String>>>) -> Vec<String> {
+    match scale {
+        Some(s) if (2..=7).contains(&s.get_ref().len()) => s.into_inner(),
+        Some(s) => {
+            c.error(
+                s.span(),
+                format!("a scale needs 2 to 7 labels, this one has {}", s.get_ref().len()),
+                "e.g. scale = [\"Rarely\", \"Sometimes\", \"Often\", \"Almost always\"]",
+            );
+            s.into_inner()
+        }
+        None => {
+            c.error(TOP, "a scale exercise needs `scale`", "add scale = [\"Rarely\", \"Sometimes\", \"Often\", \"Almost always\"]");
+            Vec::new()
+        }
+    }
+}
+
+/// A compose exercise's fields, with where each is written (for warnings about unused ones).
+struct ComposeFields {
+    fields: Vec<TextQuestion>,
+    spans: Vec<Range<usize>>,
+}
+
+/// A compose exercise's fields (at least one).
+fn compose_fields(c: &mut Checker, fields: Option<Spanned<Vec<Spanned<FieldToml>>>>) -> ComposeFields {
+    let mut out = Vec::new();
+    let mut spans = Vec::new();
+    match fields {
+        None => c.error(TOP, "a compose exercise needs `[[fields]]`", "add [[fields]] tables with id and label"),
+        Some(fs) if fs.get_ref().is_empty() => c.error(fs.span(), "a compose exercise needs at least one field", "add [[fields]] tables"),
+        Some(fs) => {
+            for (n, f) in fs.into_inner().into_iter().enumerate() {
+                let span = f.span();
+                let f = f.into_inner();
+                let id = c.field_id(f.id, span.clone(), "f", n + 1);
+                let text = c.required_text(f.label, &span, "label", "field");
+                let rows = c.rows(f.rows, 1);
+                spans.push(span);
+                out.push(TextQuestion { id, text, rows, placeholder: f.placeholder.map(Spanned::into_inner) });
+            }
+        }
+    }
+    ComposeFields { fields: out, spans }
+}
+
+/// A compose exercise's template: every `{placeholder}` names a field, and every field is used.
+fn compose_template(c: &mut Checker, template: Option<Spanned<String>>, fields: &ComposeFields) -> String {
+    let Some(t) = template else {
+        c.error(TOP, "a compose exercise needs `template`", "add template = \"Hi {who}, could you {what}?\"");
+        return String::new();
+    };
+    let span = t.span();
+    let t = t.into_inner();
+    let names = template_placeholders(&t);
+    for name in &names {
+        if !fields.fields.iter().any(|f| &f.id == name) {
+            c.error(
+                span.clone(),
+                format!("the template's `{{{name}}}` names no field"),
+                format!("add a [[fields]] table with id = \"{name}\", or fix the placeholder"),
+            );
+        }
+    }
+    for (f, fspan) in fields.fields.iter().zip(&fields.spans) {
+        if !names.contains(&f.id) {
+            c.warning(
+                fspan.start..fspan.start + 1,
+                format!("field `{}` is never used by the template", f.id),
+                format!("add `{{{}}}` to the template or remove the field", f.id),
+            );
+        }
+    }
+    t
 }
 
 fn items(

@@ -2,6 +2,7 @@
 
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::exercises::{exercise_html, journal_exercise_html};
@@ -475,7 +476,8 @@ fn home_context(r: &Renderer, id: PageId, path: &str, ctx: &mut tera::Context) {
     }
 }
 
-/// The whole course on paper: every module with its introduction and lessons in full.
+/// The whole course on paper: every module with its introduction and lessons in full, the lessons
+/// on all cores (print.html is one page, rendered while few others are left to run beside it).
 fn print_modules(course: &Course, cat: &Catalog, style: HtmlStyle) -> Vec<PrintModule> {
     let rebase = super::exercises::rebase_html;
     let print_lesson = |m: &crate::model::Module, li: usize, l: &Lesson| PrintLesson {
@@ -497,7 +499,7 @@ fn print_modules(course: &Course, cat: &Catalog, style: HtmlStyle) -> Vec<PrintM
             title: m.title.clone(),
             slug: m.slug.clone(),
             intro: body_html_with(course, cat, &m.intro, style, |h| rebase(h, &m.slug, &m.slug)),
-            lessons: m.lessons.iter().enumerate().map(|(li, l)| print_lesson(m, li, l)).collect(),
+            lessons: m.lessons.par_iter().enumerate().map(|(li, l)| print_lesson(m, li, l)).collect(),
         })
         .collect()
 }

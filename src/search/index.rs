@@ -272,15 +272,11 @@ fn text_kind(kind: ExerciseKind) -> Option<&'static str> {
     }
 }
 
+/// Each lesson's body markers (module, lesson) -> exercise ids, from the compiled layer.
+pub type Markers = std::collections::HashMap<(usize, usize), Vec<String>>;
+
 /// `assets/search/index.js`: see docs/markup.md for the format.
-/// `markers`: each lesson's body markers (module, lesson) -> exercise ids (from the compiled layer).
-pub fn build(
-    course: &Course,
-    markers: &std::collections::HashMap<(usize, usize), Vec<String>>,
-    language: &str,
-    interner: Interner,
-    chunk_of: &[usize],
-) -> String {
+pub fn build(course: &Course, markers: &Markers, language: &str, interner: Interner, chunk_of: &[usize]) -> String {
     let vocab = vocabulary(language, interner);
     let mut out = String::with_capacity(1 << 16);
     out.push_str("sonderSearch.index({\"v\":1,\"lang\":");
@@ -299,6 +295,19 @@ pub fn build(
         out.push(']');
     }
     out.push_str("],\"docs\":[");
+    push_docs(&mut out, course);
+    out.push_str("],\"chunks\":\"");
+    push_chunk_sizes(&mut out, chunk_of);
+    out.push_str("\",");
+    push_vocabulary(&mut out, &vocab);
+    out.push_str(",\"exercises\":[");
+    push_exercises(&mut out, course, markers);
+    out.push_str("]});\n");
+    out
+}
+
+/// Every page of the index as `[module or -1, file stem, title]`, in document-number order.
+fn push_docs(out: &mut String, course: &Course) {
     let mut first = true;
     let mut doc = |out: &mut String, module: Option<usize>, stem: &str, title: &str| {
         out.push_str(if first { "[" } else { ",[" });
@@ -311,64 +320,73 @@ pub fn build(
     };
     for (mi, m) in course.modules.iter().enumerate() {
         for l in &m.lessons {
-            doc(&mut out, Some(mi), &l.slug, &l.title);
+            doc(out, Some(mi), &l.slug, &l.title);
         }
     }
-    doc(&mut out, None, "index", course.home_title.as_deref().unwrap_or(&course.config.title));
+    doc(out, None, "index", course.home_title.as_deref().unwrap_or(&course.config.title));
     for p in &course.pages {
-        doc(&mut out, None, &p.slug, &p.title);
+        doc(out, None, &p.slug, &p.title);
     }
     for (mi, m) in course.modules.iter().enumerate() {
-        doc(&mut out, Some(mi), "index", &m.title);
+        doc(out, Some(mi), "index", &m.title);
     }
-    out.push_str("],\"chunks\":\"");
-    // Sizes of the text files, in documents.
+}
+
+/// The sizes of the text files, in documents.
+fn push_chunk_sizes(out: &mut String, chunk_of: &[usize]) {
     let mut start = 0;
     while start < chunk_of.len() {
         let end = chunk_of[start..].iter().position(|&c| c != chunk_of[start]).map_or(chunk_of.len(), |n| start + n);
-        push_varint(&mut out, (end - start) as u32);
+        push_varint(out, (end - start) as u32);
         start = end;
     }
-    out.push_str("\",\"words\":");
+}
+
+/// `"words"` (sorted, space-separated), `"stems"` (each word's stem) and `"postings"` (per stem).
+fn push_vocabulary(out: &mut String, vocab: &Vocabulary) {
+    out.push_str("\"words\":");
     let words: Vec<&str> = vocab.words.iter().map(|(w, _)| w.as_str()).collect();
-    js_string(&mut out, &words.join(" "));
+    js_string(out, &words.join(" "));
     out.push_str(",\"stems\":\"");
     // Per word: 0 for a stem not seen before (the next number), else its number + 1.
     let mut next = 0;
     for (_, stem) in &vocab.words {
         if *stem == next {
-            push_varint(&mut out, 0);
+            push_varint(out, 0);
             next += 1;
         } else {
-            push_varint(&mut out, stem + 1);
+            push_varint(out, stem + 1);
         }
     }
     out.push_str("\",\"postings\":[");
     for (i, list) in vocab.stems.iter().enumerate() {
         out.push_str(if i == 0 { "\"" } else { ",\"" });
-        encode_postings(&mut out, list);
+        encode_postings(out, list);
         out.push('"');
     }
-    out.push_str("],\"exercises\":[");
+    out.push(']');
+}
+
+/// The exercises whose answers are free text, as `[id, lesson's document number, title, kind]`.
+fn push_exercises(out: &mut String, course: &Course, markers: &Markers) {
     let mut first = true;
+    let mut doc_no = 0;
     for (mi, m) in course.modules.iter().enumerate() {
         for (li, l) in m.lessons.iter().enumerate() {
-            let doc_no = course.modules[..mi].iter().map(|m| m.lessons.len()).sum::<usize>() + li;
             let in_body = markers.get(&(mi, li)).into_iter().flatten().map(String::as_str);
             for id in in_body.chain(l.exercises.iter().map(|(id, _)| id.as_str())) {
                 let Some(ex) = course.exercise(id) else { continue };
                 let Some(kind) = text_kind(ex.kind) else { continue };
                 out.push_str(if first { "[" } else { ",[" });
                 first = false;
-                js_string(&mut out, &ex.id);
+                js_string(out, &ex.id);
                 let _ = write!(out, ",{doc_no},");
-                js_string(&mut out, &ex.title);
+                js_string(out, &ex.title);
                 let _ = write!(out, ",\"{kind}\"]");
             }
+            doc_no += 1;
         }
     }
-    out.push_str("]});\n");
-    out
 }
 
 /// `assets/search/text-<n>.js`: the sections of the pages `start..` (see docs/markup.md).

@@ -63,7 +63,7 @@ pub struct Collector {
     words: Mutex<Interner>,
     errors: Mutex<Vec<Diagnostic>>,
     /// Each lesson's body markers (module, lesson) -> exercise ids, from the compiled bodies.
-    markers: Mutex<std::collections::HashMap<(usize, usize), Vec<String>>>,
+    markers: Mutex<index::Markers>,
     /// Each page's entry, by document number, when kept for later updates (`sonder serve`).
     kept: Option<Mutex<Vec<Option<Entry>>>>,
 }

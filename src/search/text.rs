@@ -189,90 +189,113 @@ fn is_inline(name: &str) -> bool {
 /// has one). Text before the first heading goes to `lead`. The heading's own anchor link
 /// (`<a class="heading-anchor">#</a>`) is not text.
 pub fn split_sections(html: &str, sections: &mut Vec<Section>, lead: &mut String) {
-    let mut i = 0;
+    let mut split = Splitter { sections, lead, in_heading: None, skip_until: None };
     let bytes = html.as_bytes();
-    // Where text goes: `lead`, or the last section's title (inside its heading) or text.
-    let mut in_heading: Option<u8> = None;
-    let mut skip_until: Option<&'static str> = None;
+    let mut i = 0;
     while i < bytes.len() {
         let next_tag = memchr_lt(bytes, i);
         let text = &html[i..next_tag];
-        if skip_until.is_none() && !text.is_empty() {
-            let target = match (sections.last_mut(), in_heading) {
-                (Some(s), Some(_)) => &mut s.title,
-                (Some(s), None) => &mut s.text,
-                (None, _) => &mut *lead,
-            };
-            push_decoded(target, text);
+        if split.skip_until.is_none() && !text.is_empty() {
+            push_decoded(split.target(), text);
         }
         if next_tag >= bytes.len() {
             break;
         }
         let end = html[next_tag..].find('>').map_or(bytes.len(), |e| next_tag + e + 1);
-        let tag = &html[next_tag..end];
-        i = end;
+        i = split.tag(&html[next_tag..end], html, end);
+    }
+    split.finish();
+}
+
+/// Where `split_sections` is in a body: which section its text goes to, and what it skips.
+struct Splitter<'s> {
+    sections: &'s mut Vec<Section>,
+    lead: &'s mut String,
+    /// Inside the last section's heading (its level): text goes to the section's title.
+    in_heading: Option<u8>,
+    /// Inside a `<script>`, `<style>` or `<template>`: nothing is text until it closes.
+    skip_until: Option<&'static str>,
+}
+
+impl Splitter<'_> {
+    /// Where text goes: `lead`, or the last section's title (inside its heading) or text.
+    fn target(&mut self) -> &mut String {
+        match (self.sections.last_mut(), self.in_heading) {
+            (Some(s), Some(_)) => &mut s.title,
+            (Some(s), None) => &mut s.text,
+            (None, _) => &mut *self.lead,
+        }
+    }
+
+    /// Takes in a tag that ends at `end` of `html`; returns where reading goes on.
+    fn tag(&mut self, tag: &str, html: &str, end: usize) -> usize {
         let closing = tag.starts_with("</");
         let name_start = if closing { 2 } else { 1 };
         let name_len = tag[name_start..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(tag.len() - name_start);
         let name = lower(&tag[name_start..name_start + name_len]);
-        if let Some(until) = skip_until {
+        if let Some(until) = self.skip_until {
             if closing && name == until {
-                skip_until = None;
+                self.skip_until = None;
             }
-            continue;
+            return end;
         }
         match name.as_ref() {
             "script" | "style" | "template" if !closing => {
-                skip_until = Some(match name.as_ref() {
+                self.skip_until = Some(match name.as_ref() {
                     "script" => "script",
                     "style" => "style",
                     _ => "template",
                 });
-                continue;
+                return end;
             }
+            // Skip the anchor's "#" up to its </a>.
             "a" if !closing && tag.contains("class=\"heading-anchor\"") => {
-                // Skip the anchor's "#" up to its </a>.
-                let close = html[i..].find("</a>").map_or(bytes.len(), |e| i + e + 4);
-                i = close;
-                continue;
+                return html[end..].find("</a>").map_or(html.len(), |e| end + e + 4)
             }
             _ => {}
         }
-        let heading_level = match name.as_bytes() {
-            [b'h', d @ b'1'..=b'6'] => Some(*d),
-            _ => None,
-        };
-        match (heading_level, closing) {
-            (Some(level), false) => {
-                if let Some(id) = attribute(tag, "id") {
-                    sections.push(Section { anchor: decode_entities(id).into_owned(), title: String::new(), text: String::new() });
-                    in_heading = Some(level);
-                    continue;
-                }
-            }
-            (Some(level), true) if in_heading == Some(level) => {
-                in_heading = None;
-                if let Some(s) = sections.last_mut() {
-                    s.title.truncate(s.title.trim_end().len());
-                }
-                continue;
-            }
-            _ => {}
+        if self.heading(tag, &name, closing) {
+            return end;
         }
         if !is_inline(&name) {
-            let target = match (sections.last_mut(), in_heading) {
-                (Some(s), Some(_)) => &mut s.title,
-                (Some(s), None) => &mut s.text,
-                (None, _) => &mut *lead,
-            };
+            // A block's edge separates words.
+            let target = self.target();
             if !target.is_empty() && !target.ends_with(' ') {
                 target.push(' ');
             }
         }
+        end
     }
-    lead.truncate(lead.trim_end().len());
-    for s in sections.iter_mut() {
-        s.text.truncate(s.text.trim_end().len());
+
+    /// A heading with an id starts a section; its end ends the section's title. Returns whether
+    /// the tag was one of these.
+    fn heading(&mut self, tag: &str, name: &str, closing: bool) -> bool {
+        let level = match name.as_bytes() {
+            [b'h', d @ b'1'..=b'6'] => *d,
+            _ => return false,
+        };
+        if !closing {
+            let Some(id) = attribute(tag, "id") else { return false };
+            self.sections.push(Section { anchor: decode_entities(id).into_owned(), title: String::new(), text: String::new() });
+            self.in_heading = Some(level);
+            return true;
+        }
+        if self.in_heading != Some(level) {
+            return false;
+        }
+        self.in_heading = None;
+        if let Some(s) = self.sections.last_mut() {
+            s.title.truncate(s.title.trim_end().len());
+        }
+        true
+    }
+
+    /// Trailing spaces go.
+    fn finish(self) {
+        self.lead.truncate(self.lead.trim_end().len());
+        for s in self.sections.iter_mut() {
+            s.text.truncate(s.text.trim_end().len());
+        }
     }
 }
 

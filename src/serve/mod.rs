@@ -197,22 +197,8 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     let root = opts.root.canonicalize().map_err(|e| format!("cannot open the course folder {}: {e}", opts.root.display()))?;
     let render_opts = RenderOptions { minify: false, live_reload_script: Some(reload::SCRIPT_PATH.to_string()), versions: None };
     let started = Instant::now();
-    let addr = SocketAddr::new(opts.bind, opts.port);
-    let listener = TcpListener::bind(addr).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AddrInUse {
-            format!("cannot listen on {addr}: the port is in use (another sonder serve?); pick another with --port, or --port 0 for any free port")
-        } else {
-            format!("cannot listen on {addr}: {e}")
-        }
-    })?;
+    let listener = listen(&opts)?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
-    if !opts.bind.is_loopback() {
-        eprintln!(
-            "warning: listening on {} makes this preview reachable from other machines; it is a development server, use 127.0.0.1 unless you mean it",
-            opts.bind
-        );
-    }
-
     let server = Arc::new(Server {
         builder: Mutex::new(Builder::new(root.clone(), render_opts.clone())),
         hub: Hub::default(),
@@ -221,11 +207,53 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     });
 
     // Watch before the first build, so no edit made during it is lost.
-    let mut watcher = watch::SourceWatcher::new(&root).map_err(|e| format!("cannot watch {} for changes: {e}", root.display()))?;
-
+    let watcher = watch::SourceWatcher::new(&root).map_err(|e| format!("cannot watch {} for changes: {e}", root.display()))?;
     let mut timings = Vec::new();
     let first = builder::full_build(&root, &render_opts, &mut timings);
     let outcome = server.builder.lock().unwrap_or_else(|e| e.into_inner()).install(first, "the course".into(), timings, started);
+    let translations = report_first_build(&server, &outcome, &opts);
+    let host = match local.ip() {
+        IpAddr::V6(ip) => format!("[{ip}]"),
+        ip => ip.to_string(),
+    };
+    let url = format!("http://{host}:{}{}", local.port(), opts.base_path);
+    // The address goes to stdout (and is flushed) so scripts and tests can read it.
+    println!("Serving at {url}");
+    let _ = std::io::stdout().flush();
+    if !opts.quiet {
+        let translated: String = translations.iter().map(|l| format!("content.{l}/, exercises.{l}/, ")).collect();
+        eprintln!("Watching course.toml, content/, exercises/, {translated}static/, themes/ and templates/. Press Ctrl+C to stop.");
+    }
+    rebuild_on_changes(server.clone(), watcher, opts.clone());
+    if opts.open {
+        open_browser(&url);
+    }
+    http::serve_forever(listener, server)
+}
+
+/// The listening socket, with a clear error for a port in use and a warning when it is reachable
+/// from other machines.
+fn listen(opts: &ServeOptions) -> Result<TcpListener, String> {
+    let addr = SocketAddr::new(opts.bind, opts.port);
+    let listener = TcpListener::bind(addr).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            format!("cannot listen on {addr}: the port is in use (another sonder serve?); pick another with --port, or --port 0 for any free port")
+        } else {
+            format!("cannot listen on {addr}: {e}")
+        }
+    })?;
+    if !opts.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {} makes this preview reachable from other machines; it is a development server, use 127.0.0.1 unless you mean it",
+            opts.bind
+        );
+    }
+    Ok(listener)
+}
+
+/// Says how the first build went (or why the course does not build yet). Returns the course's
+/// other languages, whose folders are watched too.
+fn report_first_build(server: &Server, outcome: &builder::Outcome, opts: &ServeOptions) -> Vec<String> {
     let (pages, title, translations) = {
         let b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
         let translations: Vec<String> = b.course().map(|c| c.config.languages.iter().map(|l| l.code.clone()).collect()).unwrap_or_default();
@@ -252,51 +280,35 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
             eprintln!("The course does not build yet ({}). Serving an error page until it does.", counts(d));
         }
     }
-    let host = match local.ip() {
-        IpAddr::V6(ip) => format!("[{ip}]"),
-        ip => ip.to_string(),
-    };
-    let url = format!("http://{host}:{}{}", local.port(), opts.base_path);
-    // The address goes to stdout (and is flushed) so scripts and tests can read it.
-    println!("Serving at {url}");
-    let _ = std::io::stdout().flush();
-    if !opts.quiet {
-        let translated: String = translations.iter().map(|l| format!("content.{l}/, exercises.{l}/, ")).collect();
-        eprintln!("Watching course.toml, content/, exercises/, {translated}static/, themes/ and templates/. Press Ctrl+C to stop.");
-    }
+    translations
+}
 
-    {
-        let server = server.clone();
-        let opts = opts.clone();
-        std::thread::spawn(move || {
-            while let Some(batch) = watcher.next_batch() {
-                // A bug must not stop the rebuilds: the last good site stays served.
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rebuild(&server, &batch.paths, batch.rescan)));
-                match result {
-                    Ok(Some(o)) => {
-                        print_outcome(&o, &opts);
-                        broadcast(&server, &o);
-                        if opts.verbose {
-                            eprintln!("  (first event to pages told: {:.1} ms)", batch.first_event.elapsed().as_secs_f64() * 1000.0);
-                        }
-                    }
-                    Ok(None) => {}
-                    Err(_) => {
-                        let mut b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
-                        b.mark_broken();
-                        let lines = b.failure.as_ref().map(|f| f.summary_lines()).unwrap_or_default();
-                        drop(b);
-                        eprintln!("error: the rebuild stopped on an internal error; still serving the last good site");
-                        server.hub.broadcast(&reload::errors(&lines));
+/// Rebuilds on every batch of changes the watcher reports, on a thread of its own, and tells
+/// open pages. A bug must not stop the rebuilds: the last good site stays served.
+fn rebuild_on_changes(server: Arc<Server>, mut watcher: watch::SourceWatcher, opts: ServeOptions) {
+    std::thread::spawn(move || {
+        while let Some(batch) = watcher.next_batch() {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rebuild(&server, &batch.paths, batch.rescan)));
+            match result {
+                Ok(Some(o)) => {
+                    print_outcome(&o, &opts);
+                    broadcast(&server, &o);
+                    if opts.verbose {
+                        eprintln!("  (first event to pages told: {:.1} ms)", batch.first_event.elapsed().as_secs_f64() * 1000.0);
                     }
                 }
+                Ok(None) => {}
+                Err(_) => {
+                    let mut b = server.builder.lock().unwrap_or_else(|e| e.into_inner());
+                    b.mark_broken();
+                    let lines = b.failure.as_ref().map(|f| f.summary_lines()).unwrap_or_default();
+                    drop(b);
+                    eprintln!("error: the rebuild stopped on an internal error; still serving the last good site");
+                    server.hub.broadcast(&reload::errors(&lines));
+                }
             }
-        });
-    }
-    if opts.open {
-        open_browser(&url);
-    }
-    http::serve_forever(listener, server)
+        }
+    });
 }
 
 #[cfg(test)]

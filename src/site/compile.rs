@@ -43,8 +43,10 @@ impl<'r, 'a> LessonPages<'r, 'a> {
         if c.diagnostics.iter().any(Diagnostic::is_error) {
             self.failed.store(true, Ordering::Relaxed);
         } else if !self.failed.load(Ordering::Relaxed) {
-            self.search.add_lesson(course, mi, li, &c, self.sink);
-            if let Err(d) = self.renderer.put_lesson(mi, li, &c, self.sink) {
+            // Side by side: one very long lesson would otherwise index, then render, on one core.
+            let ((), page) =
+                rayon::join(|| self.search.add_lesson(course, mi, li, &c, self.sink), || self.renderer.put_lesson(mi, li, &c, self.sink));
+            if let Err(d) = page {
                 self.failed.store(true, Ordering::Relaxed);
                 self.errors.lock().unwrap_or_else(|e| e.into_inner()).push(d);
             }

@@ -85,6 +85,7 @@ impl Sites {
         let languages = site.course.config.languages.clone();
         let mut sites = vec![site];
         diags.extend(folder_clashes(&sites[0]));
+        diags.extend(unlisted_trees(root, &languages));
         for lang in &languages {
             let (translated, d) = Site::load_in(root, opts, Tree { language: Some(lang) });
             diags.extend(d.items);
@@ -149,6 +150,26 @@ fn folder_clashes(site: &Site) -> Vec<Diagnostic> {
                 .in_file(file)
                 .at(l.span.clone())
                 .hint("rename the module folder or file of that name: each extra language's site is written to a folder named by its tag")
+        })
+        .collect()
+}
+
+/// A `content.<tag>/` or `exercises.<tag>/` folder of a language course.toml does not list is
+/// built into nothing: a warning, so a forgotten `[languages.<tag>]` does not go unnoticed.
+fn unlisted_trees(root: &Path, languages: &[crate::model::LanguageConfig]) -> Vec<Diagnostic> {
+    let Ok(entries) = std::fs::read_dir(root) else { return Vec::new() };
+    let mut names: Vec<String> = entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let tag = name.strip_prefix("content.").or_else(|| name.strip_prefix("exercises."))?;
+            let listed = languages.iter().any(|l| l.code == tag);
+            (!listed && crate::load::course_toml::is_language_tag(tag) && root.join(&name).is_dir()).then(|| {
+                Diagnostic::warning(format!("{name}/ is not built: `{tag}` is not a language of the course"))
+                    .in_path(name.clone())
+                    .hint(format!("add `[languages.{tag}]` to course.toml to build the course in this language too, or remove {name}/"))
+            })
         })
         .collect()
 }
