@@ -227,6 +227,8 @@ fn languages_config(
         let name = non_empty(section.name, "name");
         out.push(LanguageConfig { code, title, description: section.description, name, span });
     }
+    // The order they are written in: the switcher lists them so.
+    out.sort_by_key(|l| l.span.start);
     out
 }
 
@@ -345,6 +347,20 @@ mod tests {
         assert!(e[2].message.contains("package version"));
         let e = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n[lms]\nmastery = 80\n").unwrap_err();
         assert!(e[0].message.contains("mastery"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn languages_keep_their_order_and_check_their_keys() {
+        let c =
+            parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n[languages.nl]\nname = \"NL\"\n[languages]\nde = { title = \"Titel\" }\n")
+                .unwrap();
+        let got: Vec<(&str, Option<&str>, Option<&str>)> =
+            c.languages.iter().map(|l| (l.code.as_str(), l.title.as_deref(), l.name.as_deref())).collect();
+        assert_eq!(got, [("nl", None, Some("NL")), ("de", Some("Titel"), None)]);
+        let e = parse_str("[course]\nid = \"abc\"\ntitle = \"T\"\n[languages.de]\ntitle = \" \"\n[languages.x_y]\n").unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(e[0].message.contains("not a BCP 47") || e[1].message.contains("not a BCP 47"));
+        assert!(e.iter().any(|d| d.message.contains("title of `de` is empty")));
     }
 
     #[test]

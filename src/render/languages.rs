@@ -36,8 +36,8 @@ pub fn insert_versions(r: &Renderer, path: &str, ctx: &mut tera::Context) {
     if let Some(v) = &r.opts.versions {
         let from = format!("{}{path}", v.prefix());
         for (i, lang) in v.all.iter().enumerate() {
-            let (target, same_page) = v.target(i, path);
-            let href = relative_url(&from, &target);
+            let target = v.target(i, path);
+            let (href, same_page) = (relative_url(&from, &target.path), target.same_page);
             if same_page {
                 alternates.push(Alternate { hreflang: &lang.code, href: href.clone() });
             }

@@ -28,32 +28,38 @@ pub struct LanguageVersion {
 /// Every language version of the course, and which one a site is.
 #[derive(Debug, Clone)]
 pub struct Versions {
-    /// The default language first, then `[languages]` in course.toml's order of keys.
+    /// The default language first, then `[languages]` in the order course.toml lists them.
     pub all: Arc<Vec<LanguageVersion>>,
     pub current: usize,
 }
 
 impl Versions {
-    /// The path (from the output's root) of the version in `lang` of the page at `path` (from
-    /// its own language's root): the page itself when that language has it, else the nearest
-    /// page it has (a lesson's module page, else the home page). The bool says whether it is
-    /// the same page.
-    pub fn target(&self, lang: usize, path: &str) -> (String, bool) {
+    /// The version in `lang` of the page at `path` (from its own language's root): the page
+    /// itself when that language has it, else the nearest page it has (a lesson's module page,
+    /// else the home page).
+    pub fn target(&self, lang: usize, path: &str) -> Target {
         let v = &self.all[lang];
         if v.pages.contains(path) {
-            return (format!("{}{path}", v.prefix), true);
+            return Target { path: format!("{}{path}", v.prefix), same_page: true };
         }
         let module_page = path.split_once('/').map(|(dir, _)| format!("{dir}/index.html"));
-        match module_page.filter(|m| v.pages.contains(m)) {
-            Some(m) => (format!("{}{m}", v.prefix), false),
-            None => (format!("{}index.html", v.prefix), false),
-        }
+        let nearest = module_page.filter(|m| v.pages.contains(m)).unwrap_or_else(|| "index.html".into());
+        Target { path: format!("{}{nearest}", v.prefix), same_page: false }
     }
 
     /// This site's folder in the output ("" or `<code>/`).
     pub fn prefix(&self) -> &str {
         &self.all[self.current].prefix
     }
+}
+
+/// Where a page's version in another language is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// From the output's root.
+    pub path: String,
+    /// It is the same page (else the nearest page that language has).
+    pub same_page: bool,
 }
 
 /// A sink that puts every file under a folder of another sink: a translation's site in `<code>/`.
@@ -96,11 +102,6 @@ impl Sites {
         }
         dedup(&mut diags);
         (Some(Sites { sites }), diags)
-    }
-
-    /// The default language's site.
-    pub fn default_site(&self) -> &Site {
-        &self.sites[0]
     }
 
     /// Each site's folder in the output ("" for the default language).
