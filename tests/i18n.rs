@@ -325,4 +325,22 @@ fn a_german_course_page_carries_german_widget_messages() {
     assert_eq!(v["widget-correct"], "Richtig.");
     assert_eq!(v["widget-lessons-progress"]["one"], "{done} von {total} Lektion");
     assert!(f.read("public/journal.html").contains("Eintrag vom {time} bearbeiten"));
+    // Every page that runs the widget carries its words (the 404 page writes its own head).
+    let mut pages = vec![f.out()];
+    let mut checked = 0;
+    while let Some(dir) = pages.pop() {
+        for e in std::fs::read_dir(&dir).unwrap().map(Result::unwrap) {
+            let p = e.path();
+            if p.is_dir() {
+                pages.push(p);
+            } else if p.extension().is_some_and(|x| x == "html") {
+                let html = std::fs::read_to_string(&p).unwrap();
+                if html.contains("sonder.js") {
+                    assert!(html.contains("data-sonder-messages"), "{} runs the widget without its messages", p.display());
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 8, "{checked} pages");
 }

@@ -1,5 +1,5 @@
 // The browser scripts speak the course's language (issue 19): the repository's sample course built
-// in German and in Polish, opened from file:// in headless Chromium. The widget's save state, quiz
+// in German, Polish and Arabic, opened from file:// in headless Chromium. The widget's save state, quiz
 // feedback, journal labels and dates, the search dialog and the import summary's plurals come from
 // the page's messages (data-sonder-messages), and dates are what Intl gives for the language.
 // Run: node --test tests/browser/i18n.test.mjs
@@ -173,5 +173,28 @@ describe('a Polish course', { skip }, () => {
     await page.fill(sel.field(l.id, f), 'moja odpowiedź, dłuższa');
     await page.waitForSelector('[data-sonder-status][data-sonder-state="unsaved"]', { state: 'attached' });
     assert.match(await page.textContent('[data-sonder-status]'), /^Twoje odpowiedzi nie są zapisywane: przeglądarka odmówiła ich przechowania\./);
+  });
+});
+
+describe('an Arabic course', { skip }, () => {
+  let site;
+  before(() => { site = buildIn('ar'); });
+
+  test('the import summary uses the Arabic forms for 2, 3, 11 and 100, on a right-to-left page', async (t) => {
+    const want = { 2: 'إجابتان جديدتان', 3: '3 إجابات جديدة', 11: '11 إجابةً جديدةً', 100: '100 إجابة جديدة' };
+    for (const n of [2, 3, 11, 100]) {
+      const c = await ctx(t);
+      const j = await open(c, site.base + 'journal.html');
+      assert.equal(await j.getAttribute('html', 'dir'), 'rtl');
+      const answers = {};
+      for (let i = 0; i < n; i++) answers[`old-${i}`] = { q: { v: `${i}`, t: 1_700_000_000_000 + i } };
+      await j.setInputFiles('input[data-sonder-action="import"]', { name: 'j.json', mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ format: 'sonder-journal', schema: 1, course: site.course, answers })) });
+      await j.waitForFunction(() => /^اكتمل الاستيراد/.test(document.querySelector('[data-sonder-message]').textContent));
+      const text = await j.textContent('[data-sonder-message]');
+      assert.ok(text.includes(want[n]) && text.includes('لم تُحدَّث أي إجابة'), `${n}: ${text}`);
+      assert.deepEqual(j.errors, []);
+      await c.close();
+    }
   });
 });
