@@ -162,8 +162,8 @@ pub struct Lesson {
     pub weight: i64,
     pub description: Option<String>,
     pub duration: Option<u32>,
-    /// Exercises listed in front matter, shown after the body, with where each id was written.
-    pub exercises: Vec<(String, Range<usize>)>,
+    /// Exercises listed in front matter, shown after the body.
+    pub exercises: Vec<ExerciseRef>,
     pub takeaway: Option<String>,
     pub key_points: Vec<String>,
     pub body: Document,
@@ -171,6 +171,14 @@ pub struct Lesson {
     /// is loaded from content/ and links to it lead to the default language's page. The tag of
     /// the default language, which its text is in.
     pub untranslated: Option<String>,
+}
+
+/// An exercise named in a lesson's front matter (`exercises = ["id"]`), with where its id is
+/// written, for problems about it (unknown, used twice).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseRef {
+    pub id: String,
+    pub span: Range<usize>,
 }
 
 impl Lesson {
@@ -289,12 +297,21 @@ pub struct Asset {
 #[derive(Debug, Clone, Default)]
 pub struct Theme {
     pub name: String,
-    /// (template name, file shown in errors, source)
-    pub templates: Vec<(String, String, String)>,
+    pub templates: Vec<TemplateFile>,
     /// (output path under assets/, bytes)
     pub static_files: Vec<(String, Vec<u8>)>,
     /// Interface strings: the theme's `i18n/<lang>.ftl` and the course's own `i18n/<lang>.ftl`.
     pub catalogues: Vec<CatalogueFile>,
+}
+
+/// One template of a theme (a course's `templates/` override replaces the theme's by name).
+#[derive(Debug, Clone)]
+pub struct TemplateFile {
+    /// The name pages and `{% extends %}` use (`lesson.html`).
+    pub name: String,
+    /// The file as shown in errors (`themes/default/templates/lesson.html`, `templates/lesson.html`).
+    pub shown: String,
+    pub source: String,
 }
 
 /// Static files of the theme that only `sonder package` writes: the LMS runtime of the package's
@@ -302,6 +319,11 @@ pub struct Theme {
 pub const PACKAGE_ONLY_STATIC_FILES: &[&str] = &["sonder-scorm.js"];
 
 impl Theme {
+    /// The template named `name`.
+    pub fn template(&self, name: &str) -> Option<&TemplateFile> {
+        self.templates.iter().find(|t| t.name == name)
+    }
+
     /// The static files every site gets (under `assets/`): all but `PACKAGE_ONLY_STATIC_FILES`.
     pub fn site_static_files(&self) -> impl Iterator<Item = &(String, Vec<u8>)> {
         self.static_files.iter().filter(|(name, _)| !PACKAGE_ONLY_STATIC_FILES.contains(&name.as_str()))

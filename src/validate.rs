@@ -69,7 +69,7 @@ fn exercise_uses<'a>(course: &'a Course, compiled: &'a Compiled, out: &mut Vec<D
             let file = &lesson.body.source;
             let mut here = HashSet::new();
             let markers = compiled.lesson(mi, li).markers.iter().map(|m| (&m.id, &m.span, true));
-            let uses = markers.chain(lesson.exercises.iter().map(|(id, span)| (id, span, false)));
+            let uses = markers.chain(lesson.exercises.iter().map(|e| (&e.id, &e.span, false)));
             for (id, span, is_marker) in uses {
                 if course.exercise(id).is_none() {
                     out.extend(unknown_exercise(course, file, id, span, is_marker));

@@ -165,12 +165,28 @@ A scale helps learners see where they stand:
 The exercises listed in the front matter follow below.
 "#;
 
+/// A starter exercise of one kind: its prompt, and the kind's own keys after it (TOML).
+struct StarterExercise {
+    prompt: &'static str,
+    rest: &'static str,
+}
+
+/// An exercise file of `kind` to start from (`sonder init`, `sonder new exercise`).
 pub fn exercise(kind: ExerciseKind, title: &str) -> String {
-    let head = |prompt: &str| format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{prompt}\n\"\"\"\n", toml_str(title), kind.name());
-    match kind {
-        ExerciseKind::Reflection => {
-            head("Take a few minutes to think about why you are here.")
-                + r#"hint = "There are no wrong answers: write what comes to mind first."
+    let starter = match kind {
+        ExerciseKind::Reflection => &REFLECTION,
+        ExerciseKind::Journal => &JOURNAL,
+        ExerciseKind::Quiz => &QUIZ,
+        ExerciseKind::Practice => &PRACTICE,
+        ExerciseKind::Scale => &SCALE,
+        ExerciseKind::Compose => &COMPOSE,
+    };
+    format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{}\n\"\"\"\n{}", toml_str(title), kind.name(), starter.prompt, starter.rest)
+}
+
+const REFLECTION: StarterExercise = StarterExercise {
+    prompt: "Take a few minutes to think about why you are here.",
+    rest: r#"hint = "There are no wrong answers: write what comes to mind first."
 
 [[questions]]
 id = "hope"
@@ -181,27 +197,30 @@ rows = 3
 id = "obstacle"
 text = "What could get in the way, and how will you handle it?"
 placeholder = "e.g. busy weeks; I will block twenty minutes on Friday mornings"
-"#
-        }
-        ExerciseKind::Journal => {
-            head("Keep a short journal as you go through the course.")
-                + r#"entry_prompt = "What did you try today, and what did you notice?"
-"#
-        }
-        ExerciseKind::Quiz => {
-            head("Check what you remember.")
-                + r#"
+"#,
+};
+
+const JOURNAL: StarterExercise = StarterExercise {
+    prompt: "Keep a short journal as you go through the course.",
+    rest: r#"entry_prompt = "What did you try today, and what did you notice?"
+"#,
+};
+
+const QUIZ: StarterExercise = StarterExercise {
+    prompt: "Check what you remember.",
+    rest: r#"
 [[questions]]
 id = "where-saved"
 text = "Where are your answers saved?"
 choices = ["On a server", "In this browser, on this device", "Nowhere"]
 answer = 1
 explain = "Answers stay in your browser. Export them from My journal to keep a copy or to move to another device."
-"#
-        }
-        ExerciseKind::Practice => {
-            head("Try this before the next lesson, then note how it went.")
-                + r#"
+"#,
+};
+
+const PRACTICE: StarterExercise = StarterExercise {
+    prompt: "Try this before the next lesson, then note how it went.",
+    rest: r#"
 [[steps]]
 id = "pick"
 text = "Pick one conversation you will have this week."
@@ -213,11 +232,12 @@ text = "Write down one question you will ask in it."
 [[steps]]
 id = "reflect"
 text = "Afterwards, note what you learned."
-"#
-        }
-        ExerciseKind::Scale => {
-            head("How often do you do the following? Answer for a typical week.")
-                + r#"scale = ["Rarely", "Sometimes", "Often", "Almost always"]
+"#,
+};
+
+const SCALE: StarterExercise = StarterExercise {
+    prompt: "How often do you do the following? Answer for a typical week.",
+    rest: r#"scale = ["Rarely", "Sometimes", "Often", "Almost always"]
 
 [[statements]]
 id = "ask-feedback"
@@ -226,11 +246,12 @@ text = "I ask for feedback on my work."
 [[statements]]
 id = "give-thanks"
 text = "I thank people for specific things they did."
-"#
-        }
-        ExerciseKind::Compose => {
-            head("Write a short message asking a colleague to be your practice partner.")
-                + r#"template = "Hi {who}, I'm taking a course on {topic}. Would you {ask}?"
+"#,
+};
+
+const COMPOSE: StarterExercise = StarterExercise {
+    prompt: "Write a short message asking a colleague to be your practice partner.",
+    rest: r#"template = "Hi {who}, I'm taking a course on {topic}. Would you {ask}?"
 
 [[fields]]
 id = "who"
@@ -247,10 +268,8 @@ id = "ask"
 label = "What exactly are you asking for?"
 placeholder = "meet me for twenty minutes every other week to practise"
 rows = 2
-"#
-        }
-    }
-}
+"#,
+};
 
 pub fn new_module(title: &str, weight: i64) -> String {
     format!(

@@ -9,7 +9,7 @@ use toml::Spanned;
 
 use super::{front_matter, read_text};
 use crate::diagnostics::{Diagnostic, SourceText};
-use crate::model::{AgendaItem, Asset, Document, Facilitator, Lesson, Material, MaterialKind, Module, Page};
+use crate::model::{AgendaItem, Asset, Document, ExerciseRef, Facilitator, Lesson, Material, MaterialKind, Module, Page};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -265,7 +265,7 @@ pub fn load_lesson(root: &Path, path: &Path, module_slug: &str) -> Result<Lesson
         .into_iter()
         .map(|s| {
             let span = s.span();
-            (s.into_inner(), (span.start + range.start)..(span.end + range.start))
+            ExerciseRef { id: s.into_inner(), span: (span.start + range.start)..(span.end + range.start) }
         })
         .collect();
     Ok(Lesson {

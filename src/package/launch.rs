@@ -54,7 +54,7 @@ pub fn config_json(course: &Course, compiled: &crate::site::Compiled, version: S
 
 /// Renders the launch page from the theme's template.
 pub fn render(course: &Course, compiled: &crate::site::Compiled, version: ScormVersion) -> Result<String, Diagnostic> {
-    let Some((_, shown, source)) = course.theme.templates.iter().find(|(n, _, _)| n == TEMPLATE) else {
+    let Some(crate::model::TemplateFile { shown, source, .. }) = course.theme.template(TEMPLATE) else {
         return Err(
             Diagnostic::error(format!("the theme has no template `{TEMPLATE}`")).hint(format!("add templates/{TEMPLATE} to the theme"))
         );

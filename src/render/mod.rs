@@ -105,7 +105,7 @@ impl Templates {
         });
         let mut diags = Diagnostics::default();
         // Add one by one first so a syntax error names its own file and line.
-        for (name, shown, source) in &course.theme.templates {
+        for crate::model::TemplateFile { name, shown, source } in &course.theme.templates {
             if let Err(e) = tera::Template::new(name, None, source) {
                 let text = error_chain(&e);
                 let (line, col) = pest_position(&text).unwrap_or((1, 1));
@@ -124,7 +124,7 @@ impl Templates {
         }
         if minify {
             let minified: Option<Vec<(&str, String)>> =
-                course.theme.templates.iter().map(|(n, _, s)| Some((n.as_str(), minify::minify_template(s)?))).collect();
+                course.theme.templates.iter().map(|t| Some((t.name.as_str(), minify::minify_template(&t.source)?))).collect();
             if let Some(minified) = minified {
                 let mut ahead = tera.clone();
                 if ahead.add_raw_templates(minified.iter().map(|(n, s)| (*n, s.as_str()))).is_ok() {
@@ -132,7 +132,7 @@ impl Templates {
                 }
             }
         }
-        let all: Vec<(&str, &str)> = course.theme.templates.iter().map(|(n, _, s)| (n.as_str(), s.as_str())).collect();
+        let all: Vec<(&str, &str)> = course.theme.templates.iter().map(|t| (t.name.as_str(), t.source.as_str())).collect();
         if let Err(e) = tera.add_raw_templates(all) {
             return Err(Diagnostic::error(format!("the theme's templates do not fit together: {}", error_chain(&e)))
                 .hint("check {% extends %}, {% include %} and {% import %} names")
@@ -148,7 +148,7 @@ impl Templates {
         catalog: std::sync::Arc<crate::i18n::Catalog>,
     ) -> Result<Templates, Diagnostics> {
         for required in pages::REQUIRED_TEMPLATES {
-            if !course.theme.templates.iter().any(|(n, _, _)| n == required) {
+            if course.theme.template(required).is_none() {
                 return Err(Diagnostic::error(format!("the theme has no template `{required}`"))
                     .hint(format!("add templates/{required} to the theme"))
                     .into());

@@ -404,8 +404,7 @@ fn finish<'a>(
     ctx: &tera::Context,
     chunks: Vec<Chunk<'a>>,
 ) -> Result<RenderedPage<'a>, Diagnostic> {
-    let templates = &r.course.theme.templates;
-    let shown = templates.iter().find(|(n, _, _)| n == id.template()).map(|(_, s, _)| s.as_str()).unwrap_or(id.template());
+    let shown = r.course.theme.template(id.template()).map_or(id.template(), |t| t.shown.as_str());
     let html = r.templates.render(id.template(), shown, ctx)?;
     Ok(RenderedPage { path, html, chunks })
 }
@@ -487,7 +486,7 @@ fn print_modules(course: &Course, cat: &Catalog, style: HtmlStyle) -> Vec<PrintM
         anchor: format!("{}--{}", m.slug, l.slug),
         duration: l.duration,
         body: body_html_with(course, cat, &l.body, style, |h| rebase(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
-        exercises: l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(|e| exercise_html(e, cat)).collect(),
+        exercises: l.exercises.iter().filter_map(|e| course.exercise(&e.id)).map(|e| exercise_html(e, cat)).collect(),
         takeaway: l.takeaway.clone(),
     };
     course
@@ -635,7 +634,7 @@ fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled,
     moved.insert("module".into(), module);
     ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
     ctx.insert("body", &body_from_parts(course, cat, &body.parts, |h| h.to_string()));
-    let exercises: Vec<String> = l.exercises.iter().filter_map(|(e, _)| course.exercise(e)).map(|e| exercise_html(e, cat)).collect();
+    let exercises: Vec<String> = l.exercises.iter().filter_map(|e| course.exercise(&e.id)).map(|e| exercise_html(e, cat)).collect();
     ctx.insert("exercises", &exercises);
     ctx.insert("has_exercises", &(!body.markers.is_empty() || !l.exercises.is_empty()));
 }

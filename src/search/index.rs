@@ -374,7 +374,7 @@ fn push_exercises(out: &mut String, course: &Course, markers: &Markers) {
     for (mi, m) in course.modules.iter().enumerate() {
         for (li, l) in m.lessons.iter().enumerate() {
             let in_body = markers.get(&(mi, li)).into_iter().flatten().map(String::as_str);
-            for id in in_body.chain(l.exercises.iter().map(|(id, _)| id.as_str())) {
+            for id in in_body.chain(l.exercises.iter().map(|e| e.id.as_str())) {
                 let Some(ex) = course.exercise(id) else { continue };
                 let Some(kind) = text_kind(ex.kind) else { continue };
                 out.push_str(if first { "[" } else { ",[" });

@@ -91,7 +91,7 @@ impl EntrySource {
         let (document, title) = place_document(course, place);
         let exercises = match place {
             DocPlace::Lesson(mi, li) => {
-                let front_matter = course.modules[mi].lessons[li].exercises.iter().map(|(id, _)| id);
+                let front_matter = course.modules[mi].lessons[li].exercises.iter().map(|e| &e.id);
                 let ids = marker_ids.iter().chain(front_matter);
                 ids.filter_map(|id| course.exercise(id)).map(|ex| ex.source.text.clone()).collect()
             }
@@ -386,7 +386,7 @@ fn lesson_text(course: &Course, mi: usize, li: usize, parts: &[BodyPart]) -> Doc
     out.summary = summary.join(" ");
     let mut exercises: Vec<&str> = Vec::new();
     body_sections(parts, &mut out, &mut exercises);
-    exercises.extend(lesson.exercises.iter().map(|(id, _)| id.as_str()));
+    exercises.extend(lesson.exercises.iter().map(|e| e.id.as_str()));
     for id in exercises {
         if let Some(ex) = course.exercise(id) {
             out.sections.push(exercise_section(ex));

@@ -93,7 +93,7 @@ pub(super) fn put_back(course: &mut Course, kept: Vec<Option<KeptLesson>>) {
         lesson.body.source.text = kept.text;
         lesson.body.body_offset = kept.body_offset;
         for (ex, span) in lesson.exercises.iter_mut().zip(kept.exercise_spans) {
-            ex.1 = span;
+            ex.span = span;
         }
     }
 }
@@ -107,7 +107,7 @@ fn keep_lines(doc: &Document, lesson: &Lesson, c: &mut markdown::Compiled) -> Ke
     let (body, at) = (doc.body(), doc.body_offset);
     let mut keep: Vec<Range<usize>> = c.markers.iter().map(|m| m.span.clone()).collect();
     keep.extend(c.anchors.iter().map(|a| a.span.clone()));
-    keep.extend(lesson.exercises.iter().map(|(_, span)| span.clone()));
+    keep.extend(lesson.exercises.iter().map(|e| e.span.clone()));
     for h in c.headings.iter().filter(|h| h.id.starts_with("ex-")) {
         keep.extend(body.find(h.text.as_str()).map(|i| at + i..at + i + h.text.len()));
     }
@@ -127,7 +127,7 @@ fn keep_lines(doc: &Document, lesson: &Lesson, c: &mut markdown::Compiled) -> Ke
     }
     KeptLesson {
         body_offset: kept.map(at),
-        exercise_spans: lesson.exercises.iter().map(|(_, span)| kept.map_range(span)).collect(),
+        exercise_spans: lesson.exercises.iter().map(|e| kept.map_range(&e.span)).collect(),
         text: Arc::from(kept.text),
     }
 }

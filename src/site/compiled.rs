@@ -124,5 +124,5 @@ impl Compiled {
 /// Every exercise of a lesson in page order: the body's markers where they stand, then the
 /// front matter's list (shown after the body).
 pub fn lesson_exercise_ids<'a>(lesson: &'a Lesson, body: &'a markdown::Compiled) -> impl Iterator<Item = &'a str> {
-    body.markers.iter().map(|m| m.id.as_str()).chain(lesson.exercises.iter().map(|(id, _)| id.as_str()))
+    body.markers.iter().map(|m| m.id.as_str()).chain(lesson.exercises.iter().map(|e| e.id.as_str()))
 }

@@ -437,14 +437,16 @@ impl Site {
     /// template is used by others (`{% extends %}`, `{% include %}`).
     fn template_users_affected(&self, old: &crate::model::Theme) -> Affected {
         let new = &self.course.theme;
-        let source = |t: &crate::model::Theme, n: &str| t.templates.iter().find(|(name, _, _)| name == n).map(|(_, _, s)| s.clone());
-        let mut names: HashSet<&str> = old.templates.iter().map(|(n, _, _)| n.as_str()).collect();
-        names.extend(new.templates.iter().map(|(n, _, _)| n.as_str()));
+        let source = |t: &crate::model::Theme, n: &str| t.template(n).map(|t| t.source.clone());
+        let mut names: HashSet<&str> = old.templates.iter().map(|t| t.name.as_str()).collect();
+        names.extend(new.templates.iter().map(|t| t.name.as_str()));
         let users = render::template_users(&self.course);
         let mut a = Affected::default();
         for name in names.into_iter().filter(|n| source(old, n) != source(new, n)) {
-            let shared =
-                new.templates.iter().any(|(n, _, s)| n != name && (s.contains(&format!("\"{name}\"")) || s.contains(&format!("'{name}'"))));
+            let shared = new
+                .templates
+                .iter()
+                .any(|t| t.name != name && (t.source.contains(&format!("\"{name}\"")) || t.source.contains(&format!("'{name}'"))));
             match users.get(name) {
                 Some(pages) if !shared => pages.iter().for_each(|id| a.add(*id)),
                 _ => a.all = true,
