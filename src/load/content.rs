@@ -283,6 +283,8 @@ pub fn load_lesson(root: &Path, path: &Path, module_slug: &str) -> Result<Lesson
     })
 }
 
+/// Loads a module folder: its `_index.md` and its lessons, in order. None when the folder or its
+/// `_index.md` cannot make a module; the problems found are returned either way.
 pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[PathBuf]) -> (Option<Module>, Vec<Diagnostic>) {
     let slug = stem(dir);
     // content/<module>, or content.<code>/<module> in a translation.
@@ -304,7 +306,14 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
         );
         return (None, diags);
     };
-    let loaded: Vec<Result<Lesson, Diagnostic>> = lessons.par_iter().map(|p| load_lesson(root, p, &slug)).collect();
+    let module_lessons = load_lessons(root, lessons, &slug, &mut diags);
+    let module = load_module_index(root, index, slug, module_lessons, &mut diags);
+    (module, diags)
+}
+
+/// A module's lessons, loaded in parallel and ordered by weight, then by file name.
+fn load_lessons(root: &Path, lessons: &[PathBuf], slug: &str, diags: &mut Vec<Diagnostic>) -> Vec<Lesson> {
+    let loaded: Vec<Result<Lesson, Diagnostic>> = lessons.par_iter().map(|p| load_lesson(root, p, slug)).collect();
     let mut module_lessons = Vec::with_capacity(loaded.len());
     for l in loaded {
         match l {
@@ -312,7 +321,6 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
             Err(d) => diags.push(d),
         }
     }
-    // Ordered by weight, then by file name.
     module_lessons.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
     // Two file names that differ only in case collide on case-insensitive disks and hosts.
     let mut seen = std::collections::HashMap::new();
@@ -326,56 +334,53 @@ pub fn load_module(root: &Path, dir: &Path, index: Option<&Path>, lessons: &[Pat
             );
         }
     }
-    let module = match read_doc(root, index) {
-        Err(d) => {
-            diags.push(d);
-            None
-        }
-        Ok((file, split)) => {
-            let fm: Result<ModuleFrontMatter, Diagnostic> = match &split.toml {
-                Some(r) => front_matter::parse(&file, r.clone()),
-                None => Err(missing_title(&file, false, "module")),
-            };
-            match fm {
-                Err(d) => {
-                    diags.push(d);
-                    None
-                }
-                Ok(fm) if module_minutes_problem(&file, split.toml.as_ref().map_or(0, |r| r.start), &fm).is_some() => {
-                    diags.extend(module_minutes_problem(&file, split.toml.as_ref().map_or(0, |r| r.start), &fm));
-                    None
-                }
-                Ok(fm) => match fm.title {
-                    Some(title) if !title.trim().is_empty() => Some(Module {
-                        materials: materials(&file, split.toml.as_ref().map_or(0, |r| r.start), fm.materials, &mut diags),
-                        slug,
-                        title,
-                        weight: fm.weight.unwrap_or(0),
-                        description: fm.description,
-                        facilitator: fm.facilitator.map(|f| Facilitator {
-                            duration: f.duration.map(Spanned::into_inner),
-                            goal: f.goal,
-                            materials: f.materials,
-                            pairing: f.pairing,
-                            questions: f.questions,
-                            agenda: f
-                                .agenda
-                                .into_iter()
-                                .map(|a| AgendaItem { minutes: a.minutes.into_inner(), activity: a.activity, notes: a.notes })
-                                .collect(),
-                        }),
-                        intro: Document::new(file, split.body_offset),
-                        lessons: module_lessons,
-                    }),
-                    _ => {
-                        diags.push(missing_title(&file, split.toml.is_some(), "module"));
-                        None
-                    }
-                },
-            }
-        }
+    module_lessons
+}
+
+/// The module from its `_index.md` (title, weight, facilitator notes, materials, introduction)
+/// and its lessons; None when `_index.md` has errors (they are in `diags`).
+fn load_module_index(root: &Path, index: &Path, slug: String, lessons: Vec<Lesson>, diags: &mut Vec<Diagnostic>) -> Option<Module> {
+    let (file, split) = read_doc(root, index).map_err(|d| diags.push(d)).ok()?;
+    let fm: Result<ModuleFrontMatter, Diagnostic> = match &split.toml {
+        Some(r) => front_matter::parse(&file, r.clone()),
+        None => Err(missing_title(&file, false, "module")),
     };
-    (module, diags)
+    let fm = fm.map_err(|d| diags.push(d)).ok()?;
+    let offset = split.toml.as_ref().map_or(0, |r| r.start);
+    if let Some(problem) = module_minutes_problem(&file, offset, &fm) {
+        diags.push(problem);
+        return None;
+    }
+    let Some(title) = fm.title.filter(|t| !t.trim().is_empty()) else {
+        diags.push(missing_title(&file, split.toml.is_some(), "module"));
+        return None;
+    };
+    Some(Module {
+        materials: materials(&file, offset, fm.materials, diags),
+        slug,
+        title,
+        weight: fm.weight.unwrap_or(0),
+        description: fm.description,
+        facilitator: fm.facilitator.map(facilitator),
+        intro: Document::new(file, split.body_offset),
+        lessons,
+    })
+}
+
+/// The `[facilitator]` table of a module's front matter.
+fn facilitator(f: FacilitatorToml) -> Facilitator {
+    Facilitator {
+        duration: f.duration.map(Spanned::into_inner),
+        goal: f.goal,
+        materials: f.materials,
+        pairing: f.pairing,
+        questions: f.questions,
+        agenda: f
+            .agenda
+            .into_iter()
+            .map(|a| AgendaItem { minutes: a.minutes.into_inner(), activity: a.activity, notes: a.notes })
+            .collect(),
+    }
 }
 
 /// The module's `[[materials]]`, checked: a known kind and something to print. Exercise ids are

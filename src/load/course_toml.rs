@@ -1,5 +1,6 @@
 //! course.toml: the course's identity and build settings.
 
+use std::ops::Range;
 use std::path::PathBuf;
 
 use serde::Deserialize;
@@ -77,6 +78,7 @@ pub fn is_language_tag(s: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// Parses and checks course.toml; every problem is reported together.
 pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
     let parsed: CourseToml = front_matter::parse(file, 0..file.text.len()).map_err(|d| vec![d])?;
     let mut errors = Vec::new();
@@ -88,79 +90,14 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
     };
     let course_span = course.span();
     let course = course.into_inner();
-    let id = match course.id {
-        Some(id) if is_slug(id.get_ref()) => id.into_inner(),
-        Some(id) => {
-            errors.push(
-                Diagnostic::error(format!("course id `{}` is not a lowercase slug", id.get_ref()))
-                    .in_file(file)
-                    .at(id.span())
-                    .label("not a slug")
-                    .hint("use lowercase letters, digits and single dashes, e.g. `leading-with-trust`; the id namespaces learners' saved answers, so choose it once"),
-            );
-            String::new()
-        }
-        None => {
-            errors.push(
-                Diagnostic::error("[course] is missing the required key `id`")
-                    .in_file(file)
-                    .at(course_span.start..course_span.start + 1)
-                    .hint("add `id = \"my-course\"`: a lowercase slug that never changes (it namespaces saved answers)"),
-            );
-            String::new()
-        }
-    };
-    let title = match course.title {
-        Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
-        Some(t) => {
-            errors.push(Diagnostic::error("the course title is empty").in_file(file).at(t.span()).hint("give the course a title"));
-            String::new()
-        }
-        None => {
-            errors.push(
-                Diagnostic::error("[course] is missing the required key `title`")
-                    .in_file(file)
-                    .at(course_span.start..course_span.start + 1)
-                    .hint("add `title = \"My course\"`"),
-            );
-            String::new()
-        }
-    };
-    let language = match course.language {
-        Some(l) if is_language_tag(l.get_ref()) => l.into_inner(),
-        Some(l) => {
-            errors.push(
-                Diagnostic::error(format!("`{}` is not a BCP 47 language tag", l.get_ref()))
-                    .in_file(file)
-                    .at(l.span())
-                    .hint("use a tag such as \"en\", \"en-GB\" or \"pt-BR\""),
-            );
-            String::new()
-        }
-        None => "en".to_string(),
-    };
+    // Where a missing key of [course] is reported: the table's first character.
+    let missing_at = course_span.start..course_span.start + 1;
+    let id = course_id(course.id, file, &missing_at, &mut errors);
+    let title = course_title(course.title, file, &missing_at, &mut errors);
+    let language = course_language(course.language, file, &mut errors);
     let build = parsed.build.unwrap_or_default();
-    let output = match build.output {
-        Some(o) if o.get_ref().trim().is_empty() => {
-            errors.push(Diagnostic::error("the output folder is empty").in_file(file).at(o.span()).hint("use e.g. output = \"public\""));
-            PathBuf::new()
-        }
-        Some(o) => PathBuf::from(o.into_inner()),
-        None => PathBuf::from("public"),
-    };
-    let theme = match build.theme {
-        Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\']) || t.get_ref().starts_with('.') => {
-            errors.push(
-                Diagnostic::error(format!("`{}` is not a theme name", t.get_ref()))
-                    .in_file(file)
-                    .at(t.span())
-                    .hint("a theme is a folder name under themes/, e.g. \"default\""),
-            );
-            String::new()
-        }
-        Some(t) => t.into_inner(),
-        None => "default".to_string(),
-    };
+    let output = output_folder(build.output, file, &mut errors);
+    let theme = theme_name(build.theme, file, &mut errors);
     let lms = lms_config(parsed.lms.unwrap_or_default(), file, &mut errors);
     let languages = languages_config(parsed.languages.unwrap_or_default(), &language, file, &mut errors);
     if !errors.is_empty() {
@@ -182,6 +119,98 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         languages,
         source: file.clone(),
     })
+}
+
+/// `[course] id`: required, a lowercase slug ("" with an error otherwise).
+fn course_id(id: Option<Spanned<String>>, file: &SourceText, missing_at: &Range<usize>, errors: &mut Vec<Diagnostic>) -> String {
+    match id {
+        Some(id) if is_slug(id.get_ref()) => id.into_inner(),
+        Some(id) => {
+            errors.push(
+                Diagnostic::error(format!("course id `{}` is not a lowercase slug", id.get_ref()))
+                    .in_file(file)
+                    .at(id.span())
+                    .label("not a slug")
+                    .hint("use lowercase letters, digits and single dashes, e.g. `leading-with-trust`; the id namespaces learners' saved answers, so choose it once"),
+            );
+            String::new()
+        }
+        None => {
+            errors.push(
+                Diagnostic::error("[course] is missing the required key `id`")
+                    .in_file(file)
+                    .at(missing_at.clone())
+                    .hint("add `id = \"my-course\"`: a lowercase slug that never changes (it namespaces saved answers)"),
+            );
+            String::new()
+        }
+    }
+}
+
+/// `[course] title`: required, not empty.
+fn course_title(title: Option<Spanned<String>>, file: &SourceText, missing_at: &Range<usize>, errors: &mut Vec<Diagnostic>) -> String {
+    match title {
+        Some(t) if !t.get_ref().trim().is_empty() => t.into_inner(),
+        Some(t) => {
+            errors.push(Diagnostic::error("the course title is empty").in_file(file).at(t.span()).hint("give the course a title"));
+            String::new()
+        }
+        None => {
+            errors.push(
+                Diagnostic::error("[course] is missing the required key `title`")
+                    .in_file(file)
+                    .at(missing_at.clone())
+                    .hint("add `title = \"My course\"`"),
+            );
+            String::new()
+        }
+    }
+}
+
+/// `[course] language`: a BCP 47 tag (default "en").
+fn course_language(language: Option<Spanned<String>>, file: &SourceText, errors: &mut Vec<Diagnostic>) -> String {
+    match language {
+        Some(l) if is_language_tag(l.get_ref()) => l.into_inner(),
+        Some(l) => {
+            errors.push(
+                Diagnostic::error(format!("`{}` is not a BCP 47 language tag", l.get_ref()))
+                    .in_file(file)
+                    .at(l.span())
+                    .hint("use a tag such as \"en\", \"en-GB\" or \"pt-BR\""),
+            );
+            String::new()
+        }
+        None => "en".to_string(),
+    }
+}
+
+/// `[build] output`: not empty (default "public").
+fn output_folder(output: Option<Spanned<String>>, file: &SourceText, errors: &mut Vec<Diagnostic>) -> PathBuf {
+    match output {
+        Some(o) if o.get_ref().trim().is_empty() => {
+            errors.push(Diagnostic::error("the output folder is empty").in_file(file).at(o.span()).hint("use e.g. output = \"public\""));
+            PathBuf::new()
+        }
+        Some(o) => PathBuf::from(o.into_inner()),
+        None => PathBuf::from("public"),
+    }
+}
+
+/// `[build] theme`: a folder name under themes/ (default "default").
+fn theme_name(theme: Option<Spanned<String>>, file: &SourceText, errors: &mut Vec<Diagnostic>) -> String {
+    match theme {
+        Some(t) if t.get_ref().is_empty() || t.get_ref().contains(['/', '\\']) || t.get_ref().starts_with('.') => {
+            errors.push(
+                Diagnostic::error(format!("`{}` is not a theme name", t.get_ref()))
+                    .in_file(file)
+                    .at(t.span())
+                    .hint("a theme is a folder name under themes/, e.g. \"default\""),
+            );
+            String::new()
+        }
+        Some(t) => t.into_inner(),
+        None => "default".to_string(),
+    }
 }
 
 /// `[languages]`: each key a language tag other than the default one; empty titles and names

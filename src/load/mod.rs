@@ -9,14 +9,14 @@ pub mod printed;
 pub mod theme;
 pub mod translation;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::diagnostics::{display_path, Diagnostic, Diagnostics, SourceText};
-use crate::model::{Asset, Course};
+use crate::model::{Asset, Course, CourseConfig, Document, Exercise, Module, Page};
 
 /// Reads a UTF-8 text file; invalid UTF-8 is a diagnostic at the first bad byte.
 pub fn read_text(root: &Path, path: &Path) -> Result<SourceText, Diagnostic> {
@@ -61,28 +61,67 @@ pub fn load_course(root: &Path) -> (Option<Course>, Diagnostics) {
 /// (`translation`).
 pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, Diagnostics) {
     let mut diags: Vec<Diagnostic> = Vec::new();
-    let course_toml = root.join("course.toml");
-    if !course_toml.is_file() {
-        let d = Diagnostic::error(format!("no course.toml in {}", root.display()))
-            .hint("run `sonder init` to create a course, or pass --root to the folder that holds course.toml");
-        return (None, d.into());
-    }
-    let config_file = match read_text(root, &course_toml) {
-        Ok(f) => f,
+    let (config_file, config) = match read_config(root) {
+        Ok(read) => read,
         Err(d) => return (None, d.into()),
     };
-    let config = match course_toml::parse(&config_file) {
-        Ok(c) => Some(c),
-        Err(ds) => {
-            diags.extend(ds);
-            None
-        }
-    };
-
+    let config = config.map_err(|ds| diags.extend(ds)).ok();
     let scope = paths::Scope::new(root, config.as_ref().is_some_and(|c| c.follow_external_symlinks));
-    let content_dir = root.join("content");
+    let (files, untranslated) = content_files(&scope, tree, &mut diags);
+    let loaded = load_files(&scope, &files, tree);
+    let modules = sorted_modules(loaded.modules, &mut diags);
+    let pages = sorted_pages(loaded.pages, &mut diags);
+    let (home, home_title) = loaded.home.unwrap_or_else(|d| {
+        diags.push(d);
+        content::load_home(root, None).expect("an empty home page always loads")
+    });
+    let LoadedExercises { list: exercise_list, diags: exercise_diags, failed: failed_exercises } = loaded.exercises;
+    diags.extend(exercise_diags);
+    let exercise_index: HashMap<String, usize> = exercise_list.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    let mut assets = files.assets;
+    static_files(&scope, &mut assets, &mut diags);
+    // A course.toml with errors still lets the rest be checked, so one run reports every problem;
+    // its errors are in `diags`, so callers never build from these placeholder settings.
+    let config = config.unwrap_or_else(|| placeholder_config(config_file));
+    let printed_pdfs = printed::find(root, &tree.folder("pdf"), &modules, &config.id, &mut assets);
+    diags.extend(paths::unreadable(&scope, &assets.iter().map(|a| a.source.as_path()).collect::<Vec<_>>()));
+    let theme = theme::load(&scope, &config.theme, &mut diags);
+    let mut course = Course {
+        config,
+        home,
+        home_title,
+        modules,
+        pages,
+        exercises: exercise_list,
+        exercise_index,
+        failed_exercises,
+        assets,
+        theme,
+        links: Default::default(),
+        printed_pdfs,
+    };
+    translation::finish(&mut course, tree, &untranslated, root);
+    (Some(course), Diagnostics { items: diags })
+}
+
+/// course.toml's text, and its settings or their problems. Err when there is no course.toml to read.
+fn read_config(root: &Path) -> Result<(SourceText, Result<CourseConfig, Vec<Diagnostic>>), Diagnostic> {
+    let course_toml = root.join("course.toml");
+    if !course_toml.is_file() {
+        return Err(Diagnostic::error(format!("no course.toml in {}", root.display()))
+            .hint("run `sonder init` to create a course, or pass --root to the folder that holds course.toml"));
+    }
+    let file = read_text(root, &course_toml)?;
+    let config = course_toml::parse(&file);
+    Ok((file, config))
+}
+
+/// The files of content/ (with a translation's laid over them), and the lessons the translation
+/// does not have.
+fn content_files(scope: &paths::Scope, tree: translation::Tree, diags: &mut Vec<Diagnostic>) -> (content::ContentFiles, HashSet<PathBuf>) {
+    let content_dir = scope.root.join("content");
     let files = if content_dir.is_dir() {
-        content::scan(&scope, &content_dir, &mut diags)
+        content::scan(scope, &content_dir, diags)
     } else {
         diags.push(
             Diagnostic::error("there is no content/ folder")
@@ -91,7 +130,7 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
         );
         content::ContentFiles::default()
     };
-    let (files, untranslated) = translation::overlay_content(&scope, tree, files, &mut diags);
+    let (files, untranslated) = translation::overlay_content(scope, tree, files, diags);
     if content_dir.is_dir() && files.modules.is_empty() {
         diags.push(
             Diagnostic::error("content/ has no modules")
@@ -99,8 +138,20 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
                 .hint("add a module folder such as content/01-start/ with an _index.md and at least one lesson .md file"),
         );
     }
+    (files, untranslated)
+}
 
-    // Modules, pages, home and exercises load in parallel; each collects its own problems.
+/// Every document and exercise of the course, read and parsed; each with its own problems.
+struct LoadedFiles {
+    modules: Vec<(Option<Module>, Vec<Diagnostic>)>,
+    pages: Vec<Result<Page, Diagnostic>>,
+    home: Result<(Document, Option<String>), Diagnostic>,
+    exercises: LoadedExercises,
+}
+
+/// Modules, pages, home and exercises, loaded in parallel.
+fn load_files(scope: &paths::Scope, files: &content::ContentFiles, tree: translation::Tree) -> LoadedFiles {
+    let root = scope.root.as_path();
     let (modules, (pages, (home, exercises))) = rayon::join(
         || {
             files
@@ -112,21 +163,25 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
         || {
             rayon::join(
                 || files.pages.par_iter().map(|p| content::load_page(root, p)).collect::<Vec<_>>(),
-                || rayon::join(|| content::load_home(root, files.home.as_deref()), || tree_exercises(&scope, tree)),
+                || rayon::join(|| content::load_home(root, files.home.as_deref()), || tree_exercises(scope, tree)),
             )
         },
     );
+    LoadedFiles { modules, pages, home, exercises }
+}
 
-    let mut course_modules = Vec::new();
-    for (m, ds) in modules {
+/// The modules that loaded, in course order. Module folders that differ only in case collide on
+/// case-insensitive disks and hosts.
+fn sorted_modules(loaded: Vec<(Option<Module>, Vec<Diagnostic>)>, diags: &mut Vec<Diagnostic>) -> Vec<Module> {
+    let mut modules = Vec::new();
+    for (m, ds) in loaded {
         diags.extend(ds);
-        course_modules.extend(m);
+        modules.extend(m);
     }
-    course_modules.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
-    // Module folders that differ only in case collide on case-insensitive disks and hosts.
-    let mut module_names: HashMap<String, &str> = HashMap::new();
-    for m in &course_modules {
-        if let Some(other) = module_names.insert(m.slug.to_lowercase(), &m.slug) {
+    modules.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    let mut names: HashMap<String, &str> = HashMap::new();
+    for m in &modules {
+        if let Some(other) = names.insert(m.slug.to_lowercase(), &m.slug) {
             diags.push(
                 Diagnostic::error(format!("module folders `content/{other}` and `content/{}` differ only in letter case", m.slug))
                     .in_file(&m.intro.source)
@@ -135,17 +190,22 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
             );
         }
     }
-    let mut course_pages = Vec::new();
-    for p in pages {
+    modules
+}
+
+/// The standalone pages that loaded, in course order; names that differ only in case collide.
+fn sorted_pages(loaded: Vec<Result<Page, Diagnostic>>, diags: &mut Vec<Diagnostic>) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for p in loaded {
         match p {
-            Ok(p) => course_pages.push(p),
+            Ok(p) => pages.push(p),
             Err(d) => diags.push(d),
         }
     }
-    course_pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
-    let mut page_names: HashMap<String, &str> = HashMap::new();
-    for p in &course_pages {
-        if let Some(other) = page_names.insert(p.slug.to_lowercase(), &p.slug) {
+    pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    let mut names: HashMap<String, &str> = HashMap::new();
+    for p in &pages {
+        if let Some(other) = names.insert(p.slug.to_lowercase(), &p.slug) {
             diags.push(
                 Diagnostic::error(format!("pages `content/{other}.md` and `content/{}.md` differ only in letter case", p.slug))
                     .in_file(&p.body.source)
@@ -154,29 +214,23 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
             );
         }
     }
-    let (home, home_title) = match home {
-        Ok(h) => h,
-        Err(d) => {
-            diags.push(d);
-            content::load_home(root, None).expect("an empty home page always loads")
-        }
-    };
-    let (exercise_list, exercise_diags, failed_exercises) = exercises;
-    diags.extend(exercise_diags);
-    let exercise_index: HashMap<String, usize> = exercise_list.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    pages
+}
 
-    let mut assets = files.assets;
-    let static_dir = root.join("static");
+/// The files of static/, published at the site's root.
+fn static_files(scope: &paths::Scope, assets: &mut Vec<Asset>, diags: &mut Vec<Diagnostic>) {
+    let static_dir = scope.root.join("static");
     if static_dir.is_dir() {
-        for (path, _) in paths::walk(&scope, &static_dir, &mut diags) {
+        for (path, _) in paths::walk(scope, &static_dir, diags) {
             let rel = path.strip_prefix(&static_dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             assets.push(Asset { source: path, output: rel });
         }
     }
+}
 
-    // A course.toml with errors still lets the rest be checked, so one run reports every problem;
-    // its errors are in `diags`, so callers never build from these placeholder settings.
-    let config = config.unwrap_or_else(|| crate::model::CourseConfig {
+/// Settings to check the rest of a course with when course.toml has errors (never built from).
+fn placeholder_config(source: SourceText) -> CourseConfig {
+    CourseConfig {
         id: String::new(),
         title: String::new(),
         description: None,
@@ -190,52 +244,39 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
         search: true,
         lms: crate::model::LmsConfig::default(),
         languages: Vec::new(),
-        source: config_file.clone(),
-    });
-    let printed_pdfs = printed::find(root, &tree.folder("pdf"), &course_modules, &config.id, &mut assets);
-    diags.extend(paths::unreadable(&scope, &assets.iter().map(|a| a.source.as_path()).collect::<Vec<_>>()));
-    let theme = theme::load(&scope, &config.theme, &mut diags);
-    let mut course = Course {
-        config,
-        home,
-        home_title,
-        modules: course_modules,
-        pages: course_pages,
-        exercises: exercise_list,
-        exercise_index,
-        failed_exercises,
-        assets,
-        theme,
-        links: Default::default(),
-        printed_pdfs,
-    };
-    translation::finish(&mut course, tree, &untranslated, root);
-    (Some(course), Diagnostics { items: diags })
+        source,
+    }
 }
 
-type LoadedExercises = (Vec<crate::model::Exercise>, Vec<Diagnostic>, std::collections::HashSet<String>);
+/// The exercises of a folder: those that loaded, every problem found, and the ids of files that
+/// did not load (lessons naming them are not told the exercise is unknown).
+struct LoadedExercises {
+    list: Vec<Exercise>,
+    diags: Vec<Diagnostic>,
+    failed: HashSet<String>,
+}
 
 /// The exercises of the tree: exercises/, with a translation's exercises.<code>/ laid over it.
 fn tree_exercises(scope: &paths::Scope, tree: translation::Tree) -> LoadedExercises {
-    let (default, mut diags, mut failed) = load_exercises(scope, "exercises");
+    let LoadedExercises { list: default, mut diags, mut failed } = load_exercises(scope, "exercises");
     if tree.language.is_none() {
-        return (default, diags, failed);
+        return LoadedExercises { list: default, diags, failed };
     }
-    let (translated, more, more_failed) = load_exercises(scope, &tree.folder("exercises"));
-    diags.extend(more);
-    failed.extend(more_failed);
-    let mut out = translation::overlay_exercises(tree, default, translated, &mut diags);
-    out.sort_by(|a, b| a.id.cmp(&b.id));
-    (out, diags, failed)
+    let translated = load_exercises(scope, &tree.folder("exercises"));
+    diags.extend(translated.diags);
+    failed.extend(translated.failed);
+    let mut list = translation::overlay_exercises(tree, default, translated.list, &mut diags);
+    list.sort_by(|a, b| a.id.cmp(&b.id));
+    LoadedExercises { list, diags, failed }
 }
 
 fn load_exercises(scope: &paths::Scope, folder: &str) -> LoadedExercises {
     let root = scope.root.as_path();
     let dir = root.join(folder);
     let mut diags = Vec::new();
-    let mut failed = std::collections::HashSet::new();
+    let mut failed = HashSet::new();
     if !dir.is_dir() {
-        return (Vec::new(), diags, failed);
+        return LoadedExercises { list: Vec::new(), diags, failed };
     }
     let files: Vec<PathBuf> =
         paths::walk(scope, &dir, &mut diags).into_iter().map(|(p, _)| p).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
@@ -258,7 +299,7 @@ fn load_exercises(scope: &paths::Scope, folder: &str) -> LoadedExercises {
             }
         })
         .collect();
-    let mut out: Vec<crate::model::Exercise> = Vec::new();
+    let mut out: Vec<Exercise> = Vec::new();
     let mut where_defined: HashMap<String, String> = HashMap::new();
     for ((ex, ds, id), path) in parsed.into_iter().zip(&files) {
         diags.extend(ds);
@@ -279,5 +320,5 @@ fn load_exercises(scope: &paths::Scope, folder: &str) -> LoadedExercises {
         out.extend(ex);
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));
-    (out, diags, failed)
+    LoadedExercises { list: out, diags, failed }
 }
