@@ -278,13 +278,15 @@ fn init_with_a_language_sets_it_and_the_interface_follows() {
     // A regional German tag gets the German starter too; another language the English one.
     let o = sonder(tmp.path(), &["init", "kurs-at", "--language", "de-AT"]);
     assert!(o.status.success() && text(&o).contains("new lesson 01-erste-schritte/02-naechster-schritt"), "{}", text(&o));
-    let o = sonder(tmp.path(), &["init", "cursus", "--language", "nl"]);
+    let o = sonder(tmp.path(), &["init", "kurs-pl", "--language", "pl"]);
     assert!(o.status.success());
-    assert!(tmp.path().join("cursus/content/01-getting-started/01-welcome.md").is_file());
-    // French and Spanish starters: their own words, and they build without a warning.
+    assert!(tmp.path().join("kurs-pl/content/01-getting-started/01-welcome.md").is_file());
+    // French, Spanish, Portuguese and Dutch starters: their own words, and they build without a warning.
     for (lang, page, words) in [
         ("fr", "01-premiers-pas/01-bienvenue.html", ["Comment on écrit une leçon", "Où tes réponses sont-elles enregistrées ?"]),
         ("es", "01-primeros-pasos/01-bienvenida.html", ["Cómo se escribe una lección", "¿Dónde se guardan tus respuestas?"]),
+        ("pt", "01-primeiros-passos/01-boas-vindas.html", ["Como se escreve uma lição", "Onde suas respostas ficam salvas?"]),
+        ("nl", "01-eerste-stappen/01-welkom.html", ["Zo schrijf je een les", "Waar worden je antwoorden bewaard?"]),
     ] {
         let o = sonder(tmp.path(), &["init", lang, "--language", lang]);
         assert!(o.status.success(), "{}", text(&o));

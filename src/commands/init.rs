@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use sonder::diagnostics::Diagnostic;
 use sonder::model::ExerciseKind;
 
-use super::{fail, scaffold, scaffold_de, scaffold_es, scaffold_fr, shown};
+use super::{fail, scaffold, scaffold_de, scaffold_es, scaffold_fr, scaffold_nl, scaffold_pt, shown};
 
 #[derive(clap::Args)]
 pub struct InitArgs {
@@ -20,7 +20,7 @@ pub struct InitArgs {
     #[arg(long, short)]
     pub quiet: bool,
     /// The course's language (BCP 47: en, de, fr, es, pt, nl, pl, ar, ja have a built-in interface;
-    /// de, fr and es also a starter course written in that language)
+    /// de, fr, es, pt and nl also a starter course written in that language)
     #[arg(long, default_value = "en")]
     pub language: String,
 }
@@ -32,6 +32,8 @@ fn starter(language: &str) -> Option<scaffold::Starter> {
         "de" => Some(scaffold_de::STARTER),
         "es" => Some(scaffold_es::STARTER),
         "fr" => Some(scaffold_fr::STARTER),
+        "nl" => Some(scaffold_nl::STARTER),
+        "pt" => Some(scaffold_pt::STARTER),
         _ => None,
     }
 }

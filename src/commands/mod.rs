@@ -11,6 +11,8 @@ mod scaffold;
 mod scaffold_de;
 mod scaffold_es;
 mod scaffold_fr;
+mod scaffold_nl;
+mod scaffold_pt;
 pub mod serve;
 
 use std::io::IsTerminal;

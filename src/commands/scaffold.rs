@@ -43,7 +43,7 @@ pub fn title_from_name(name: &str) -> String {
     }
 }
 
-/// A starter course written in one language (scaffold_de.rs, scaffold_fr.rs, scaffold_es.rs): the
+/// A starter course written in one language (scaffold_de.rs, _fr, _es, _pt, _nl): the
 /// same shape as the English one below, with folder, file and exercise names in that language.
 pub struct Starter {
     pub description: &'static str,
