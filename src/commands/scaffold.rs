@@ -166,9 +166,16 @@ The exercises listed in the front matter follow below.
 "#;
 
 /// A starter exercise of one kind: its prompt, and the kind's own keys after it (TOML).
-struct StarterExercise {
-    prompt: &'static str,
-    rest: &'static str,
+pub struct StarterExercise {
+    pub prompt: &'static str,
+    pub rest: &'static str,
+}
+
+impl StarterExercise {
+    /// The exercise file, titled `title`.
+    pub fn file(&self, kind: ExerciseKind, title: &str) -> String {
+        format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{}\n\"\"\"\n{}", toml_str(title), kind.name(), self.prompt, self.rest)
+    }
 }
 
 /// An exercise file of `kind` to start from (`sonder init`, `sonder new exercise`).
@@ -181,7 +188,7 @@ pub fn exercise(kind: ExerciseKind, title: &str) -> String {
         ExerciseKind::Scale => &SCALE,
         ExerciseKind::Compose => &COMPOSE,
     };
-    format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{}\n\"\"\"\n{}", toml_str(title), kind.name(), starter.prompt, starter.rest)
+    starter.file(kind, title)
 }
 
 const REFLECTION: StarterExercise = StarterExercise {

@@ -4,7 +4,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter};
+use super::scaffold::{toml_str, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Ein Kurs zum Lernen im eigenen Tempo.",
@@ -120,13 +120,22 @@ fn exercise_id(kind: ExerciseKind) -> &'static str {
     }
 }
 
+/// A starter exercise of `kind`, titled and written in this language.
 fn exercise(kind: ExerciseKind) -> String {
-    let head =
-        |title: &str, prompt: &str| format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{prompt}\n\"\"\"\n", toml_str(title), kind.name());
-    match kind {
-        ExerciseKind::Reflection => {
-            head("Warum du hier bist", "Nimm dir ein paar Minuten und überleg, was dich zu diesem Kurs gebracht hat.")
-                + r#"hint = "Hier gibt es kein Richtig oder Falsch: Schreib auf, was dir zuerst einfällt."
+    let (title, starter) = match kind {
+        ExerciseKind::Reflection => ("Warum du hier bist", &REFLECTION),
+        ExerciseKind::Journal => ("Kursjournal", &JOURNAL),
+        ExerciseKind::Quiz => ("Wie der Kurs funktioniert", &QUIZ),
+        ExerciseKind::Practice => ("Ein erster kleiner Schritt", &PRACTICE),
+        ExerciseKind::Scale => ("Wo du gerade stehst", &SCALE),
+        ExerciseKind::Compose => ("Such dir einen Übungspartner", &COMPOSE),
+    };
+    starter.file(kind, title)
+}
+
+const REFLECTION: StarterExercise = StarterExercise {
+    prompt: "Nimm dir ein paar Minuten und überleg, was dich zu diesem Kurs gebracht hat.",
+    rest: r#"hint = "Hier gibt es kein Richtig oder Falsch: Schreib auf, was dir zuerst einfällt."
 
 [[questions]]
 id = "wunsch"
@@ -137,27 +146,30 @@ rows = 3
 id = "hindernis"
 text = "Was könnte dir in die Quere kommen, und wie gehst du damit um?"
 placeholder = "z. B. volle Wochen; ich reserviere mir freitags früh zwanzig Minuten"
-"#
-        }
-        ExerciseKind::Journal => {
-            head("Kursjournal", "Führe ein kurzes Journal, während du den Kurs durcharbeitest.")
-                + r#"entry_prompt = "Was hast du heute ausprobiert, und was ist dir dabei aufgefallen?"
-"#
-        }
-        ExerciseKind::Quiz => {
-            head("Wie der Kurs funktioniert", "Prüf, was du behalten hast.")
-                + r#"
+"#,
+};
+
+const JOURNAL: StarterExercise = StarterExercise {
+    prompt: "Führe ein kurzes Journal, während du den Kurs durcharbeitest.",
+    rest: r#"entry_prompt = "Was hast du heute ausprobiert, und was ist dir dabei aufgefallen?"
+"#,
+};
+
+const QUIZ: StarterExercise = StarterExercise {
+    prompt: "Prüf, was du behalten hast.",
+    rest: r#"
 [[questions]]
 id = "wo-gespeichert"
 text = "Wo werden deine Antworten gespeichert?"
 choices = ["Auf einem Server", "In diesem Browser, auf diesem Gerät", "Gar nicht"]
 answer = 1
 explain = "Die Antworten bleiben in deinem Browser. Unter Mein Journal kannst du sie exportieren, um eine Kopie zu behalten oder auf einem anderen Gerät weiterzumachen."
-"#
-        }
-        ExerciseKind::Practice => {
-            head("Ein erster kleiner Schritt", "Probier das bis zur nächsten Lektion aus und notiere danach, wie es gelaufen ist.")
-                + r#"
+"#,
+};
+
+const PRACTICE: StarterExercise = StarterExercise {
+    prompt: "Probier das bis zur nächsten Lektion aus und notiere danach, wie es gelaufen ist.",
+    rest: r#"
 [[steps]]
 id = "auswaehlen"
 text = "Such dir ein Gespräch aus, das du diese Woche führen wirst."
@@ -169,11 +181,12 @@ text = "Schreib dir eine Frage auf, die du darin stellen willst."
 [[steps]]
 id = "nachdenken"
 text = "Halte hinterher fest, was du dabei gelernt hast."
-"#
-        }
-        ExerciseKind::Scale => {
-            head("Wo du gerade stehst", "Wie oft machst du das Folgende? Denk an eine ganz normale Woche.")
-                + r#"scale = ["Selten", "Manchmal", "Oft", "Fast immer"]
+"#,
+};
+
+const SCALE: StarterExercise = StarterExercise {
+    prompt: "Wie oft machst du das Folgende? Denk an eine ganz normale Woche.",
+    rest: r#"scale = ["Selten", "Manchmal", "Oft", "Fast immer"]
 
 [[statements]]
 id = "feedback-holen"
@@ -182,13 +195,12 @@ text = "Ich bitte andere um Rückmeldung zu meiner Arbeit."
 [[statements]]
 id = "danken"
 text = "Ich bedanke mich bei anderen für etwas Bestimmtes, das sie getan haben."
-"#
-        }
-        ExerciseKind::Compose => {
-            head(
-                "Such dir einen Übungspartner",
-                "Schreib eine kurze Nachricht an eine Kollegin oder einen Kollegen mit der Bitte, mit dir zu üben.",
-            ) + r#"template = "Hallo {wer}, ich mache gerade einen Kurs über {thema}. Hättest du Lust, {bitte}?"
+"#,
+};
+
+const COMPOSE: StarterExercise = StarterExercise {
+    prompt: "Schreib eine kurze Nachricht an eine Kollegin oder einen Kollegen mit der Bitte, mit dir zu üben.",
+    rest: r#"template = "Hallo {wer}, ich mache gerade einen Kurs über {thema}. Hättest du Lust, {bitte}?"
 
 [[fields]]
 id = "wer"
@@ -205,7 +217,5 @@ id = "bitte"
 label = "Worum genau bittest du?"
 placeholder = "dich alle zwei Wochen zwanzig Minuten mit mir zum Üben zu treffen"
 rows = 2
-"#
-        }
-    }
-}
+"#,
+};

@@ -3,7 +3,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter};
+use super::scaffold::{toml_str, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Un curso para avanzar a tu propio ritmo.",
@@ -118,13 +118,22 @@ fn exercise_id(kind: ExerciseKind) -> &'static str {
     }
 }
 
+/// A starter exercise of `kind`, titled and written in this language.
 fn exercise(kind: ExerciseKind) -> String {
-    let head =
-        |title: &str, prompt: &str| format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{prompt}\n\"\"\"\n", toml_str(title), kind.name());
-    match kind {
-        ExerciseKind::Reflection => {
-            head("Por qué estás aquí", "Tómate unos minutos para pensar qué te ha traído a este curso.")
-                + r#"hint = "No hay respuestas equivocadas: escribe lo primero que se te ocurra."
+    let (title, starter) = match kind {
+        ExerciseKind::Reflection => ("Por qué estás aquí", &REFLECTION),
+        ExerciseKind::Journal => ("Diario del curso", &JOURNAL),
+        ExerciseKind::Quiz => ("Cómo funciona el curso", &QUIZ),
+        ExerciseKind::Practice => ("Un primer paso pequeño", &PRACTICE),
+        ExerciseKind::Scale => ("Dónde estás ahora", &SCALE),
+        ExerciseKind::Compose => ("Busca un compañero de práctica", &COMPOSE),
+    };
+    starter.file(kind, title)
+}
+
+const REFLECTION: StarterExercise = StarterExercise {
+    prompt: "Tómate unos minutos para pensar qué te ha traído a este curso.",
+    rest: r#"hint = "No hay respuestas equivocadas: escribe lo primero que se te ocurra."
 
 [[questions]]
 id = "deseo"
@@ -135,27 +144,30 @@ rows = 3
 id = "obstaculo"
 text = "¿Qué podría ponerse en tu camino, y cómo lo vas a resolver?"
 placeholder = "p. ej., semanas con mucho trabajo; reservaré veinte minutos los viernes por la mañana"
-"#
-        }
-        ExerciseKind::Journal => {
-            head("Diario del curso", "Lleva un diario breve mientras avanzas por el curso.")
-                + r#"entry_prompt = "¿Qué probaste hoy, y qué notaste?"
-"#
-        }
-        ExerciseKind::Quiz => {
-            head("Cómo funciona el curso", "Comprueba lo que recuerdas.")
-                + r#"
+"#,
+};
+
+const JOURNAL: StarterExercise = StarterExercise {
+    prompt: "Lleva un diario breve mientras avanzas por el curso.",
+    rest: r#"entry_prompt = "¿Qué probaste hoy, y qué notaste?"
+"#,
+};
+
+const QUIZ: StarterExercise = StarterExercise {
+    prompt: "Comprueba lo que recuerdas.",
+    rest: r#"
 [[questions]]
 id = "donde-se-guarda"
 text = "¿Dónde se guardan tus respuestas?"
 choices = ["En un servidor", "En este navegador, en este dispositivo", "En ningún sitio"]
 answer = 1
 explain = "Las respuestas se quedan en tu navegador. Expórtalas desde Mi diario para conservar una copia o para seguir en otro dispositivo."
-"#
-        }
-        ExerciseKind::Practice => {
-            head("Un primer paso pequeño", "Pruébalo antes de la próxima lección y luego anota cómo te fue.")
-                + r#"
+"#,
+};
+
+const PRACTICE: StarterExercise = StarterExercise {
+    prompt: "Pruébalo antes de la próxima lección y luego anota cómo te fue.",
+    rest: r#"
 [[steps]]
 id = "elegir"
 text = "Elige una conversación que vayas a tener esta semana."
@@ -167,11 +179,12 @@ text = "Apunta una pregunta que harás en ella."
 [[steps]]
 id = "reflexionar"
 text = "Después, anota lo que aprendiste."
-"#
-        }
-        ExerciseKind::Scale => {
-            head("Dónde estás ahora", "¿Con qué frecuencia haces lo siguiente? Piensa en una semana normal.")
-                + r#"scale = ["Rara vez", "A veces", "A menudo", "Casi siempre"]
+"#,
+};
+
+const SCALE: StarterExercise = StarterExercise {
+    prompt: "¿Con qué frecuencia haces lo siguiente? Piensa en una semana normal.",
+    rest: r#"scale = ["Rara vez", "A veces", "A menudo", "Casi siempre"]
 
 [[statements]]
 id = "pedir-opinion"
@@ -180,13 +193,12 @@ text = "Pido opinión sobre mi trabajo."
 [[statements]]
 id = "agradecer"
 text = "Agradezco a los demás algo concreto que han hecho."
-"#
-        }
-        ExerciseKind::Compose => {
-            head(
-                "Busca un compañero de práctica",
-                "Escribe un mensaje breve para pedirle a un compañero o una compañera que practique contigo.",
-            ) + r#"template = "Hola, {quien}: estoy haciendo un curso sobre {tema}. ¿Te animarías a {peticion}?"
+"#,
+};
+
+const COMPOSE: StarterExercise = StarterExercise {
+    prompt: "Escribe un mensaje breve para pedirle a un compañero o una compañera que practique contigo.",
+    rest: r#"template = "Hola, {quien}: estoy haciendo un curso sobre {tema}. ¿Te animarías a {peticion}?"
 
 [[fields]]
 id = "quien"
@@ -203,7 +215,5 @@ id = "peticion"
 label = "¿Qué le pides exactamente?"
 placeholder = "quedar conmigo veinte minutos cada dos semanas para practicar"
 rows = 2
-"#
-        }
-    }
-}
+"#,
+};

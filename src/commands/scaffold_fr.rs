@@ -3,7 +3,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter};
+use super::scaffold::{toml_str, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Un parcours à suivre à ton rythme.",
@@ -118,13 +118,22 @@ fn exercise_id(kind: ExerciseKind) -> &'static str {
     }
 }
 
+/// A starter exercise of `kind`, titled and written in this language.
 fn exercise(kind: ExerciseKind) -> String {
-    let head =
-        |title: &str, prompt: &str| format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{prompt}\n\"\"\"\n", toml_str(title), kind.name());
-    match kind {
-        ExerciseKind::Reflection => {
-            head("Pourquoi tu es là", "Prends quelques minutes pour réfléchir à ce qui t’amène ici.")
-                + r#"hint = "Il n’y a pas de mauvaise réponse : écris ce qui te vient en premier."
+    let (title, starter) = match kind {
+        ExerciseKind::Reflection => ("Pourquoi tu es là", &REFLECTION),
+        ExerciseKind::Journal => ("Journal de bord", &JOURNAL),
+        ExerciseKind::Quiz => ("Comment fonctionne le parcours", &QUIZ),
+        ExerciseKind::Practice => ("Un premier petit pas", &PRACTICE),
+        ExerciseKind::Scale => ("Où tu en es", &SCALE),
+        ExerciseKind::Compose => ("Trouver un partenaire d’entraînement", &COMPOSE),
+    };
+    starter.file(kind, title)
+}
+
+const REFLECTION: StarterExercise = StarterExercise {
+    prompt: "Prends quelques minutes pour réfléchir à ce qui t’amène ici.",
+    rest: r#"hint = "Il n’y a pas de mauvaise réponse : écris ce qui te vient en premier."
 
 [[questions]]
 id = "souhait"
@@ -135,27 +144,30 @@ rows = 3
 id = "obstacle"
 text = "Qu’est-ce qui pourrait te freiner, et comment comptes-tu t’y prendre ?"
 placeholder = "par ex. les semaines chargées ; je bloque vingt minutes le vendredi matin"
-"#
-        }
-        ExerciseKind::Journal => {
-            head("Journal de bord", "Tiens un court journal au fil du parcours.")
-                + r#"entry_prompt = "Qu’as-tu essayé aujourd’hui, et qu’as-tu remarqué ?"
-"#
-        }
-        ExerciseKind::Quiz => {
-            head("Comment fonctionne le parcours", "Vérifie ce que tu as retenu.")
-                + r#"
+"#,
+};
+
+const JOURNAL: StarterExercise = StarterExercise {
+    prompt: "Tiens un court journal au fil du parcours.",
+    rest: r#"entry_prompt = "Qu’as-tu essayé aujourd’hui, et qu’as-tu remarqué ?"
+"#,
+};
+
+const QUIZ: StarterExercise = StarterExercise {
+    prompt: "Vérifie ce que tu as retenu.",
+    rest: r#"
 [[questions]]
 id = "ou-enregistre"
 text = "Où tes réponses sont-elles enregistrées ?"
 choices = ["Sur un serveur", "Dans ce navigateur, sur cet appareil", "Nulle part"]
 answer = 1
 explain = "Les réponses restent dans ton navigateur. Exporte-les depuis Mon journal pour en garder une copie ou pour passer sur un autre appareil."
-"#
-        }
-        ExerciseKind::Practice => {
-            head("Un premier petit pas", "Essaie ceci avant la prochaine leçon, puis note comment ça s’est passé.")
-                + r#"
+"#,
+};
+
+const PRACTICE: StarterExercise = StarterExercise {
+    prompt: "Essaie ceci avant la prochaine leçon, puis note comment ça s’est passé.",
+    rest: r#"
 [[steps]]
 id = "choisir"
 text = "Choisis une conversation que tu auras cette semaine."
@@ -167,11 +179,12 @@ text = "Note une question que tu y poseras."
 [[steps]]
 id = "retenir"
 text = "Après coup, note ce que tu en as appris."
-"#
-        }
-        ExerciseKind::Scale => {
-            head("Où tu en es", "À quelle fréquence fais-tu ce qui suit ? Pense à une semaine ordinaire.")
-                + r#"scale = ["Rarement", "Parfois", "Souvent", "Presque toujours"]
+"#,
+};
+
+const SCALE: StarterExercise = StarterExercise {
+    prompt: "À quelle fréquence fais-tu ce qui suit ? Pense à une semaine ordinaire.",
+    rest: r#"scale = ["Rarement", "Parfois", "Souvent", "Presque toujours"]
 
 [[statements]]
 id = "demander-retour"
@@ -180,13 +193,12 @@ text = "Je demande un retour sur mon travail."
 [[statements]]
 id = "remercier"
 text = "Je remercie les gens pour quelque chose de précis qu’ils ont fait."
-"#
-        }
-        ExerciseKind::Compose => {
-            head(
-                "Trouver un partenaire d’entraînement",
-                "Écris un court message pour proposer à un ou une collègue de t’entraîner avec toi.",
-            ) + r#"template = "Bonjour {qui}, je suis un parcours sur {sujet}. Est-ce que tu accepterais de {demande} ?"
+"#,
+};
+
+const COMPOSE: StarterExercise = StarterExercise {
+    prompt: "Écris un court message pour proposer à un ou une collègue de t’entraîner avec toi.",
+    rest: r#"template = "Bonjour {qui}, je suis un parcours sur {sujet}. Est-ce que tu accepterais de {demande} ?"
 
 [[fields]]
 id = "qui"
@@ -203,7 +215,5 @@ id = "demande"
 label = "Que demandes-tu exactement ?"
 placeholder = "me retrouver vingt minutes toutes les deux semaines pour nous entraîner"
 rows = 2
-"#
-        }
-    }
-}
+"#,
+};

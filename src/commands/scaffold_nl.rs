@@ -3,7 +3,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter};
+use super::scaffold::{toml_str, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Een cursus die je in je eigen tempo volgt.",
@@ -118,13 +118,22 @@ fn exercise_id(kind: ExerciseKind) -> &'static str {
     }
 }
 
+/// A starter exercise of `kind`, titled and written in this language.
 fn exercise(kind: ExerciseKind) -> String {
-    let head =
-        |title: &str, prompt: &str| format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{prompt}\n\"\"\"\n", toml_str(title), kind.name());
-    match kind {
-        ExerciseKind::Reflection => {
-            head("Waarom je hier bent", "Neem een paar minuten om na te gaan wat je naar deze cursus heeft gebracht.")
-                + r#"hint = "Er zijn geen foute antwoorden: schrijf op wat het eerst bij je opkomt."
+    let (title, starter) = match kind {
+        ExerciseKind::Reflection => ("Waarom je hier bent", &REFLECTION),
+        ExerciseKind::Journal => ("Cursuslogboek", &JOURNAL),
+        ExerciseKind::Quiz => ("Hoe de cursus werkt", &QUIZ),
+        ExerciseKind::Practice => ("Een eerste kleine stap", &PRACTICE),
+        ExerciseKind::Scale => ("Waar je nu staat", &SCALE),
+        ExerciseKind::Compose => ("Zoek een oefenmaatje", &COMPOSE),
+    };
+    starter.file(kind, title)
+}
+
+const REFLECTION: StarterExercise = StarterExercise {
+    prompt: "Neem een paar minuten om na te gaan wat je naar deze cursus heeft gebracht.",
+    rest: r#"hint = "Er zijn geen foute antwoorden: schrijf op wat het eerst bij je opkomt."
 
 [[questions]]
 id = "wens"
@@ -135,27 +144,30 @@ rows = 3
 id = "obstakel"
 text = "Wat zou je in de weg kunnen zitten, en hoe ga je daarmee om?"
 placeholder = "bijv. drukke weken; ik houd op vrijdagochtend twintig minuten vrij"
-"#
-        }
-        ExerciseKind::Journal => {
-            head("Cursuslogboek", "Houd tijdens de cursus een kort logboek bij.")
-                + r#"entry_prompt = "Wat heb je vandaag geprobeerd, en wat viel je op?"
-"#
-        }
-        ExerciseKind::Quiz => {
-            head("Hoe de cursus werkt", "Kijk wat je nog weet.")
-                + r#"
+"#,
+};
+
+const JOURNAL: StarterExercise = StarterExercise {
+    prompt: "Houd tijdens de cursus een kort logboek bij.",
+    rest: r#"entry_prompt = "Wat heb je vandaag geprobeerd, en wat viel je op?"
+"#,
+};
+
+const QUIZ: StarterExercise = StarterExercise {
+    prompt: "Kijk wat je nog weet.",
+    rest: r#"
 [[questions]]
 id = "waar-bewaard"
 text = "Waar worden je antwoorden bewaard?"
 choices = ["Op een server", "In deze browser, op dit apparaat", "Nergens"]
 answer = 1
 explain = "Je antwoorden blijven in je browser. Exporteer ze via Mijn logboek om een kopie te bewaren of om op een ander apparaat verder te gaan."
-"#
-        }
-        ExerciseKind::Practice => {
-            head("Een eerste kleine stap", "Probeer dit voor de volgende les en schrijf daarna op hoe het ging.")
-                + r#"
+"#,
+};
+
+const PRACTICE: StarterExercise = StarterExercise {
+    prompt: "Probeer dit voor de volgende les en schrijf daarna op hoe het ging.",
+    rest: r#"
 [[steps]]
 id = "kiezen"
 text = "Kies een gesprek dat je deze week gaat voeren."
@@ -167,11 +179,12 @@ text = "Schrijf één vraag op die je daarin wilt stellen."
 [[steps]]
 id = "terugkijken"
 text = "Noteer na afloop wat je ervan hebt geleerd."
-"#
-        }
-        ExerciseKind::Scale => {
-            head("Waar je nu staat", "Hoe vaak doe je het volgende? Denk aan een gewone week.")
-                + r#"scale = ["Zelden", "Soms", "Vaak", "Bijna altijd"]
+"#,
+};
+
+const SCALE: StarterExercise = StarterExercise {
+    prompt: "Hoe vaak doe je het volgende? Denk aan een gewone week.",
+    rest: r#"scale = ["Zelden", "Soms", "Vaak", "Bijna altijd"]
 
 [[statements]]
 id = "feedback-vragen"
@@ -180,11 +193,12 @@ text = "Ik vraag anderen om feedback op mijn werk."
 [[statements]]
 id = "bedanken"
 text = "Ik bedank mensen voor iets concreets dat ze hebben gedaan."
-"#
-        }
-        ExerciseKind::Compose => {
-            head("Zoek een oefenmaatje", "Schrijf een kort bericht waarin je een collega vraagt om samen met jou te oefenen.")
-                + r#"template = "Hoi {wie}, ik volg een cursus over {onderwerp}. Zou je {verzoek}?"
+"#,
+};
+
+const COMPOSE: StarterExercise = StarterExercise {
+    prompt: "Schrijf een kort bericht waarin je een collega vraagt om samen met jou te oefenen.",
+    rest: r#"template = "Hoi {wie}, ik volg een cursus over {onderwerp}. Zou je {verzoek}?"
 
 [[fields]]
 id = "wie"
@@ -201,7 +215,5 @@ id = "verzoek"
 label = "Wat vraag je precies?"
 placeholder = "om de twee weken twintig minuten met me willen oefenen"
 rows = 2
-"#
-        }
-    }
-}
+"#,
+};

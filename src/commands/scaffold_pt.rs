@@ -4,7 +4,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter};
+use super::scaffold::{toml_str, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Um curso para fazer no seu ritmo.",
@@ -119,13 +119,22 @@ fn exercise_id(kind: ExerciseKind) -> &'static str {
     }
 }
 
+/// A starter exercise of `kind`, titled and written in this language.
 fn exercise(kind: ExerciseKind) -> String {
-    let head =
-        |title: &str, prompt: &str| format!("title = {}\nkind = \"{}\"\nprompt = \"\"\"\n{prompt}\n\"\"\"\n", toml_str(title), kind.name());
-    match kind {
-        ExerciseKind::Reflection => {
-            head("Por que você está aqui", "Reserve alguns minutos para pensar no que trouxe você a este curso.")
-                + r#"hint = "Não existe resposta errada: escreva o que vier primeiro à cabeça."
+    let (title, starter) = match kind {
+        ExerciseKind::Reflection => ("Por que você está aqui", &REFLECTION),
+        ExerciseKind::Journal => ("Diário do curso", &JOURNAL),
+        ExerciseKind::Quiz => ("Como o curso funciona", &QUIZ),
+        ExerciseKind::Practice => ("Um primeiro passo pequeno", &PRACTICE),
+        ExerciseKind::Scale => ("Onde você está", &SCALE),
+        ExerciseKind::Compose => ("Encontre alguém para praticar", &COMPOSE),
+    };
+    starter.file(kind, title)
+}
+
+const REFLECTION: StarterExercise = StarterExercise {
+    prompt: "Reserve alguns minutos para pensar no que trouxe você a este curso.",
+    rest: r#"hint = "Não existe resposta errada: escreva o que vier primeiro à cabeça."
 
 [[questions]]
 id = "desejo"
@@ -136,27 +145,30 @@ rows = 3
 id = "obstaculo"
 text = "O que pode atrapalhar, e como você vai lidar com isso?"
 placeholder = "ex.: semanas corridas; vou reservar vinte minutos nas manhãs de sexta"
-"#
-        }
-        ExerciseKind::Journal => {
-            head("Diário do curso", "Mantenha um diário curto enquanto faz o curso.")
-                + r#"entry_prompt = "O que você experimentou hoje, e o que percebeu?"
-"#
-        }
-        ExerciseKind::Quiz => {
-            head("Como o curso funciona", "Confira o que você lembra.")
-                + r#"
+"#,
+};
+
+const JOURNAL: StarterExercise = StarterExercise {
+    prompt: "Mantenha um diário curto enquanto faz o curso.",
+    rest: r#"entry_prompt = "O que você experimentou hoje, e o que percebeu?"
+"#,
+};
+
+const QUIZ: StarterExercise = StarterExercise {
+    prompt: "Confira o que você lembra.",
+    rest: r#"
 [[questions]]
 id = "onde-fica-salvo"
 text = "Onde suas respostas ficam salvas?"
 choices = ["Num servidor", "Neste navegador, neste aparelho", "Em lugar nenhum"]
 answer = 1
 explain = "As respostas ficam no seu navegador. Exporte-as em Meu diário para guardar uma cópia ou continuar em outro aparelho."
-"#
-        }
-        ExerciseKind::Practice => {
-            head("Um primeiro passo pequeno", "Experimente isto antes da próxima lição e depois anote como foi.")
-                + r#"
+"#,
+};
+
+const PRACTICE: StarterExercise = StarterExercise {
+    prompt: "Experimente isto antes da próxima lição e depois anote como foi.",
+    rest: r#"
 [[steps]]
 id = "escolher"
 text = "Escolha uma conversa que você vai ter nesta semana."
@@ -168,11 +180,12 @@ text = "Anote uma pergunta que você vai fazer nela."
 [[steps]]
 id = "refletir"
 text = "Depois, anote o que você aprendeu."
-"#
-        }
-        ExerciseKind::Scale => {
-            head("Onde você está", "Com que frequência você faz o que vem a seguir? Pense numa semana comum.")
-                + r#"scale = ["Raramente", "Às vezes", "Com frequência", "Quase sempre"]
+"#,
+};
+
+const SCALE: StarterExercise = StarterExercise {
+    prompt: "Com que frequência você faz o que vem a seguir? Pense numa semana comum.",
+    rest: r#"scale = ["Raramente", "Às vezes", "Com frequência", "Quase sempre"]
 
 [[statements]]
 id = "pedir-retorno"
@@ -181,11 +194,12 @@ text = "Peço retorno sobre o meu trabalho."
 [[statements]]
 id = "agradecer"
 text = "Agradeço às pessoas por algo específico que elas fizeram."
-"#
-        }
-        ExerciseKind::Compose => {
-            head("Encontre alguém para praticar", "Escreva uma mensagem curta convidando um colega ou uma colega para praticar com você.")
-                + r#"template = "Oi, {quem}! Estou fazendo um curso sobre {tema}. Você toparia {pedido}?"
+"#,
+};
+
+const COMPOSE: StarterExercise = StarterExercise {
+    prompt: "Escreva uma mensagem curta convidando um colega ou uma colega para praticar com você.",
+    rest: r#"template = "Oi, {quem}! Estou fazendo um curso sobre {tema}. Você toparia {pedido}?"
 
 [[fields]]
 id = "quem"
@@ -202,7 +216,5 @@ id = "pedido"
 label = "O que exatamente você está pedindo?"
 placeholder = "se encontrar comigo vinte minutos a cada duas semanas para praticar"
 rows = 2
-"#
-        }
-    }
-}
+"#,
+};
