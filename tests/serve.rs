@@ -607,6 +607,10 @@ mod incremental {
         let text: String = b.paths().iter().filter(|p| p.starts_with("assets/search/text-")).map(|p| served(&mut b, p)).collect();
         assert!(text.contains("Body 1.2, edited."), "{text}");
         assert!(served(&mut b, "assets/search/index.js").contains(" edited "), "the index has the word");
+        // A word no page has any more leaves the index (a full build would not know it).
+        edit(&l(1, 2), "Body 1.2, edited.", "Body 1.2, reworded.");
+        step(&mut b, &root, &[l(1, 2)], true, "body edit, a word gone");
+        assert!(!served(&mut b, "assets/search/index.js").contains(" edited "), "the word left the index");
         edit(&l(2, 1), "title = \"Lesson 2.1\"", "title = \"Lesson 2.1 renamed\"");
         step(&mut b, &root, &[l(2, 1)], true, "title edit");
         edit(&l(2, 3), "weight = 3", "weight = 0");

@@ -76,9 +76,17 @@ impl Interner {
         }
     }
 
-    /// Adds a page's words kept from an earlier build (`super::Kept`).
-    pub(super) fn add_owned(&mut self, doc: usize, words: &[(Box<str>, Posting)]) {
-        self.add(doc, words.iter().map(|(w, p)| (&**w, *p)).collect());
+    /// The interner of pages' words kept by number (`super::Kept`), documents numbered in the
+    /// order given. Words no page uses any more are left out, as a full build would not know them.
+    pub(super) fn from_kept<'e>(ids: &WordIds, docs: impl Iterator<Item = &'e [(u32, Posting)]>) -> Interner {
+        let mut postings: Vec<Vec<(u32, Posting)>> = vec![Vec::new(); ids.0.len()];
+        for (doc, words) in docs.enumerate() {
+            for &(word, posting) in words {
+                postings[word as usize].push((doc as u32, posting));
+            }
+        }
+        let ids = ids.0.iter().filter(|(_, &id)| !postings[id as usize].is_empty()).map(|(w, &id)| (w.clone(), id)).collect();
+        Interner { ids, postings }
     }
 
     /// The number of distinct words.
@@ -145,13 +153,26 @@ pub fn add_doc(interner: &std::sync::Mutex<Interner>, language: &str, doc: usize
     interner.lock().unwrap_or_else(|e| e.into_inner()).add(doc, index.words);
 }
 
-/// A page's words, owned, to keep (`super::Kept`).
-pub fn doc_words(language: &str, title: &str, text: &DocText) -> Vec<(Box<str>, Posting)> {
+/// Every word kept pages use, numbered once (`super::Kept`): a page keeps numbers, not strings.
+#[derive(Default)]
+pub struct WordIds(FxHashMap<Box<str>, u32>);
+
+/// A page's words by number, to keep (`super::Kept`).
+pub fn doc_word_ids(language: &str, title: &str, text: &DocText, ids: &mut WordIds) -> Vec<(u32, Posting)> {
     let lowered = lowered(title, text);
     let index = DocIndex::new(language, &lowered);
-    let mut words: Vec<(Box<str>, Posting)> = index.words.into_iter().map(|(w, p)| (Box::from(w), p)).collect();
-    // The interner numbers words in the order it first sees them: keep it the same every time.
-    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut words = Vec::with_capacity(index.words.len());
+    for (word, posting) in index.words {
+        let id = match ids.0.get(word) {
+            Some(&id) => id,
+            None => {
+                let id = ids.0.len() as u32;
+                ids.0.insert(Box::from(word), id);
+                id
+            }
+        };
+        words.push((id, posting));
+    }
     words
 }
 

@@ -25,7 +25,7 @@ use crate::markdown::{self, Compiled, HtmlStyle, LinkTargets};
 use crate::model::{BodyPart, Course, Document, Exercise, ExerciseBody};
 use crate::render::Sink;
 
-pub use index::{DocIndex, Field, Interner, Posting};
+pub use index::{DocIndex, Field, Interner, Posting, WordIds};
 pub use text::{fold, is_stop_word, stemmer_for, words, Section};
 
 /// Pages per text file: few enough that a query's top results load little text, many enough
@@ -65,16 +65,25 @@ pub struct Collector {
     /// Each lesson's body markers (module, lesson) -> exercise ids, from the compiled bodies.
     markers: Mutex<index::Markers>,
     /// Each page's entry, by document number, when kept for later updates (`sonder serve`).
-    kept: Option<Mutex<Vec<Option<Entry>>>>,
+    kept: Option<Mutex<KeptEntries>>,
+}
+
+/// The entries a collector keeps (`Collector::keeping_entries`), and the words they number.
+#[derive(Default)]
+struct KeptEntries {
+    words: WordIds,
+    entries: Vec<Option<Entry>>,
 }
 
 /// What one page put into the index, kept so that `sonder serve` can make the index again
-/// after a change without compiling the pages that did not change.
+/// after a change without compiling the pages that did not change. Its text is not kept (a
+/// 10,000-lesson course's would be 200 MB): the text file of a changed page is made again by
+/// compiling the few pages it holds.
 struct Entry {
     /// What the entry was made from: when it differs, the page is compiled again.
     from: EntrySource,
-    text: DocText,
-    words: Vec<(Box<str>, Posting)>,
+    /// The page's words (by number, `WordIds`) and where they occur.
+    words: Vec<(u32, Posting)>,
 }
 
 /// The texts a page's entry is made from, compared by identity: `sonder serve` loads a changed
@@ -157,7 +166,7 @@ impl Collector {
     /// Keeps every page's entry, for `finish` to hand back as a `Kept` index (`sonder serve`).
     pub fn keeping_entries(mut self) -> Collector {
         let docs = self.chunk_of.len();
-        self.kept = Some(Mutex::new((0..docs).map(|_| None).collect()));
+        self.kept = Some(Mutex::new(KeptEntries { words: WordIds::default(), entries: (0..docs).map(|_| None).collect() }));
         self
     }
 
@@ -188,8 +197,10 @@ impl Collector {
     /// Keeps the page's entry when asked to (`keeping_entries`).
     fn keep(&self, course: &Course, place: DocPlace, marker_ids: &[String], text: &DocText) {
         let Some(kept) = &self.kept else { return };
-        let entry = Entry::new(&self.language, EntrySource::of(course, place, marker_ids), text.clone());
-        kept.lock().unwrap_or_else(|e| e.into_inner())[self.doc_number(course, place)] = Some(entry);
+        let from = EntrySource::of(course, place, marker_ids);
+        let mut kept = kept.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = Entry::new(&self.language, from, text, &mut kept.words);
+        kept.entries[self.doc_number(course, place)] = Some(entry);
     }
 
     fn add(&self, doc: usize, title: &str, text: DocText, sink: &dyn Sink) {
@@ -265,9 +276,9 @@ impl Collector {
         let built = index::build(course, &markers, &self.language, interner, &self.chunk_of);
         put_index(sink, built)?;
         let Some(kept) = self.kept else { return Ok(None) };
-        let entries = kept.into_inner().unwrap_or_else(|e| e.into_inner());
+        let KeptEntries { words, entries } = kept.into_inner().unwrap_or_else(|e| e.into_inner());
         let entries: Option<Vec<Entry>> = entries.into_iter().collect();
-        Ok(entries.map(|entries| Kept { language: self.language, chunk_of: self.chunk_of, entries }))
+        Ok(entries.map(|entries| Kept { language: self.language, chunk_of: self.chunk_of, words, entries }))
     }
 }
 
@@ -276,9 +287,9 @@ fn put_index(sink: &dyn Sink, js: String) -> Result<(), Diagnostic> {
 }
 
 impl Entry {
-    fn new(language: &str, from: EntrySource, text: DocText) -> Entry {
-        let words = index::doc_words(language, &from.title, &text);
-        Entry { from, text, words }
+    fn new(language: &str, from: EntrySource, text: &DocText, ids: &mut WordIds) -> Entry {
+        let words = index::doc_word_ids(language, &from.title, text, ids);
+        Entry { from, words }
     }
 }
 
@@ -287,6 +298,8 @@ impl Entry {
 pub struct Kept {
     language: String,
     chunk_of: Vec<usize>,
+    /// Every word the entries use, numbered.
+    words: WordIds,
     /// By document number (`Collector::doc_number`).
     entries: Vec<Entry>,
 }
@@ -307,25 +320,24 @@ impl Kept {
             let DocPlace::Lesson(mi, li) = place else { return Vec::new() };
             compiled.lesson(mi, li).markers.iter().map(|m| m.id.clone()).collect()
         };
+        let text_of = |place: DocPlace| {
+            let (document, _) = place_document(course, place);
+            let body = markdown::compile(document, &targets, HtmlStyle::Compact);
+            match place {
+                DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, &body.parts),
+                _ => page_text(&body.parts),
+            }
+        };
         let mut dirty_chunks = std::collections::BTreeSet::new();
         for (doc, &place) in places.iter().enumerate() {
             let from = EntrySource::of(course, place, &marker_ids(place));
             if from.same(&self.entries[doc].from) {
                 continue;
             }
-            let (document, _) = place_document(course, place);
-            let body = markdown::compile(document, &targets, HtmlStyle::Compact);
-            let text = match place {
-                DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, &body.parts),
-                _ => page_text(&body.parts),
-            };
-            self.entries[doc] = Entry::new(&self.language, from, text);
+            self.entries[doc] = Entry::new(&self.language, from, &text_of(place), &mut self.words);
             dirty_chunks.insert(self.chunk_of[doc]);
         }
-        let mut interner = Interner::default();
-        for (doc, entry) in self.entries.iter().enumerate() {
-            interner.add_owned(doc, &entry.words);
-        }
+        let interner = Interner::from_kept(&self.words, self.entries.iter().map(|e| e.words.as_slice()));
         let markers = places
             .iter()
             .filter_map(|&place| match place {
@@ -337,7 +349,7 @@ impl Kept {
         for &chunk in &dirty_chunks {
             let start = self.chunk_of.iter().position(|&c| c == chunk).unwrap_or(0);
             let end = self.chunk_of.iter().rposition(|&c| c == chunk).map_or(start, |e| e + 1);
-            let texts: Vec<Option<DocText>> = self.entries[start..end].iter().map(|e| Some(e.text.clone())).collect();
+            let texts: Vec<Option<DocText>> = places[start..end].iter().map(|&place| Some(text_of(place))).collect();
             let path = format!("assets/search/text-{chunk}.js");
             sink.put(&path, index::text_file(chunk, start, &texts).into_bytes())
                 .map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))?;
