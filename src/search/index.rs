@@ -205,17 +205,28 @@ fn encode_postings(out: &mut String, postings: &[(u32, Posting)]) {
     }
 }
 
-/// Sorts postings by page and merges the entries of one page (words of one stem).
+/// Sorts postings by page and merges the entries of one page (words of one stem), in place.
 fn merge_postings(mut list: Vec<(u32, Posting)>) -> Vec<(u32, Posting)> {
     list.sort_unstable_by_key(|(doc, _)| *doc);
-    let mut out: Vec<(u32, Posting)> = Vec::with_capacity(list.len());
-    for (doc, p) in list {
-        match out.last_mut() {
-            Some((d, q)) if *d == doc => q.merge(p),
-            _ => out.push((doc, p)),
+    // `later` is dropped once merged into the entry kept before it.
+    list.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1.merge(later.1);
         }
+        same
+    });
+    list
+}
+
+/// Moves `list` into `into`: the list itself when `into` is empty (nearly always), so the postings
+/// of a big course are not copied at the end of a build, where its memory peaks.
+fn append_postings(into: &mut Vec<(u32, Posting)>, list: Vec<(u32, Posting)>) {
+    if into.is_empty() {
+        *into = list;
+    } else {
+        into.extend(list);
     }
-    out
 }
 
 /// The words of the course folded, each with its stem, and the postings of each stem.
@@ -243,7 +254,7 @@ pub fn vocabulary(language: &str, interner: Interner) -> Vocabulary {
             };
             (stem, Vec::new())
         });
-        entry.1.extend(list);
+        append_postings(&mut entry.1, list);
     }
     let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut stems: Vec<Vec<(u32, Posting)>> = Vec::new();
@@ -253,7 +264,7 @@ pub fn vocabulary(language: &str, interner: Interner) -> Vocabulary {
             stems.push(Vec::new());
             (stems.len() - 1) as u32
         });
-        stems[id as usize].extend(list);
+        append_postings(&mut stems[id as usize], list);
         words.push((surface, id));
     }
     let stems = stems.into_iter().map(merge_postings).collect();
