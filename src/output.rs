@@ -43,12 +43,19 @@ pub fn interrupt() -> bool {
     INTERRUPTED.store(true, Ordering::SeqCst);
     let mut dirs = active();
     for dir in dirs.drain(..) {
-        // Writers that were past their check may still add a file or two: try again briefly.
-        for _ in 0..50 {
+        // Writers that were past their check may still add a file or two (never the folder
+        // itself: `DirSink` does not create it): try again until it stays gone.
+        let mut gone_in_a_row = 0;
+        for _ in 0..100 {
             if fs::remove_dir_all(&dir).is_ok() || !dir.exists() {
-                break;
+                gone_in_a_row += 1;
+                if gone_in_a_row == 3 {
+                    break;
+                }
+            } else {
+                gone_in_a_row = 0;
             }
-            std::thread::sleep(std::time::Duration::from_millis(10));
+            std::thread::sleep(std::time::Duration::from_millis(5));
         }
     }
     !PUBLISHED.load(Ordering::SeqCst)
@@ -108,13 +115,27 @@ impl DirSink {
         let target = self.dir.join(path);
         match fs::File::create(&target) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                if let Some(parent) = target.parent() {
-                    fs::create_dir_all(parent)?;
-                }
+                self.create_folders_for(path)?;
                 fs::File::create(&target)
             }
             created => created,
         }
+    }
+
+    /// The folders of `path` below `dir`, never `dir` itself: a writer that passed its interrupt
+    /// check just before Ctrl-C removed the staging folder must not make it again.
+    fn create_folders_for(&self, path: &str) -> io::Result<()> {
+        let mut folder = self.dir.clone();
+        let mut parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        parts.pop();
+        for part in parts {
+            folder.push(part);
+            match fs::create_dir(&folder) {
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                other => other?,
+            }
+        }
+        Ok(())
     }
 }
 

@@ -330,7 +330,8 @@ fn finish(mut diags: Diagnostics, deny_warnings: bool) -> Diagnostics {
 fn prepare_output(root: &Path, output: &Path, force: bool, course: &Course) -> Result<output::Staging, Diagnostics> {
     let staging = output::Staging::new(root, output, force)?;
     for m in &course.modules {
-        let _ = std::fs::create_dir_all(staging.dir.join(&m.slug));
+        // Not create_dir_all: after a Ctrl-C has removed the staging folder it must stay gone.
+        let _ = std::fs::create_dir(staging.dir.join(&m.slug));
     }
     Ok(staging)
 }
