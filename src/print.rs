@@ -250,6 +250,8 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
     let tmp =
         TempDir::new_in(&out).map_err(|e| Diagnostic::error(format!("cannot create a temporary folder in {}: {e}", out.display())))?;
     let site_dir = tmp.0.join("site");
+    // The sink makes folders below its own, never its own (`output::DirSink`).
+    fs::create_dir_all(&site_dir).map_err(|e| Diagnostic::error(format!("cannot create {}: {e}", site_dir.display())))?;
     let jobs = jobs(&site, &modules, opts, &site_dir, &out);
     let pages = RenderPlan::pages(jobs.iter().map(|j| j.id).collect());
     let rendered = site.run(&DirSink { dir: site_dir }, &pages).map_err(|d| {
