@@ -27,6 +27,19 @@ report_skipped() {
 }
 trap report_skipped EXIT
 
+# Every step runs even when an earlier one failed, so one run shows every failure; the steps that
+# failed are listed at the end and the script exits 1.
+FAILED_STEPS=()
+step() { # $1 = name, then the command
+    local name=$1
+    shift
+    echo "== $name"
+    if ! "$@"; then
+        FAILED_STEPS+=("$name")
+        echo "FAILED: $name" >&2
+    fi
+}
+
 # A whole step that cannot run: fails under CI, otherwise recorded like a skipped test.
 skip_step() { # $1 = what, $2 = why, $3 = fix
     local line="SKIPPED: $1: $2 ($3)"
@@ -47,34 +60,33 @@ if command -v node > /dev/null && command -v npm > /dev/null; then
     fi
 fi
 
-echo "== cargo fmt --check"
-cargo fmt --all --check
-
-echo "== cargo clippy -D warnings"
-cargo clippy --workspace --all-targets --locked -- -D warnings
+step "cargo fmt --check" cargo fmt --all --check
+step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --locked -- -D warnings
 
 # The IMS/ADL schemas tests/package.rs validates manifests against (fetched once into target/).
 tests/tools/fetch-scorm-schemas.sh || echo "could not fetch the SCORM schemas: tests/package.rs will skip (or fail under CI)"
 
-echo "== cargo test"
-cargo test --workspace --locked
+# --no-fail-fast: every test binary runs, and cargo lists each one that failed.
+step "cargo test" cargo test --workspace --locked --no-fail-fast
 
-echo "== widget reproducibility"
 if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-    widget/build.sh --check
+    step "widget reproducibility" widget/build.sh --check
 else
     skip_step "widget reproducibility" "the wasm32-unknown-unknown target is missing" \
         "install it: rustup target add wasm32-unknown-unknown"
 fi
 
-echo "== browser tests"
 if [ "$HAVE_NODE" = true ]; then
-    npm test
+    step "browser tests" npm test
 else
     skip_step "browser tests (tests/browser/)" "node is not installed" "install the Debian packages nodejs and npm, then npm ci"
 fi
 
-if [ -s "$SONDER_SKIPPED_LOG" ]; then
+if [ ${#FAILED_STEPS[@]} -gt 0 ]; then
+    echo
+    echo "== failed: ${FAILED_STEPS[*]}"
+    exit 1
+elif [ -s "$SONDER_SKIPPED_LOG" ]; then
     echo "All tests that could run passed."
 else
     echo "All tests passed."
