@@ -80,7 +80,7 @@ fn starter_files(starter: &scaffold::Starter, title: &str, id: &str, language: &
         (format!("content/{module}/_index.md"), starter.module.to_string()),
         (format!("content/{module}/{}", starter.lesson_file), starter.lesson.to_string()),
     ];
-    v.extend((starter.exercises)().into_iter().map(|(id, text)| (format!("exercises/{id}.toml"), text)));
+    v.extend(starter.exercise_files().into_iter().map(|(id, text)| (format!("exercises/{id}.toml"), text)));
     v
 }
 

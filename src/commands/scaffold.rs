@@ -55,8 +55,23 @@ pub struct Starter {
     pub home: fn(&str) -> String,
     pub module: &'static str,
     pub lesson: &'static str,
-    /// (exercise id, file text), one of each kind.
-    pub exercises: fn() -> Vec<(&'static str, String)>,
+    /// One exercise of each kind, in `ExerciseKind::ALL` order.
+    pub exercises: [LocalExercise; 6],
+}
+
+/// A starter exercise in a starter's language: its id (file stem), title and text.
+pub struct LocalExercise {
+    pub kind: ExerciseKind,
+    pub id: &'static str,
+    pub title: &'static str,
+    pub text: StarterExercise,
+}
+
+impl Starter {
+    /// (exercise id, file text) of each starter exercise.
+    pub fn exercise_files(&self) -> Vec<(&'static str, String)> {
+        self.exercises.iter().map(|e| (e.id, e.text.file(e.kind, e.title))).collect()
+    }
 }
 
 pub fn course_toml(id: &str, title: &str, language: &str, description: &str) -> String {

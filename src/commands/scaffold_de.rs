@@ -4,7 +4,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter, StarterExercise};
+use super::scaffold::{toml_str, LocalExercise, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Ein Kurs zum Lernen im eigenen Tempo.",
@@ -14,7 +14,7 @@ pub const STARTER: Starter = Starter {
     home,
     module: MODULE,
     lesson: LESSON,
-    exercises,
+    exercises: EXERCISES,
 };
 
 fn home(title: &str) -> String {
@@ -104,34 +104,15 @@ Eine Skala hilft einzuschätzen, wo man gerade steht:
 Die Übungen aus dem Kopf der Lektion folgen unten.
 "#;
 
-/// The starter's exercises: (id, file text).
-fn exercises() -> Vec<(&'static str, String)> {
-    ExerciseKind::ALL.iter().map(|&kind| (exercise_id(kind), exercise(kind))).collect()
-}
-
-fn exercise_id(kind: ExerciseKind) -> &'static str {
-    match kind {
-        ExerciseKind::Reflection => "willkommen-reflexion",
-        ExerciseKind::Journal => "willkommen-journal",
-        ExerciseKind::Quiz => "willkommen-quiz",
-        ExerciseKind::Practice => "willkommen-praxis",
-        ExerciseKind::Scale => "willkommen-skala",
-        ExerciseKind::Compose => "willkommen-text",
-    }
-}
-
-/// A starter exercise of `kind`, titled and written in this language.
-fn exercise(kind: ExerciseKind) -> String {
-    let (title, starter) = match kind {
-        ExerciseKind::Reflection => ("Warum du hier bist", &REFLECTION),
-        ExerciseKind::Journal => ("Kursjournal", &JOURNAL),
-        ExerciseKind::Quiz => ("Wie der Kurs funktioniert", &QUIZ),
-        ExerciseKind::Practice => ("Ein erster kleiner Schritt", &PRACTICE),
-        ExerciseKind::Scale => ("Wo du gerade stehst", &SCALE),
-        ExerciseKind::Compose => ("Such dir einen Übungspartner", &COMPOSE),
-    };
-    starter.file(kind, title)
-}
+/// The starter's exercises, one of each kind.
+const EXERCISES: [LocalExercise; 6] = [
+    LocalExercise { kind: ExerciseKind::Reflection, id: "willkommen-reflexion", title: "Warum du hier bist", text: REFLECTION },
+    LocalExercise { kind: ExerciseKind::Journal, id: "willkommen-journal", title: "Kursjournal", text: JOURNAL },
+    LocalExercise { kind: ExerciseKind::Quiz, id: "willkommen-quiz", title: "Wie der Kurs funktioniert", text: QUIZ },
+    LocalExercise { kind: ExerciseKind::Practice, id: "willkommen-praxis", title: "Ein erster kleiner Schritt", text: PRACTICE },
+    LocalExercise { kind: ExerciseKind::Scale, id: "willkommen-skala", title: "Wo du gerade stehst", text: SCALE },
+    LocalExercise { kind: ExerciseKind::Compose, id: "willkommen-text", title: "Such dir einen Übungspartner", text: COMPOSE },
+];
 
 const REFLECTION: StarterExercise = StarterExercise {
     prompt: "Nimm dir ein paar Minuten und überleg, was dich zu diesem Kurs gebracht hat.",

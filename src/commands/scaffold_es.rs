@@ -3,7 +3,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter, StarterExercise};
+use super::scaffold::{toml_str, LocalExercise, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Un curso para avanzar a tu propio ritmo.",
@@ -13,7 +13,7 @@ pub const STARTER: Starter = Starter {
     home,
     module: MODULE,
     lesson: LESSON,
-    exercises,
+    exercises: EXERCISES,
 };
 
 fn home(title: &str) -> String {
@@ -103,33 +103,15 @@ Una escala ayuda a ver en qué punto estás:
 Los ejercicios indicados en el encabezado aparecen a continuación.
 "#;
 
-fn exercises() -> Vec<(&'static str, String)> {
-    ExerciseKind::ALL.iter().map(|&kind| (exercise_id(kind), exercise(kind))).collect()
-}
-
-fn exercise_id(kind: ExerciseKind) -> &'static str {
-    match kind {
-        ExerciseKind::Reflection => "bienvenida-reflexion",
-        ExerciseKind::Journal => "bienvenida-diario",
-        ExerciseKind::Quiz => "bienvenida-cuestionario",
-        ExerciseKind::Practice => "bienvenida-practica",
-        ExerciseKind::Scale => "bienvenida-escala",
-        ExerciseKind::Compose => "bienvenida-mensaje",
-    }
-}
-
-/// A starter exercise of `kind`, titled and written in this language.
-fn exercise(kind: ExerciseKind) -> String {
-    let (title, starter) = match kind {
-        ExerciseKind::Reflection => ("Por qué estás aquí", &REFLECTION),
-        ExerciseKind::Journal => ("Diario del curso", &JOURNAL),
-        ExerciseKind::Quiz => ("Cómo funciona el curso", &QUIZ),
-        ExerciseKind::Practice => ("Un primer paso pequeño", &PRACTICE),
-        ExerciseKind::Scale => ("Dónde estás ahora", &SCALE),
-        ExerciseKind::Compose => ("Busca un compañero de práctica", &COMPOSE),
-    };
-    starter.file(kind, title)
-}
+/// The starter's exercises, one of each kind.
+const EXERCISES: [LocalExercise; 6] = [
+    LocalExercise { kind: ExerciseKind::Reflection, id: "bienvenida-reflexion", title: "Por qué estás aquí", text: REFLECTION },
+    LocalExercise { kind: ExerciseKind::Journal, id: "bienvenida-diario", title: "Diario del curso", text: JOURNAL },
+    LocalExercise { kind: ExerciseKind::Quiz, id: "bienvenida-cuestionario", title: "Cómo funciona el curso", text: QUIZ },
+    LocalExercise { kind: ExerciseKind::Practice, id: "bienvenida-practica", title: "Un primer paso pequeño", text: PRACTICE },
+    LocalExercise { kind: ExerciseKind::Scale, id: "bienvenida-escala", title: "Dónde estás ahora", text: SCALE },
+    LocalExercise { kind: ExerciseKind::Compose, id: "bienvenida-mensaje", title: "Busca un compañero de práctica", text: COMPOSE },
+];
 
 const REFLECTION: StarterExercise = StarterExercise {
     prompt: "Tómate unos minutos para pensar qué te ha traído a este curso.",

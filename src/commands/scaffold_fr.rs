@@ -3,7 +3,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter, StarterExercise};
+use super::scaffold::{toml_str, LocalExercise, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Un parcours à suivre à ton rythme.",
@@ -13,7 +13,7 @@ pub const STARTER: Starter = Starter {
     home,
     module: MODULE,
     lesson: LESSON,
-    exercises,
+    exercises: EXERCISES,
 };
 
 fn home(title: &str) -> String {
@@ -103,33 +103,15 @@ Une échelle aide à voir où l’on en est :
 Les exercices indiqués dans l’en-tête suivent ci-dessous.
 "#;
 
-fn exercises() -> Vec<(&'static str, String)> {
-    ExerciseKind::ALL.iter().map(|&kind| (exercise_id(kind), exercise(kind))).collect()
-}
-
-fn exercise_id(kind: ExerciseKind) -> &'static str {
-    match kind {
-        ExerciseKind::Reflection => "bienvenue-reflexion",
-        ExerciseKind::Journal => "bienvenue-journal",
-        ExerciseKind::Quiz => "bienvenue-quiz",
-        ExerciseKind::Practice => "bienvenue-pratique",
-        ExerciseKind::Scale => "bienvenue-echelle",
-        ExerciseKind::Compose => "bienvenue-message",
-    }
-}
-
-/// A starter exercise of `kind`, titled and written in this language.
-fn exercise(kind: ExerciseKind) -> String {
-    let (title, starter) = match kind {
-        ExerciseKind::Reflection => ("Pourquoi tu es là", &REFLECTION),
-        ExerciseKind::Journal => ("Journal de bord", &JOURNAL),
-        ExerciseKind::Quiz => ("Comment fonctionne le parcours", &QUIZ),
-        ExerciseKind::Practice => ("Un premier petit pas", &PRACTICE),
-        ExerciseKind::Scale => ("Où tu en es", &SCALE),
-        ExerciseKind::Compose => ("Trouver un partenaire d’entraînement", &COMPOSE),
-    };
-    starter.file(kind, title)
-}
+/// The starter's exercises, one of each kind.
+const EXERCISES: [LocalExercise; 6] = [
+    LocalExercise { kind: ExerciseKind::Reflection, id: "bienvenue-reflexion", title: "Pourquoi tu es là", text: REFLECTION },
+    LocalExercise { kind: ExerciseKind::Journal, id: "bienvenue-journal", title: "Journal de bord", text: JOURNAL },
+    LocalExercise { kind: ExerciseKind::Quiz, id: "bienvenue-quiz", title: "Comment fonctionne le parcours", text: QUIZ },
+    LocalExercise { kind: ExerciseKind::Practice, id: "bienvenue-pratique", title: "Un premier petit pas", text: PRACTICE },
+    LocalExercise { kind: ExerciseKind::Scale, id: "bienvenue-echelle", title: "Où tu en es", text: SCALE },
+    LocalExercise { kind: ExerciseKind::Compose, id: "bienvenue-message", title: "Trouver un partenaire d’entraînement", text: COMPOSE },
+];
 
 const REFLECTION: StarterExercise = StarterExercise {
     prompt: "Prends quelques minutes pour réfléchir à ce qui t’amène ici.",

@@ -3,7 +3,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter, StarterExercise};
+use super::scaffold::{toml_str, LocalExercise, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Een cursus die je in je eigen tempo volgt.",
@@ -13,7 +13,7 @@ pub const STARTER: Starter = Starter {
     home,
     module: MODULE,
     lesson: LESSON,
-    exercises,
+    exercises: EXERCISES,
 };
 
 fn home(title: &str) -> String {
@@ -103,33 +103,15 @@ Een schaal helpt te zien waar je nu staat:
 De oefeningen uit de kop van de les volgen hieronder.
 "#;
 
-fn exercises() -> Vec<(&'static str, String)> {
-    ExerciseKind::ALL.iter().map(|&kind| (exercise_id(kind), exercise(kind))).collect()
-}
-
-fn exercise_id(kind: ExerciseKind) -> &'static str {
-    match kind {
-        ExerciseKind::Reflection => "welkom-reflectie",
-        ExerciseKind::Journal => "welkom-logboek",
-        ExerciseKind::Quiz => "welkom-quiz",
-        ExerciseKind::Practice => "welkom-oefenen",
-        ExerciseKind::Scale => "welkom-schaal",
-        ExerciseKind::Compose => "welkom-bericht",
-    }
-}
-
-/// A starter exercise of `kind`, titled and written in this language.
-fn exercise(kind: ExerciseKind) -> String {
-    let (title, starter) = match kind {
-        ExerciseKind::Reflection => ("Waarom je hier bent", &REFLECTION),
-        ExerciseKind::Journal => ("Cursuslogboek", &JOURNAL),
-        ExerciseKind::Quiz => ("Hoe de cursus werkt", &QUIZ),
-        ExerciseKind::Practice => ("Een eerste kleine stap", &PRACTICE),
-        ExerciseKind::Scale => ("Waar je nu staat", &SCALE),
-        ExerciseKind::Compose => ("Zoek een oefenmaatje", &COMPOSE),
-    };
-    starter.file(kind, title)
-}
+/// The starter's exercises, one of each kind.
+const EXERCISES: [LocalExercise; 6] = [
+    LocalExercise { kind: ExerciseKind::Reflection, id: "welkom-reflectie", title: "Waarom je hier bent", text: REFLECTION },
+    LocalExercise { kind: ExerciseKind::Journal, id: "welkom-logboek", title: "Cursuslogboek", text: JOURNAL },
+    LocalExercise { kind: ExerciseKind::Quiz, id: "welkom-quiz", title: "Hoe de cursus werkt", text: QUIZ },
+    LocalExercise { kind: ExerciseKind::Practice, id: "welkom-oefenen", title: "Een eerste kleine stap", text: PRACTICE },
+    LocalExercise { kind: ExerciseKind::Scale, id: "welkom-schaal", title: "Waar je nu staat", text: SCALE },
+    LocalExercise { kind: ExerciseKind::Compose, id: "welkom-bericht", title: "Zoek een oefenmaatje", text: COMPOSE },
+];
 
 const REFLECTION: StarterExercise = StarterExercise {
     prompt: "Neem een paar minuten om na te gaan wat je naar deze cursus heeft gebracht.",

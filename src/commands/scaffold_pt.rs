@@ -4,7 +4,7 @@
 
 use sonder::model::ExerciseKind;
 
-use super::scaffold::{toml_str, Starter, StarterExercise};
+use super::scaffold::{toml_str, LocalExercise, Starter, StarterExercise};
 
 pub const STARTER: Starter = Starter {
     description: "Um curso para fazer no seu ritmo.",
@@ -14,7 +14,7 @@ pub const STARTER: Starter = Starter {
     home,
     module: MODULE,
     lesson: LESSON,
-    exercises,
+    exercises: EXERCISES,
 };
 
 fn home(title: &str) -> String {
@@ -104,33 +104,15 @@ Uma escala ajuda a perceber em que ponto você está:
 Os exercícios listados no cabeçalho vêm logo abaixo.
 "#;
 
-fn exercises() -> Vec<(&'static str, String)> {
-    ExerciseKind::ALL.iter().map(|&kind| (exercise_id(kind), exercise(kind))).collect()
-}
-
-fn exercise_id(kind: ExerciseKind) -> &'static str {
-    match kind {
-        ExerciseKind::Reflection => "boas-vindas-reflexao",
-        ExerciseKind::Journal => "boas-vindas-diario",
-        ExerciseKind::Quiz => "boas-vindas-quiz",
-        ExerciseKind::Practice => "boas-vindas-pratica",
-        ExerciseKind::Scale => "boas-vindas-escala",
-        ExerciseKind::Compose => "boas-vindas-mensagem",
-    }
-}
-
-/// A starter exercise of `kind`, titled and written in this language.
-fn exercise(kind: ExerciseKind) -> String {
-    let (title, starter) = match kind {
-        ExerciseKind::Reflection => ("Por que você está aqui", &REFLECTION),
-        ExerciseKind::Journal => ("Diário do curso", &JOURNAL),
-        ExerciseKind::Quiz => ("Como o curso funciona", &QUIZ),
-        ExerciseKind::Practice => ("Um primeiro passo pequeno", &PRACTICE),
-        ExerciseKind::Scale => ("Onde você está", &SCALE),
-        ExerciseKind::Compose => ("Encontre alguém para praticar", &COMPOSE),
-    };
-    starter.file(kind, title)
-}
+/// The starter's exercises, one of each kind.
+const EXERCISES: [LocalExercise; 6] = [
+    LocalExercise { kind: ExerciseKind::Reflection, id: "boas-vindas-reflexao", title: "Por que você está aqui", text: REFLECTION },
+    LocalExercise { kind: ExerciseKind::Journal, id: "boas-vindas-diario", title: "Diário do curso", text: JOURNAL },
+    LocalExercise { kind: ExerciseKind::Quiz, id: "boas-vindas-quiz", title: "Como o curso funciona", text: QUIZ },
+    LocalExercise { kind: ExerciseKind::Practice, id: "boas-vindas-pratica", title: "Um primeiro passo pequeno", text: PRACTICE },
+    LocalExercise { kind: ExerciseKind::Scale, id: "boas-vindas-escala", title: "Onde você está", text: SCALE },
+    LocalExercise { kind: ExerciseKind::Compose, id: "boas-vindas-mensagem", title: "Encontre alguém para praticar", text: COMPOSE },
+];
 
 const REFLECTION: StarterExercise = StarterExercise {
     prompt: "Reserve alguns minutos para pensar no que trouxe você a este curso.",
