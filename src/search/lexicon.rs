@@ -172,40 +172,62 @@ fn section_bit(i: usize) -> u16 {
     1 << i.min(15)
 }
 
+/// ASCII letters and digits: the bytes most words are made of.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Where the word starting at byte `start` ends, and its packed lower-case bytes when it is
 /// ASCII and at most 16 bytes long. A word is a run of letters, digits and their marks
 /// (`text::is_word_char`), as `search.js` cuts queries.
 fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     let bytes = text.as_bytes();
-    let mut key: u128 = 0;
     let mut ascii = true;
     let mut i = start;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
-            if i - start < 16 {
-                key |= u128::from(b.to_ascii_lowercase()) << (8 * (i - start));
-            }
+        if ALNUM[b as usize] {
             i += 1;
-        } else {
+        } else if b >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(' ');
             if !text::is_word_char(c) {
                 break;
             }
             ascii = false;
             i += c.len_utf8();
+        } else {
+            break;
         }
     }
-    (i, (ascii && i - start <= 16).then_some(key))
+    if !ascii || i - start > 16 {
+        return (i, None);
+    }
+    let mut word = [0u8; 16];
+    word[..i - start].copy_from_slice(&bytes[start..i]);
+    (i, Some(ascii_lowercase(u128::from_le_bytes(word))))
+}
+
+/// Lower-cases up to 16 ASCII bytes at once: each byte from `A` to `Z` gets bit 5 set.
+fn ascii_lowercase(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 255;
+    let at_least_a = x + ONES * 0x3f; // bit 7 of a byte is set when the byte is >= 'A'
+    let above_z = x + ONES * 0x25; // ... and here when it is > 'Z'
+    let upper = at_least_a & !above_z & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 /// `word`'s bytes packed as `word_end` packs them, when it is 2 to 16 ASCII bytes long.
 fn packed(word: &str) -> Option<u128> {
-    let ok = word.is_ascii() && (2..=16).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_alphanumeric());
-    ok.then(|| word.bytes().enumerate().fold(0u128, |key, (i, b)| key | u128::from(b.to_ascii_lowercase()) << (8 * i)))
+    match word_end(word, 0) {
+        (end, Some(key)) if end == word.len() && end >= 2 => Some(key),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -255,6 +277,19 @@ mod tests {
         assert_eq!(second[2], (first[4].0, Posting { field: Field::Body, sections: 1, count: 1 }));
         assert_eq!(second[1].0, first[1].0, "trust keeps its number");
         assert_eq!(second[1].1, Posting { field: Field::Summary, sections: 1, count: 1 }, "a page's entries start afresh");
+    }
+
+    #[test]
+    fn sixteen_bytes_lower_case_at_once() {
+        let all: String = (0u8..128).filter(u8::is_ascii_alphanumeric).map(char::from).collect();
+        for chunk in all.as_bytes().chunks(16) {
+            let (end, key) = word_end(std::str::from_utf8(chunk).unwrap(), 0);
+            assert_eq!(end, chunk.len());
+            let mut lower = [0u8; 16];
+            lower[..chunk.len()].copy_from_slice(&chunk.to_ascii_lowercase());
+            assert_eq!(key, Some(u128::from_le_bytes(lower)));
+        }
+        assert_eq!(word_end("abcdefghijklmnopq", 0), (17, None), "17 bytes is a long word");
     }
 
     #[test]

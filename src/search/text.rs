@@ -300,7 +300,7 @@ impl Splitter<'_> {
 }
 
 fn memchr_lt(bytes: &[u8], from: usize) -> usize {
-    bytes[from..].iter().position(|&b| b == b'<').map_or(bytes.len(), |p| from + p)
+    memchr::memchr(b'<', &bytes[from..]).map_or(bytes.len(), |p| from + p)
 }
 
 /// The value of `name="..."` in a start tag, as written (entities not decoded).
@@ -311,28 +311,39 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
     Some(&tag[start..start + len])
 }
 
-/// Appends text with entities decoded and runs of whitespace made one space.
+/// Appends text with entities decoded and each run of whitespace made one space (none at the
+/// start of `out`, never two in a row). Byte by byte: this runs over every character of the
+/// course's text.
 fn push_decoded(out: &mut String, text: &str) {
     let decoded = decode_entities(text);
-    let mut pieces = decoded.split_whitespace().peekable();
-    if pieces.peek().is_none() {
-        if !decoded.is_empty() && !out.is_empty() && !out.ends_with(' ') {
+    let text = decoded.as_ref();
+    let bytes = text.as_bytes();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space_len = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
+            0x80.. => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                c.len_utf8()
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&text[from..i]);
+        if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
-        return;
+        i += space_len;
+        from = i;
     }
-    if decoded.starts_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
-        out.push(' ');
-    }
-    for (i, piece) in pieces.enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(piece);
-    }
-    if decoded.ends_with(char::is_whitespace) {
-        out.push(' ');
-    }
+    out.push_str(&text[from..]);
 }
 
 /// Decodes the entities sonder and pulldown-cmark write (`&amp;` `&lt;` `&gt;` `&quot;` `&#39;`,
@@ -448,6 +459,18 @@ mod tests {
         assert_eq!(sections[1].anchor, "x-1");
         assert_eq!(sections[1].title, "Next <one>");
         assert_eq!(sections[1].text, "Text after's break!");
+    }
+
+    #[test]
+    fn whitespace_becomes_single_spaces() {
+        let mut out = String::new();
+        push_decoded(&mut out, "  one \t\n two&nbsp;three\u{2003}\u{a0} four ");
+        assert_eq!(out, "one two three four ");
+        push_decoded(&mut out, " five\u{e9}\u{85}six");
+        assert_eq!(out, "one two three four five\u{e9} six");
+        let mut empty = String::new();
+        push_decoded(&mut empty, " \n ");
+        assert_eq!(empty, "");
     }
 
     #[test]
