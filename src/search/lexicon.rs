@@ -208,9 +208,20 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     if !ascii || i - start > 16 {
         return (i, None);
     }
-    let mut word = [0u8; 16];
-    word[..i - start].copy_from_slice(&bytes[start..i]);
-    (i, Some(ascii_lowercase(u128::from_le_bytes(word))))
+    let len = i - start;
+    let word = match bytes.get(start..start + 16) {
+        // One unaligned load, the bytes after the word masked off (no copy of a few bytes).
+        Some(sixteen) => {
+            let loaded = u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16]));
+            loaded & u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0)
+        }
+        None => {
+            let mut word = [0u8; 16];
+            word[..len].copy_from_slice(&bytes[start..i]);
+            u128::from_le_bytes(word)
+        }
+    };
+    (i, Some(ascii_lowercase(word)))
 }
 
 /// Lower-cases up to 16 ASCII bytes at once: each byte from `A` to `Z` gets bit 5 set.
