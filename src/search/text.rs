@@ -318,6 +318,12 @@ fn push_decoded(out: &mut String, text: &str) {
     let decoded = decode_entities(text);
     let text = decoded.as_ref();
     let bytes = text.as_bytes();
+    if single_spaced(bytes) {
+        // Nearly all text: only a leading space may need to go.
+        let at_word = !out.is_empty() && !out.ends_with(' ');
+        out.push_str(if at_word { text } else { text.strip_prefix(' ').unwrap_or(text) });
+        return;
+    }
     let (mut from, mut i) = (0, 0);
     while i < bytes.len() {
         let b = bytes[i];
@@ -344,6 +350,15 @@ fn push_decoded(out: &mut String, text: &str) {
         from = i;
     }
     out.push_str(&text[from..]);
+}
+
+/// Whether `bytes` has no whitespace but single ASCII spaces: no control character (tab,
+/// newline), no non-ASCII character (some are spaces), no two spaces in a row. Written without
+/// early exits, so the compiler checks many bytes at once.
+fn single_spaced(bytes: &[u8]) -> bool {
+    let outside = bytes.iter().fold(false, |any, &b| any | (b.wrapping_sub(0x20) >= 0x60));
+    let doubled = bytes.windows(2).fold(false, |any, w| any | (w[0] == b' ' && w[1] == b' '));
+    !outside && !doubled
 }
 
 /// Decodes the entities sonder and pulldown-cmark write (`&amp;` `&lt;` `&gt;` `&quot;` `&#39;`,
@@ -471,6 +486,13 @@ mod tests {
         let mut empty = String::new();
         push_decoded(&mut empty, " \n ");
         assert_eq!(empty, "");
+        // Single spaces only (the fast path): a leading space only where a word ends.
+        push_decoded(&mut empty, " a b ");
+        push_decoded(&mut empty, " c ");
+        push_decoded(&mut empty, "d&amp;e");
+        push_decoded(&mut empty, " ");
+        assert_eq!(empty, "a b c d&e ");
+        assert!(single_spaced(b" a b ") && !single_spaced(b"a  b") && !single_spaced(b"a\tb") && !single_spaced("\u{e9}".as_bytes()));
     }
 
     #[test]
