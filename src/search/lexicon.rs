@@ -241,6 +241,23 @@ const ALNUM: [bool; 256] = {
 /// (`text::is_word_char`), as `search.js` cuts queries.
 fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     let bytes = text.as_bytes();
+    if let Some(sixteen) = bytes.get(start..start + 16) {
+        // Nearly every word: found in 16 bytes read at once, with no branch per byte.
+        let loaded = u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16]));
+        let stops = !ascii_alphanumeric(loaded) & HIGH_BITS;
+        let len = (stops.trailing_zeros() / 8) as usize;
+        if len < 16 && bytes[start + len] < 0x80 {
+            let word = loaded & u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+            return (start + len, Some(ascii_lowercase(word)));
+        }
+    }
+    word_end_by_bytes(text, start)
+}
+
+/// `word_end` one byte at a time: near the end of the text, and for words that are long or
+/// not ASCII.
+fn word_end_by_bytes(text: &str, start: usize) -> (usize, Option<u128>) {
+    let bytes = text.as_bytes();
     let mut ascii = true;
     let mut i = start;
     while i < bytes.len() {
@@ -277,9 +294,25 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     (i, Some(ascii_lowercase(word)))
 }
 
+/// One in every byte.
+const ONES: u128 = u128::MAX / 255;
+/// Bit 7 of every byte.
+const HIGH_BITS: u128 = ONES * 0x80;
+
+/// Bit 7 set in each byte of `x` that is an ASCII letter or digit, 16 bytes at once. Bytes are
+/// compared with `lo` by adding `0x80 - lo` to their low seven bits: bit 7 of the sum is set
+/// when the byte is at least `lo`, and no sum carries into the next byte.
+fn ascii_alphanumeric(x: u128) -> u128 {
+    let low = x & !HIGH_BITS;
+    let at_least = |v: u128, lo: u128| v + ONES * (0x80 - lo);
+    let digit = at_least(low, 0x30) & !at_least(low, 0x3a);
+    let folded = low | (ONES * 0x20); // 'A'..='Z' -> 'a'..='z'
+    let letter = at_least(folded, 0x61) & !at_least(folded, 0x7b);
+    (digit | letter) & !x & HIGH_BITS
+}
+
 /// Lower-cases up to 16 ASCII bytes at once: each byte from `A` to `Z` gets bit 5 set.
 fn ascii_lowercase(x: u128) -> u128 {
-    const ONES: u128 = u128::MAX / 255;
     let at_least_a = x + ONES * 0x3f; // bit 7 of a byte is set when the byte is >= 'A'
     let above_z = x + ONES * 0x25; // ... and here when it is > 'Z'
     let upper = at_least_a & !above_z & (ONES * 0x80);
@@ -354,6 +387,27 @@ mod tests {
             assert_eq!(key, Some(u128::from_le_bytes(lower)));
         }
         assert_eq!(word_end("abcdefghijklmnopq", 0), (17, None), "17 bytes is a long word");
+    }
+
+    #[test]
+    fn sixteen_bytes_at_once_cut_words_as_one_at_a_time() {
+        // Every byte class next to every other: letters, digits, the bytes around their ranges,
+        // control characters that fold onto digits, spaces, and non-ASCII letters and marks.
+        let pieces = ["a", "Z", "0", "9", "/", ":", "@", "[", "`", "{", "\u{10}", "\u{19}", " ", "é", "\u{301}", "\u{2014}", "ß", "\u{7f}"];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            while text.len() < 40 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let run = if state % 3 == 0 { 1 } else { (state >> 8) as usize % 20 };
+                text.push_str(&pieces[(state >> 32) as usize % pieces.len()].repeat(run));
+            }
+            for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(word_end(&text, start), word_end_by_bytes(&text, start), "{text:?} at {start}");
+            }
+        }
     }
 
     #[test]
