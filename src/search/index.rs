@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use rustc_hash::FxHashMap;
 
+use super::lexicon::Lexicon;
 use super::text::{self, Section};
 use super::DocText;
 use crate::model::{Course, ExerciseKind};
@@ -33,7 +34,7 @@ pub struct Posting {
 }
 
 impl Posting {
-    fn merge(&mut self, other: Posting) {
+    pub(super) fn merge(&mut self, other: Posting) {
         self.field = self.field.min(other.field);
         self.sections |= other.sections;
         self.count = self.count.saturating_add(other.count);
@@ -53,7 +54,8 @@ impl Posting {
     }
 }
 
-/// Every word of the course seen so far (lower case, accents kept), with its postings.
+/// Every word of the course (lower case, accents kept), with its postings: the words of every
+/// `Lexicon` that indexed pages, joined by their text.
 #[derive(Default)]
 pub struct Interner {
     ids: FxHashMap<Box<str>, u32>,
@@ -61,32 +63,39 @@ pub struct Interner {
 }
 
 impl Interner {
-    fn add(&mut self, doc: usize, words: FxHashMap<&str, Posting>) {
-        for (word, posting) in words {
-            let id = match self.ids.get(word) {
-                Some(&id) => id,
+    /// Adds the postings of a lexicon's words (`postings[n]` holds word `n`'s); words without
+    /// any (stop words, words of pages since changed) are left out.
+    pub fn absorb(&mut self, lexicon: &Lexicon, postings: Vec<Vec<(u32, Posting)>>) {
+        for (id, list) in postings.into_iter().enumerate() {
+            if list.is_empty() {
+                continue;
+            }
+            let word = lexicon.word(id as u32);
+            let global = match self.ids.get(word) {
+                Some(&global) => global,
                 None => {
-                    let id = self.postings.len() as u32;
-                    self.ids.insert(Box::from(word), id);
+                    let global = self.postings.len() as u32;
+                    self.ids.insert(Box::from(word), global);
                     self.postings.push(Vec::new());
-                    id
+                    global
                 }
             };
-            self.postings[id as usize].push((doc as u32, posting));
+            append_postings(&mut self.postings[global as usize], list);
         }
     }
 
     /// The interner of pages' words kept by number (`super::Kept`), documents numbered in the
     /// order given. Words no page uses any more are left out, as a full build would not know them.
-    pub(super) fn from_kept<'e>(ids: &WordIds, docs: impl Iterator<Item = &'e [(u32, Posting)]>) -> Interner {
-        let mut postings: Vec<Vec<(u32, Posting)>> = vec![Vec::new(); ids.0.len()];
+    pub(super) fn from_kept<'e>(lexicon: &Lexicon, docs: impl Iterator<Item = &'e [(u32, Posting)]>) -> Interner {
+        let mut postings: Vec<Vec<(u32, Posting)>> = vec![Vec::new(); lexicon.len()];
         for (doc, words) in docs.enumerate() {
             for &(word, posting) in words {
                 postings[word as usize].push((doc as u32, posting));
             }
         }
-        let ids = ids.0.iter().filter(|(_, &id)| !postings[id as usize].is_empty()).map(|(w, &id)| (w.clone(), id)).collect();
-        Interner { ids, postings }
+        let mut interner = Interner::default();
+        interner.absorb(lexicon, postings);
+        interner
     }
 
     /// The number of distinct words.
@@ -97,83 +106,6 @@ impl Interner {
     pub fn is_empty(&self) -> bool {
         self.postings.is_empty()
     }
-}
-
-/// The section bit of section `i`.
-fn section_bit(i: usize) -> u16 {
-    1 << i.min(15)
-}
-
-/// A page's words with where they occur.
-pub struct DocIndex<'t> {
-    pub words: FxHashMap<&'t str, Posting>,
-}
-
-impl<'t> DocIndex<'t> {
-    /// Tokenises a page. `lowered` holds the lower-cased texts the words borrow from: title,
-    /// summary, then each section's title and text.
-    pub fn new(language: &str, lowered: &'t [std::borrow::Cow<'t, str>]) -> DocIndex<'t> {
-        let mut words: FxHashMap<&'t str, Posting> = FxHashMap::default();
-        for (i, part) in lowered.iter().enumerate() {
-            let (field, sections) = match i {
-                0 => (Field::Title, 0),
-                1 => (Field::Summary, 0),
-                n if n % 2 == 0 => (Field::Heading, section_bit((n - 2) / 2)),
-                n => (Field::Body, section_bit((n - 3) / 2)),
-            };
-            let count = u16::from(field == Field::Body);
-            for w in text::words(part) {
-                if text::is_stop_word(language, w) {
-                    continue;
-                }
-                let p = Posting { field, sections, count };
-                words.entry(w).and_modify(|e| e.merge(p)).or_insert(p);
-            }
-        }
-        DocIndex { words }
-    }
-}
-
-/// The texts of a page, lower-cased, in the order `DocIndex::new` reads them.
-pub fn lowered<'a>(title: &'a str, doc: &'a DocText) -> Vec<std::borrow::Cow<'a, str>> {
-    let mut v = Vec::with_capacity(2 + doc.sections.len() * 2);
-    v.push(text::lower(title));
-    v.push(text::lower(&doc.summary));
-    for s in &doc.sections {
-        v.push(text::lower(&s.title));
-        v.push(text::lower(&s.text));
-    }
-    v
-}
-
-/// Adds a page's words to the interner (one lock per page).
-pub fn add_doc(interner: &std::sync::Mutex<Interner>, language: &str, doc: usize, title: &str, text: &DocText) {
-    let lowered = lowered(title, text);
-    let index = DocIndex::new(language, &lowered);
-    interner.lock().unwrap_or_else(|e| e.into_inner()).add(doc, index.words);
-}
-
-/// Every word kept pages use, numbered once (`super::Kept`): a page keeps numbers, not strings.
-#[derive(Default)]
-pub struct WordIds(FxHashMap<Box<str>, u32>);
-
-/// A page's words by number, to keep (`super::Kept`).
-pub fn doc_word_ids(language: &str, title: &str, text: &DocText, ids: &mut WordIds) -> Vec<(u32, Posting)> {
-    let lowered = lowered(title, text);
-    let index = DocIndex::new(language, &lowered);
-    let mut words = Vec::with_capacity(index.words.len());
-    for (word, posting) in index.words {
-        let id = match ids.0.get(word) {
-            Some(&id) => id,
-            None => {
-                let id = ids.0.len() as u32;
-                ids.0.insert(Box::from(word), id);
-                id
-            }
-        };
-        words.push((id, posting));
-    }
-    words
 }
 
 /// Appends `v` as base-32 digits, low first: `]`..`|` for digits that more follow, `#`..`B` for
@@ -190,27 +122,56 @@ pub fn push_varint(out: &mut String, mut v: u32) {
     }
 }
 
-/// A JavaScript string literal of `s` (also safe inside HTML: `<` is escaped).
+/// Bytes `js_string` stops at: `"`, `\\`, `<`, control characters, and 0xE2 (which starts
+/// U+2028 and U+2029, line ends to JavaScript).
+const STOP_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[b'<' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// A JavaScript string literal of `s` (also safe inside HTML: `<` is escaped). It runs over
+/// every byte of the snippet text, so it skips bytes by table and copies the runs between.
 pub fn js_string(out: &mut String, s: &str) {
     out.push('"');
-    // Runs of characters that need no escape are copied as they are (nearly all text).
-    let mut from = 0;
-    for (i, c) in s.char_indices() {
-        let escaped = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '<' => "\\u003c",
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => "",
-            _ => continue,
+    let bytes = s.as_bytes();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        if !STOP_BYTES[bytes[i] as usize] {
+            i += 1;
+            continue;
+        }
+        let (escaped, len): (&str, usize) = match bytes[i] {
+            b'"' => ("\\\"", 1),
+            b'\\' => ("\\\\", 1),
+            b'\n' => ("\\n", 1),
+            b'<' => ("\\u003c", 1),
+            0xE2 if bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA8 => ("\\u2028", 3),
+            0xE2 if bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA9 => ("\\u2029", 3),
+            0xE2 => {
+                i += 1;
+                continue;
+            }
+            control => {
+                out.push_str(&s[from..i]);
+                let _ = write!(out, "\\u{control:04x}");
+                i += 1;
+                from = i;
+                continue;
+            }
         };
         out.push_str(&s[from..i]);
-        if escaped.is_empty() {
-            let _ = write!(out, "\\u{:04x}", c as u32);
-        } else {
-            out.push_str(escaped);
-        }
-        from = i + c.len_utf8();
+        out.push_str(escaped);
+        i += len;
+        from = i;
     }
     out.push_str(&s[from..]);
     out.push('"');
@@ -451,6 +412,7 @@ pub fn text_file(chunk: usize, start: usize, docs: &[Option<DocText>]) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::lexicon::PageScratch;
 
     fn decode_varints(s: &str) -> Vec<u32> {
         let mut out = Vec::new();
@@ -490,29 +452,13 @@ mod tests {
     }
 
     #[test]
-    fn a_word_keeps_its_best_field_its_sections_and_how_often_it_occurs() {
-        let d = doc(&[("", "", "Leaders listen. The leader listens again."), ("h", "Listening well", "Trust and leadership.")]);
-        let lowered = lowered("The First Follower", &d);
-        let idx = DocIndex::new("en", &lowered);
-        assert_eq!(idx.words["follower"].field, Field::Title);
-        assert_eq!(idx.words["trust"].field, Field::Summary);
-        assert_eq!(idx.words["trust"].sections, 0b10);
-        assert_eq!(idx.words["listening"], Posting { field: Field::Heading, sections: 0b10, count: 0 });
-        assert_eq!(idx.words["leaders"], Posting { field: Field::Body, sections: 0b1, count: 1 });
-        assert_eq!(idx.words["listen"].count, 1);
-        // Stop words and one-letter words are not indexed.
-        assert!(!idx.words.contains_key("the") && !idx.words.contains_key("a"));
-    }
-
-    #[test]
     fn words_fold_and_share_their_stem() {
-        let mut interner = Interner::default();
         let d1 = doc(&[("", "", "Leaders lead. Équipe")]);
         let d2 = doc(&[("", "", "A leader and the equipe; leadership")]);
-        for (i, d) in [&d1, &d2].into_iter().enumerate() {
-            let lowered = lowered("T", d);
-            interner.add(i, DocIndex::new("en", &lowered).words);
-        }
+        let mut lexicon = Lexicon::new("en");
+        let mut seen = PageScratch::default();
+        let pages: Vec<_> = [&d1, &d2].into_iter().map(|d| lexicon.page(&mut seen, "T", d)).collect();
+        let interner = Interner::from_kept(&lexicon, pages.iter().map(Vec::as_slice));
         let vocab = vocabulary("en", interner);
         let word = |w: &str| vocab.words.iter().find(|(x, _)| x == w).map(|(_, s)| *s).unwrap();
         // "leader" and "leaders" share a stem; "leadership" and "lead" have their own.
@@ -539,7 +485,7 @@ mod tests {
     #[test]
     fn js_strings_are_safe() {
         let mut s = String::new();
-        js_string(&mut s, "a\"b\\c\n</script>\u{2028}");
-        assert_eq!(s, "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\"");
+        js_string(&mut s, "a\"b\\c\n</script>\u{2028}\u{2029}\u{2027}\u{1}\tz\u{e9}");
+        assert_eq!(s, "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\\u2029\u{2027}\\u0001\\u0009z\u{e9}\"");
     }
 }

@@ -14,6 +14,7 @@
 //! changed alone (`Kept::update`).
 
 mod index;
+mod lexicon;
 mod text;
 
 use std::sync::{Arc, Mutex};
@@ -25,7 +26,8 @@ use crate::markdown::{self, Compiled, HtmlStyle, LinkTargets};
 use crate::model::{BodyPart, Course, Document, Exercise, ExerciseBody};
 use crate::render::Sink;
 
-pub use index::{DocIndex, Field, Interner, Posting, WordIds};
+pub use index::{Field, Interner, Posting};
+pub use lexicon::{Lexicon, PageScratch, PageWords};
 pub use text::{fold, is_stop_word, stemmer_for, words, Section};
 
 /// Pages per text file: few enough that a query's top results load little text, many enough
@@ -60,7 +62,8 @@ pub struct Collector {
     chunks: Vec<Mutex<TextChunk>>,
     /// Chunk of each document.
     chunk_of: Vec<usize>,
-    words: Mutex<Interner>,
+    /// One per worker thread (and one for callers outside the pool).
+    shards: Vec<Mutex<Shard>>,
     errors: Mutex<Vec<Diagnostic>>,
     /// Each lesson's body markers (module, lesson) -> exercise ids, from the compiled bodies.
     markers: Mutex<index::Markers>,
@@ -68,10 +71,35 @@ pub struct Collector {
     kept: Option<Mutex<KeptEntries>>,
 }
 
+/// One worker thread's part of the index: its own word table, so that pages are indexed side
+/// by side without waiting on one table; `finish` joins the parts by word.
+struct Shard {
+    lexicon: Lexicon,
+    seen: PageScratch,
+    /// Per word number: the pages it occurs on.
+    postings: Vec<Vec<(u32, Posting)>>,
+}
+
+impl Shard {
+    fn new(language: &str) -> Shard {
+        Shard { lexicon: Lexicon::new(language), seen: PageScratch::default(), postings: Vec::new() }
+    }
+
+    fn add(&mut self, doc: usize, title: &str, text: &DocText) {
+        let page = self.lexicon.page(&mut self.seen, title, text);
+        if self.postings.len() < self.lexicon.len() {
+            self.postings.resize_with(self.lexicon.len(), Vec::new);
+        }
+        for (word, posting) in page {
+            self.postings[word as usize].push((doc as u32, posting));
+        }
+    }
+}
+
 /// The entries a collector keeps (`Collector::keeping_entries`), and the words they number.
-#[derive(Default)]
 struct KeptEntries {
-    words: WordIds,
+    words: Lexicon,
+    seen: PageScratch,
     entries: Vec<Option<Entry>>,
 }
 
@@ -82,8 +110,8 @@ struct KeptEntries {
 struct Entry {
     /// What the entry was made from: when it differs, the page is compiled again.
     from: EntrySource,
-    /// The page's words (by number, `WordIds`) and where they occur.
-    words: Vec<(u32, Posting)>,
+    /// The page's words (by number, in the kept `Lexicon`) and where they occur.
+    words: PageWords,
 }
 
 /// The texts a page's entry is made from, compared by identity: `sonder serve` loads a changed
@@ -149,14 +177,15 @@ impl Collector {
             let others = 1 + course.pages.len() + course.modules.len();
             group(total, others, &mut chunks);
         }
+        let language = text::primary_language(&course.config.language);
         Collector {
             enabled: course.config.search,
-            language: text::primary_language(&course.config.language),
+            shards: (0..=rayon::current_num_threads()).map(|_| Mutex::new(Shard::new(&language))).collect(),
+            language,
             lesson_base,
             lesson_total: total,
             chunks,
             chunk_of,
-            words: Mutex::new(Interner::default()),
             errors: Mutex::new(Vec::new()),
             markers: Mutex::default(),
             kept: None,
@@ -166,7 +195,8 @@ impl Collector {
     /// Keeps every page's entry, for `finish` to hand back as a `Kept` index (`sonder serve`).
     pub fn keeping_entries(mut self) -> Collector {
         let docs = self.chunk_of.len();
-        self.kept = Some(Mutex::new(KeptEntries { words: WordIds::default(), entries: (0..docs).map(|_| None).collect() }));
+        let words = Lexicon::new(&self.language);
+        self.kept = Some(Mutex::new(KeptEntries { words, seen: PageScratch::default(), entries: (0..docs).map(|_| None).collect() }));
         self
     }
 
@@ -199,12 +229,15 @@ impl Collector {
         let Some(kept) = &self.kept else { return };
         let from = EntrySource::of(course, place, marker_ids);
         let mut kept = kept.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = Entry::new(&self.language, from, text, &mut kept.words);
+        let KeptEntries { words, seen, .. } = &mut *kept;
+        let entry = Entry::new(from, text, words, seen);
         kept.entries[self.doc_number(course, place)] = Some(entry);
     }
 
     fn add(&self, doc: usize, title: &str, text: DocText, sink: &dyn Sink) {
-        index::add_doc(&self.words, &self.language, doc, title, &text);
+        // Each worker thread has its shard; a caller outside the pool shares the first.
+        let shard_no = rayon::current_thread_index().map_or(0, |i| i + 1) % self.shards.len();
+        self.shards[shard_no].lock().unwrap_or_else(|e| e.into_inner()).add(doc, title, &text);
         let chunk_no = self.chunk_of[doc];
         let ready = {
             let mut chunk = self.chunks[chunk_no].lock().unwrap_or_else(|e| e.into_inner());
@@ -271,14 +304,18 @@ impl Collector {
         if let Some(e) = self.errors.into_inner().unwrap_or_else(|e| e.into_inner()).into_iter().next() {
             return Err(e);
         }
-        let interner = self.words.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut interner = Interner::default();
+        for shard in self.shards {
+            let Shard { lexicon, postings, .. } = shard.into_inner().unwrap_or_else(|e| e.into_inner());
+            interner.absorb(&lexicon, postings);
+        }
         let markers = std::mem::take(&mut *self.markers.lock().unwrap_or_else(|e| e.into_inner()));
         let built = index::build(course, &markers, &self.language, interner, &self.chunk_of);
         put_index(sink, built)?;
         let Some(kept) = self.kept else { return Ok(None) };
-        let KeptEntries { words, entries } = kept.into_inner().unwrap_or_else(|e| e.into_inner());
+        let KeptEntries { words, seen, entries } = kept.into_inner().unwrap_or_else(|e| e.into_inner());
         let entries: Option<Vec<Entry>> = entries.into_iter().collect();
-        Ok(entries.map(|entries| Kept { language: self.language, chunk_of: self.chunk_of, words, entries }))
+        Ok(entries.map(|entries| Kept { language: self.language, chunk_of: self.chunk_of, words, seen, entries }))
     }
 }
 
@@ -287,8 +324,8 @@ fn put_index(sink: &dyn Sink, js: String) -> Result<(), Diagnostic> {
 }
 
 impl Entry {
-    fn new(language: &str, from: EntrySource, text: &DocText, ids: &mut WordIds) -> Entry {
-        let words = index::doc_word_ids(language, &from.title, text, ids);
+    fn new(from: EntrySource, text: &DocText, lexicon: &mut Lexicon, seen: &mut PageScratch) -> Entry {
+        let words = lexicon.page(seen, &from.title, text);
         Entry { from, words }
     }
 }
@@ -298,8 +335,9 @@ impl Entry {
 pub struct Kept {
     language: String,
     chunk_of: Vec<usize>,
-    /// Every word the entries use, numbered.
-    words: WordIds,
+    /// Every word the entries use, numbered (with the language's stop words).
+    words: Lexicon,
+    seen: PageScratch,
     /// By document number (`Collector::doc_number`).
     entries: Vec<Entry>,
 }
@@ -334,7 +372,7 @@ impl Kept {
             if from.same(&self.entries[doc].from) {
                 continue;
             }
-            self.entries[doc] = Entry::new(&self.language, from, &text_of(place), &mut self.words);
+            self.entries[doc] = Entry::new(from, &text_of(place), &mut self.words, &mut self.seen);
             dirty_chunks.insert(self.chunk_of[doc]);
         }
         let interner = Interner::from_kept(&self.words, self.entries.iter().map(|e| e.words.as_slice()));

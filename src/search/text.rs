@@ -300,7 +300,7 @@ impl Splitter<'_> {
 }
 
 fn memchr_lt(bytes: &[u8], from: usize) -> usize {
-    bytes[from..].iter().position(|&b| b == b'<').map_or(bytes.len(), |p| from + p)
+    memchr::memchr(b'<', &bytes[from..]).map_or(bytes.len(), |p| from + p)
 }
 
 /// The value of `name="..."` in a start tag, as written (entities not decoded).
@@ -311,28 +311,53 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
     Some(&tag[start..start + len])
 }
 
-/// Appends text with entities decoded and runs of whitespace made one space.
+/// Appends text with entities decoded and each run of whitespace made one space (none at the
+/// start of `out`, never two in a row). Byte by byte: this runs over every character of the
+/// course's text.
 fn push_decoded(out: &mut String, text: &str) {
     let decoded = decode_entities(text);
-    let mut pieces = decoded.split_whitespace().peekable();
-    if pieces.peek().is_none() {
-        if !decoded.is_empty() && !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
+    let text = decoded.as_ref();
+    let bytes = text.as_bytes();
+    if single_spaced(bytes) {
+        // Nearly all text: only a leading space may need to go.
+        let at_word = !out.is_empty() && !out.ends_with(' ');
+        out.push_str(if at_word { text } else { text.strip_prefix(' ').unwrap_or(text) });
         return;
     }
-    if decoded.starts_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
-        out.push(' ');
-    }
-    for (i, piece) in pieces.enumerate() {
-        if i > 0 {
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space_len = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
+            0x80.. => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                c.len_utf8()
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&text[from..i]);
+        if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
-        out.push_str(piece);
+        i += space_len;
+        from = i;
     }
-    if decoded.ends_with(char::is_whitespace) {
-        out.push(' ');
-    }
+    out.push_str(&text[from..]);
+}
+
+/// Whether `bytes` has no whitespace but single ASCII spaces: no control character (tab,
+/// newline), no non-ASCII character (some are spaces), no two spaces in a row. Both checks look
+/// at many bytes at once (a fold without early exit, memmem).
+fn single_spaced(bytes: &[u8]) -> bool {
+    let outside = bytes.iter().fold(false, |any, &b| any | (b.wrapping_sub(0x20) >= 0x60));
+    !outside && memchr::memmem::find(bytes, b"  ").is_none()
 }
 
 /// Decodes the entities sonder and pulldown-cmark write (`&amp;` `&lt;` `&gt;` `&quot;` `&#39;`,
@@ -448,6 +473,25 @@ mod tests {
         assert_eq!(sections[1].anchor, "x-1");
         assert_eq!(sections[1].title, "Next <one>");
         assert_eq!(sections[1].text, "Text after's break!");
+    }
+
+    #[test]
+    fn whitespace_becomes_single_spaces() {
+        let mut out = String::new();
+        push_decoded(&mut out, "  one \t\n two&nbsp;three\u{2003}\u{a0} four ");
+        assert_eq!(out, "one two three four ");
+        push_decoded(&mut out, " five\u{e9}\u{85}six");
+        assert_eq!(out, "one two three four five\u{e9} six");
+        let mut empty = String::new();
+        push_decoded(&mut empty, " \n ");
+        assert_eq!(empty, "");
+        // Single spaces only (the fast path): a leading space only where a word ends.
+        push_decoded(&mut empty, " a b ");
+        push_decoded(&mut empty, " c ");
+        push_decoded(&mut empty, "d&amp;e");
+        push_decoded(&mut empty, " ");
+        assert_eq!(empty, "a b c d&e ");
+        assert!(single_spaced(b" a b ") && !single_spaced(b"a  b") && !single_spaced(b"a\tb") && !single_spaced("\u{e9}".as_bytes()));
     }
 
     #[test]

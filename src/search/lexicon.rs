@@ -1,0 +1,322 @@
+//! Where a page's text becomes numbered words: one scan over each text that cuts it into words,
+//! lower-cases them and numbers them in a table kept across pages.
+//!
+//! This is most of the search index's cost in a build (issue 18 allows it 10% of the build), so
+//! the common case takes no allocation and no string comparison: a word of at most 16 ASCII
+//! bytes is looked up by its lower-case bytes packed into one `u128`. Stop words are numbered
+//! first, so leaving them out costs nothing beyond the lookup every word needs anyway.
+
+use rustc_hash::FxHashMap;
+
+use super::index::{Field, Posting};
+use super::text::{self, Section};
+use super::DocText;
+
+/// Every word seen so far, numbered in the order first seen (after the stop words).
+pub struct Lexicon {
+    /// Words of 2 to 16 ASCII bytes, by their lower-case bytes (first byte lowest).
+    short: FxHashMap<u128, u32>,
+    /// Every other word, lower case.
+    long: FxHashMap<Box<str>, u32>,
+    /// Each word's lower-case text, by number.
+    words: Vec<Box<str>>,
+    /// Numbers below this are the language's stop words: never part of a page's words.
+    stops: u32,
+}
+
+/// A page's distinct words as `(word number, posting)`, in the order first seen on the page.
+pub type PageWords = Vec<(u32, Posting)>;
+
+impl Lexicon {
+    /// An empty table that knows `language`'s stop words (a primary subtag, as
+    /// `text::primary_language` gives it).
+    pub fn new(language: &str) -> Lexicon {
+        let mut lexicon = Lexicon { short: FxHashMap::default(), long: FxHashMap::default(), words: Vec::new(), stops: 0 };
+        if language == "en" {
+            for stop in text::ENGLISH_STOP_WORDS {
+                lexicon.number(stop);
+            }
+        }
+        lexicon.stops = lexicon.words.len() as u32;
+        lexicon
+    }
+
+    /// The lower-case text of word `id`.
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+
+    /// How many words (stop words included) are numbered.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The number of `word`, given in lower case, numbering it when new.
+    fn number(&mut self, word: &str) -> u32 {
+        match packed(word) {
+            Some(key) => self.short_id(key, word),
+            None => self.long_id(word),
+        }
+    }
+
+    /// The number of a short ASCII word (`packed`), written in any case.
+    fn short_id(&mut self, key: u128, word: &str) -> u32 {
+        if let Some(&id) = self.short.get(&key) {
+            return id;
+        }
+        let id = self.push(&word.to_ascii_lowercase());
+        self.short.insert(key, id);
+        id
+    }
+
+    fn long_id(&mut self, lower: &str) -> u32 {
+        if let Some(&id) = self.long.get(lower) {
+            return id;
+        }
+        let id = self.push(lower);
+        self.long.insert(Box::from(lower), id);
+        id
+    }
+
+    fn push(&mut self, lower: &str) -> u32 {
+        self.words.push(Box::from(lower));
+        (self.words.len() - 1) as u32
+    }
+
+    /// A page's words: its title, summary, then each section's heading and text (see `Field`).
+    /// `seen` is scratch space kept between pages (any `PageScratch`).
+    pub fn page(&mut self, seen: &mut PageScratch, title: &str, doc: &DocText) -> PageWords {
+        let mut page = PageWords::new();
+        self.add_text(seen, &mut page, title, Posting { field: Field::Title, sections: 0, count: 0 });
+        self.add_text(seen, &mut page, &doc.summary, Posting { field: Field::Summary, sections: 0, count: 0 });
+        for (i, Section { title, text, .. }) in doc.sections.iter().enumerate() {
+            let sections = section_bit(i);
+            self.add_text(seen, &mut page, title, Posting { field: Field::Heading, sections, count: 0 });
+            self.add_text(seen, &mut page, text, Posting { field: Field::Body, sections, count: 1 });
+        }
+        for &(id, _) in &page {
+            seen.slot[id as usize] = 0;
+        }
+        page
+    }
+
+    /// Adds the words of `text` to `page`, each with `posting` (merged into the page's entry of
+    /// a word seen before on it).
+    fn add_text(&mut self, seen: &mut PageScratch, page: &mut PageWords, text: &str, posting: Posting) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (end, key) = word_end(text, i);
+            if end == i {
+                // A character that is not part of a word.
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            let id = match key {
+                Some(key) if end - i >= 2 => self.short_id(key, &text[i..end]),
+                Some(_) => u32::MAX,
+                None => self.long_word(&text[i..end]),
+            };
+            i = end;
+            if id < self.stops || id == u32::MAX {
+                continue;
+            }
+            seen.add(page, id, posting);
+        }
+    }
+
+    /// The number of a word that is not short ASCII, or `u32::MAX` for a one-character word.
+    fn long_word(&mut self, word: &str) -> u32 {
+        let lower = text::lower(word);
+        if lower.chars().nth(1).is_none() {
+            return u32::MAX;
+        }
+        self.long_id(&lower)
+    }
+}
+
+/// Per word number, where the current page's entry for it is (`page` index + 1; 0 = none yet).
+/// Cleared after each page, so a page costs nothing for the words it does not have.
+#[derive(Default)]
+pub struct PageScratch {
+    slot: Vec<u32>,
+}
+
+impl PageScratch {
+    fn add(&mut self, page: &mut PageWords, id: u32, posting: Posting) {
+        let at = id as usize;
+        if at >= self.slot.len() {
+            self.slot.resize(at + 1024, 0);
+        }
+        match self.slot[at] {
+            0 => {
+                page.push((id, posting));
+                self.slot[at] = page.len() as u32;
+            }
+            n => page[n as usize - 1].1.merge(posting),
+        }
+    }
+}
+
+/// The section bit of section `i`.
+fn section_bit(i: usize) -> u16 {
+    1 << i.min(15)
+}
+
+/// ASCII letters and digits: the bytes most words are made of.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Where the word starting at byte `start` ends, and its packed lower-case bytes when it is
+/// ASCII and at most 16 bytes long. A word is a run of letters, digits and their marks
+/// (`text::is_word_char`), as `search.js` cuts queries.
+fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
+    let bytes = text.as_bytes();
+    let mut ascii = true;
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if ALNUM[b as usize] {
+            i += 1;
+        } else if b >= 0x80 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !text::is_word_char(c) {
+                break;
+            }
+            ascii = false;
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if !ascii || i - start > 16 {
+        return (i, None);
+    }
+    let len = i - start;
+    let word = match bytes.get(start..start + 16) {
+        // One unaligned load, the bytes after the word masked off (no copy of a few bytes).
+        Some(sixteen) => {
+            let loaded = u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16]));
+            loaded & u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0)
+        }
+        None => {
+            let mut word = [0u8; 16];
+            word[..len].copy_from_slice(&bytes[start..i]);
+            u128::from_le_bytes(word)
+        }
+    };
+    (i, Some(ascii_lowercase(word)))
+}
+
+/// Lower-cases up to 16 ASCII bytes at once: each byte from `A` to `Z` gets bit 5 set.
+fn ascii_lowercase(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 255;
+    let at_least_a = x + ONES * 0x3f; // bit 7 of a byte is set when the byte is >= 'A'
+    let above_z = x + ONES * 0x25; // ... and here when it is > 'Z'
+    let upper = at_least_a & !above_z & (ONES * 0x80);
+    x | (upper >> 2)
+}
+
+/// `word`'s bytes packed as `word_end` packs them, when it is 2 to 16 ASCII bytes long.
+fn packed(word: &str) -> Option<u128> {
+    match word_end(word, 0) {
+        (end, Some(key)) if end == word.len() && end >= 2 => Some(key),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(sections: &[(&str, &str, &str)]) -> DocText {
+        DocText {
+            summary: "A summary about trust.".into(),
+            sections: sections
+                .iter()
+                .map(|(a, t, x)| Section { anchor: a.to_string(), title: t.to_string(), text: x.to_string() })
+                .collect(),
+        }
+    }
+
+    fn page_map(lexicon: &mut Lexicon, title: &str, d: &DocText) -> std::collections::HashMap<String, Posting> {
+        let mut seen = PageScratch::default();
+        let page = lexicon.page(&mut seen, title, d);
+        page.into_iter().map(|(id, p)| (lexicon.word(id).to_string(), p)).collect()
+    }
+
+    #[test]
+    fn a_word_keeps_its_best_field_its_sections_and_how_often_it_occurs() {
+        let d = doc(&[("", "", "Leaders listen. The leader listens again."), ("h", "Listening well", "Trust and leadership.")]);
+        let words = page_map(&mut Lexicon::new("en"), "The First Follower", &d);
+        assert_eq!(words["follower"].field, Field::Title);
+        assert_eq!(words["trust"].field, Field::Summary);
+        assert_eq!(words["trust"].sections, 0b10);
+        assert_eq!(words["listening"], Posting { field: Field::Heading, sections: 0b10, count: 0 });
+        assert_eq!(words["leaders"], Posting { field: Field::Body, sections: 0b1, count: 1 });
+        assert_eq!(words["listen"].count, 1);
+        // Stop words and one-letter words are not indexed.
+        assert!(!words.contains_key("the") && !words.contains_key("a"));
+    }
+
+    #[test]
+    fn words_are_lower_case_and_numbered_once_across_pages() {
+        let mut lexicon = Lexicon::new("en");
+        let mut seen = PageScratch::default();
+        let long = "Responsibilities responsibilities RESPONSIBILITIES Équipe équipe ÉQUIPE é Q3 q3";
+        let first = lexicon.page(&mut seen, "", &doc(&[("", "", long)]));
+        let words: Vec<&str> = first.iter().map(|&(id, _)| lexicon.word(id)).collect();
+        assert_eq!(words, ["summary", "trust", "responsibilities", "équipe", "q3"]);
+        assert_eq!(first[2].1.count, 3, "three spellings, one word");
+        let second = lexicon.page(&mut seen, "", &doc(&[("", "", "q3 Trust")]));
+        assert_eq!(second[2], (first[4].0, Posting { field: Field::Body, sections: 1, count: 1 }));
+        assert_eq!(second[1].0, first[1].0, "trust keeps its number");
+        assert_eq!(second[1].1, Posting { field: Field::Summary, sections: 1, count: 1 }, "a page's entries start afresh");
+    }
+
+    #[test]
+    fn sixteen_bytes_lower_case_at_once() {
+        let all: String = (0u8..128).filter(u8::is_ascii_alphanumeric).map(char::from).collect();
+        for chunk in all.as_bytes().chunks(16) {
+            let (end, key) = word_end(std::str::from_utf8(chunk).unwrap(), 0);
+            assert_eq!(end, chunk.len());
+            let mut lower = [0u8; 16];
+            lower[..chunk.len()].copy_from_slice(&chunk.to_ascii_lowercase());
+            assert_eq!(key, Some(u128::from_le_bytes(lower)));
+        }
+        assert_eq!(word_end("abcdefghijklmnopq", 0), (17, None), "17 bytes is a long word");
+    }
+
+    #[test]
+    fn other_languages_keep_every_word() {
+        let words = page_map(&mut Lexicon::new("fr"), "the", &doc(&[]));
+        assert!(words.contains_key("the"));
+    }
+
+    #[test]
+    fn words_are_cut_as_the_query_side_cuts_them() {
+        let mut lexicon = Lexicon::new("xx");
+        let mut seen = PageScratch::default();
+        let cut = "Lead, don't follow: one-on-ones in Q3 (café) — a é x cafe\u{301} au";
+        let page = lexicon.page(&mut seen, cut, &DocText::default());
+        let words: Vec<&str> = page.iter().map(|&(id, _)| lexicon.word(id)).collect();
+        let expected: Vec<String> = text::words(cut).map(|w| w.to_lowercase()).collect();
+        assert_eq!(words, expected);
+    }
+}
