@@ -167,7 +167,8 @@ mod tests {
         // Written twice: once in place (the first), once through a part (the last of the folder).
         write(&spreader, tmp, "m/l0.html", "lesson 0 again");
         write(&spreader, tmp, &format!("m/l{}.html", n - 1), "last again");
-        let parts = fs::read_dir(tmp).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with(PART_PREFIX)).count();
+        let parts =
+            fs::read_dir(tmp).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with(PART_PREFIX)).count();
         assert_eq!(parts, 4, "files past the first {DIRECT} go {PART_FILES} to a part folder");
         spreader.settle(tmp).unwrap();
 
