@@ -233,7 +233,7 @@ pub struct Material {
     /// The module's discussion questions (`[facilitator] questions`) are used too.
     pub discussion: bool,
     /// Exercises whose content is used, with where each id was written (for validation).
-    pub exercises: Vec<(String, Range<usize>)>,
+    pub exercises: Vec<ExerciseRef>,
     /// The page's file name under `facilitator/<module>/`, unique in the module.
     pub slug: String,
     /// Where the table's `kind` is written, for errors about the material as a whole.

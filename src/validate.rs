@@ -172,7 +172,7 @@ fn module_rules(course: &Course, out: &mut Vec<Diagnostic>) {
 fn validate_materials(course: &Course, m: &crate::model::Module, out: &mut Vec<Diagnostic>) {
     let file = &m.intro.source;
     for mat in &m.materials {
-        for (id, span) in &mat.exercises {
+        for crate::model::ExerciseRef { id, span } in &mat.exercises {
             if course.exercise(id).is_some() || course.failed_exercises.contains(id.as_str()) {
                 continue;
             }

@@ -416,7 +416,7 @@ fn materials(file: &SourceText, offset: usize, tables: Vec<MaterialToml>, diags:
             .into_iter()
             .map(|e| {
                 let s = e.span();
-                (e.into_inner(), (s.start + offset)..(s.end + offset))
+                crate::model::ExerciseRef { id: e.into_inner(), span: (s.start + offset)..(s.end + offset) }
             })
             .collect();
         out.push(Material { kind, title, intro: t.intro, items: t.items, discussion: t.discussion, exercises, slug, span });

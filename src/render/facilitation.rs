@@ -193,7 +193,7 @@ pub fn cards(course: &Course, cat: &Catalog, m: &Module, mat: &Material) -> Vec<
         let questions = m.facilitator.iter().flat_map(|f| f.questions.iter());
         out.extend(questions.map(|q| Card { source: Some(cat.t("material-discussion")), text: q.clone(), html: None }));
     }
-    for ex in mat.exercises.iter().filter_map(|(id, _)| course.exercise(id)) {
+    for ex in mat.exercises.iter().filter_map(|e| course.exercise(&e.id)) {
         if mat.kind == MaterialKind::ScenarioCards {
             out.push(Card { source: Some(ex.title.clone()), text: String::new(), html: Some(ex.prompt_html.clone()) });
         } else {
@@ -253,7 +253,7 @@ pub fn material_context(course: &Course, cat: &Catalog, mi: usize, k: usize, pat
         try_it: if model {
             mat.exercises
                 .iter()
-                .filter_map(|(id, _)| course.exercise(id))
+                .filter_map(|e| course.exercise(&e.id))
                 .map(|ex| TryIt { title: ex.title.clone(), prompt_html: ex.prompt_html.clone(), items: exercise_items(ex) })
                 .collect()
         } else {

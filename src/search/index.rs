@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::lexicon::Lexicon;
@@ -249,7 +250,7 @@ pub fn vocabulary(language: &str, interner: Interner) -> Vocabulary {
         append_postings(&mut stems[id as usize], list);
         words.push((surface, id));
     }
-    let stems = stems.into_iter().map(merge_postings).collect();
+    let stems = stems.into_par_iter().map(merge_postings).collect();
     Vocabulary { words, stems }
 }
 
@@ -352,9 +353,18 @@ fn push_vocabulary(out: &mut String, vocab: &Vocabulary) {
         }
     }
     out.push_str("\",\"postings\":[");
-    for (i, list) in vocab.stems.iter().enumerate() {
+    let encoded: Vec<String> = vocab
+        .stems
+        .par_iter()
+        .map(|list| {
+            let mut one = String::new();
+            encode_postings(&mut one, list);
+            one
+        })
+        .collect();
+    for (i, list) in encoded.iter().enumerate() {
         out.push_str(if i == 0 { "\"" } else { ",\"" });
-        encode_postings(out, list);
+        out.push_str(list);
         out.push('"');
     }
     out.push(']');

@@ -201,7 +201,7 @@ pub fn split_sections(html: &str, sections: &mut Vec<Section>, lead: &mut String
         if next_tag >= bytes.len() {
             break;
         }
-        let end = html[next_tag..].find('>').map_or(bytes.len(), |e| next_tag + e + 1);
+        let end = memchr::memchr(b'>', &bytes[next_tag..]).map_or(bytes.len(), |e| next_tag + e + 1);
         i = split.tag(&html[next_tag..end], html, end);
     }
     split.finish();

@@ -141,16 +141,18 @@ impl Site {
             self.release_sources(plan);
         }
         let t = Instant::now();
-        let rendered = self.render(sink, plan).map_err(|mut d| {
+        // The search index, from the lesson texts gathered while compiling, is finished while
+        // the other pages render: its last step (joining the words) runs on one core.
+        let (rendered, index) = rayon::join(|| self.render(sink, plan), || search.map(|s| s.finish(&self.course, sink)));
+        let rendered = rendered.map_err(|mut d| {
             // Warnings found before still belong to the report.
             d.extend(found.items.iter().cloned());
             d.sort();
             d
         })?;
         timings.push(Timing { stage: "render", took: t.elapsed() });
-        // The search index, from the lesson texts gathered while compiling.
-        if let Some(search) = search {
-            self.search = search.finish(&self.course, sink).map_err(|d| {
+        if let Some(index) = index {
+            self.search = index.map_err(|d| {
                 let mut all = found.clone();
                 all.push(d);
                 all

@@ -375,7 +375,7 @@ impl Site {
     fn exercise_affected(&self, a: &mut Affected, id: &str) {
         for (mi, m) in self.course.modules.iter().enumerate() {
             // Materials may show any exercise's questions.
-            if m.materials.iter().any(|mat| mat.exercises.iter().any(|(e, _)| e == id)) {
+            if m.materials.iter().any(|mat| mat.exercises.iter().any(|e| e.id == *id)) {
                 a.module_print(mi, m.materials.len());
             }
             for li in 0..m.lessons.len() {
