@@ -7,6 +7,7 @@
 //! build, or with `--force` are kept. A symlinked output is followed, never replaced.
 
 mod manifest;
+mod spread;
 mod stale;
 
 use std::collections::HashSet;
@@ -104,15 +105,35 @@ fn interrupted_error() -> io::Error {
 /// Writes files under a directory (creating parent folders as needed).
 pub struct DirSink {
     pub dir: PathBuf,
+    /// Set for a staging folder on ext4 without a journal: big folders are written through part
+    /// folders, and `settle` puts their files in place (`spread`).
+    spread: Option<spread::Spreader>,
 }
 
 impl DirSink {
+    /// Writes each file straight to its path under `dir`.
+    pub fn new(dir: PathBuf) -> DirSink {
+        DirSink { dir, spread: None }
+    }
+
+    /// Puts every file in its place (files of big folders may be in part folders until then).
+    /// Called before the folder is published or read.
+    pub fn settle(&self) -> io::Result<()> {
+        match &self.spread {
+            Some(spreader) => spreader.settle(&self.dir),
+            None => Ok(()),
+        }
+    }
+
     /// Creates the file, and its folder when that does not exist yet.
     fn create(&self, path: &str) -> io::Result<fs::File> {
         if INTERRUPTED.load(Ordering::Relaxed) {
             return Err(interrupted_error());
         }
-        let target = self.dir.join(path);
+        let target = match &self.spread {
+            Some(spreader) => spreader.place(&self.dir, path)?,
+            None => self.dir.join(path),
+        };
         match fs::File::create(&target) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 self.create_folders_for(path)?;
@@ -242,6 +263,8 @@ enum Publish {
 /// A staging folder for one build, removed when dropped unless it was published.
 pub struct Staging {
     pub dir: PathBuf,
+    /// Writes the build's files into `dir`.
+    sink: DirSink,
     publish: Publish,
     /// Held for the build's lifetime: a staging folder nobody holds is stale (`stale`).
     _lock: Option<fs::File>,
@@ -283,12 +306,21 @@ impl Staging {
             return Err(Diagnostic::error("the build was interrupted"));
         }
         dirs.push(dir.clone());
-        Ok(Staging { dir, publish, _lock: lock, done: false })
+        let sink = DirSink { dir: dir.clone(), spread: spread::needed(&dir).then(spread::Spreader::default) };
+        Ok(Staging { dir, sink, publish, _lock: lock, done: false })
+    }
+
+    /// Where the build writes its files.
+    pub fn sink(&self) -> &DirSink {
+        &self.sink
     }
 
     /// Publishes the staged site (see `Publish`); the output's previous files that the new site
     /// does not have are deleted only if the previous build listed them.
     pub fn swap_in(mut self) -> io::Result<()> {
+        // Before taking the lock: moving 20,000 files takes a moment, and a Ctrl-C meanwhile
+        // removes the staging folder (the moves then fail, and nothing is published).
+        self.sink.settle()?;
         let mut dirs = active();
         if INTERRUPTED.load(Ordering::SeqCst) {
             return Err(interrupted_error());

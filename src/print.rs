@@ -254,7 +254,7 @@ pub fn print_course(root: &Path, opts: &PdfOptions, progress: &mut dyn FnMut(&Pr
     fs::create_dir_all(&site_dir).map_err(|e| Diagnostic::error(format!("cannot create {}: {e}", site_dir.display())))?;
     let jobs = jobs(&site, &modules, opts, &site_dir, &out);
     let pages = RenderPlan::pages(jobs.iter().map(|j| j.id).collect());
-    let rendered = site.run(&DirSink { dir: site_dir }, &pages).map_err(|d| {
+    let rendered = site.run(&DirSink::new(site_dir), &pages).map_err(|d| {
         diags.extend(d.items);
         diags.sort();
         std::mem::take(&mut diags)

@@ -279,13 +279,13 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         dedup(&mut diags);
         return Err(finish(diags, opts.deny_warnings));
     };
-    let dir = output::DirSink { dir: staging.dir.clone() };
+    let dir = staging.sink();
     let plan = RenderPlan::whole_site().streamed().releasing_sources();
     let mut pages = 0;
     let mut failed = false;
     for site in &mut sites {
         let prefix = Sites::prefix(site).to_owned();
-        let sink = Prefixed { sink: &dir, prefix: &prefix };
+        let sink = Prefixed { sink: dir, prefix: &prefix };
         match site.run(&sink, &plan) {
             Ok(r) => {
                 pages += r.pages;
