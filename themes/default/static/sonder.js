@@ -409,7 +409,9 @@ listen();
 try {
 var bin = atob(WASM), bytes = new Uint8Array(bin.length);
 for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+var gz = new DecompressionStream('gzip'), w = gz.writable.getWriter(), quiet = function () {};
+w.write(bytes).catch(quiet); w.close().catch(quiet);
+new Response(gz.readable).arrayBuffer()
 .then(function (buf) { return WebAssembly.instantiate(buf, {}); }).then(start, fail);
 } catch (e) { fail(); }
 }
