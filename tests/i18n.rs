@@ -7,7 +7,7 @@
 mod common;
 
 use common::*;
-use sonder::i18n::browser::{browser_message, groups_for_page, messages_json, GROUPS};
+use sonder::i18n::browser::{browser_message, groups_for_page, messages_json, search_messages_js, GROUPS};
 use sonder::i18n::{message_ids, parse, Arg, Catalog};
 use sonder::load::theme::builtin_default;
 
@@ -230,8 +230,8 @@ fn every_message_the_browser_scripts_show_is_in_the_catalogues_and_on_the_page()
     for key in &grouped {
         assert!(en.has(key), "{key} is in a browser group but not in en.ftl");
     }
-    // Every widget-/search- message of the catalogue reaches some page (the header button is
-    // written by the template).
+    // Every widget-/search- message of the catalogue reaches some page or search-messages.js (the
+    // header button is written by the template).
     let theme = builtin_default();
     let english = theme.catalogues.iter().find(|c| c.language == "en").unwrap();
     for (id, _) in message_ids(english) {
@@ -302,13 +302,23 @@ fn browser_messages_carry_every_plural_category_of_the_language() {
 #[test]
 fn each_page_carries_only_the_messages_it_can_show() {
     let de = catalog("de");
-    let lesson = messages_json(&de, &groups_for_page("lesson", false));
+    let lesson = messages_json(&de, &groups_for_page("lesson"));
     assert!(lesson.contains("\"widget-saved\":\"Gespeichert\"") && lesson.contains("widget-quiz-score"), "{lesson}");
     assert!(!lesson.contains("widget-import-") && !lesson.contains("search-"), "no journal or search words on a lesson: {lesson}");
-    let journal = messages_json(&de, &groups_for_page("journal", true));
-    assert!(journal.contains("widget-import-added") && journal.contains("search-title"));
-    let handout = messages_json(&de, &groups_for_page("handout", false));
+    let journal = messages_json(&de, &groups_for_page("journal"));
+    assert!(journal.contains("widget-import-added") && !journal.contains("search-title"));
+    let handout = messages_json(&de, &groups_for_page("handout"));
     assert!(!handout.contains("widget-quiz-score") && handout.contains("widget-unsaved-full"));
+}
+
+#[test]
+fn the_search_dialog_words_are_in_their_own_script_in_the_course_language() {
+    let js = search_messages_js(&catalog("de"));
+    let json = js.strip_prefix("window.sonderSearchMessages=").and_then(|j| j.strip_suffix(";\n")).expect(&js);
+    let messages: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(messages["search-close"], browser_message(&catalog("de"), "search-close").unwrap());
+    let (_, search_ids) = GROUPS.iter().find(|(g, _)| *g == "search").unwrap();
+    assert_eq!(messages.as_object().unwrap().len(), search_ids.len(), "every search message, nothing else: {js}");
 }
 
 #[test]
@@ -325,6 +335,15 @@ fn a_german_course_page_carries_german_widget_messages() {
     assert_eq!(v["widget-correct"], "Richtig.");
     assert_eq!(v["widget-lessons-progress"]["one"], "{done} von {total} Lektion");
     assert!(f.read("public/journal.html").contains("Eintrag vom {time} bearbeiten"));
+    // The search dialog's words come with search.js, in German, with the course's overrides.
+    assert!(!lesson.contains("search-title"), "pages do not carry the search dialog's words");
+    f.write("i18n/de.ftl", "widget-saved = Alles gesichert\nsearch-close = Zumachen\n");
+    f.build_ok();
+    let search = f.read("public/assets/search-messages.js");
+    assert!(
+        search.contains("\"search-close\":\"Zumachen\"") && search.contains("\"search-title\":\"Diesen Kurs durchsuchen\""),
+        "{search}"
+    );
     // Every page that runs the widget carries its words (the 404 page writes its own head).
     let mut pages = vec![f.out()];
     let mut checked = 0;

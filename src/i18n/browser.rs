@@ -1,6 +1,8 @@
-//! The messages scripts show in the browser (the widget, the journal, search), carried by each
-//! page as JSON in `<script type="application/json" data-sonder-messages>` (docs/markup.md):
-//! no fetch, so it works from file://, and each page carries only the messages it can show.
+//! The messages scripts show in the browser (the widget, the journal, search). The widget's are
+//! carried by each page as JSON in `<script type="application/json" data-sonder-messages>`
+//! (docs/markup.md): no fetch, so it works from file://, and each page carries only the messages
+//! it can show. The search dialog's are in `assets/search-messages.js`, loaded with search.js when
+//! the learner first opens search, so that pages do not carry them.
 //!
 //! A message is a string with `{name}` placeholders, or, when its Fluent text selects on a
 //! number, an object `{"$": "<variable>", "one": "...", "few": "...", "other": "...", "=0": "..."}`
@@ -13,7 +15,7 @@ use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, 
 use super::{Arg, Catalog};
 
 /// The message groups and the ids each holds. A page gets `widget` always, the others by its
-/// kind (`groups_for_page`). Every id here is in themes/default/i18n/en.ftl (tests/i18n.rs).
+/// kind (`groups_for_page`); `search` goes to `search_messages_js`. Every id here is in themes/default/i18n/en.ftl (tests/i18n.rs).
 pub const GROUPS: [(&str, &[&str]); 6] = [
     (
         "widget",
@@ -117,9 +119,8 @@ pub const GROUPS: [(&str, &[&str]); 6] = [
     ("lms", &["lms-close", "lms-rejected", "lms-error", "lms-room", "lms-room-entries", "lms-room-entries-draft", "lms-room-exercise"]),
 ];
 
-/// The groups a page of `kind` (`page_kind` in templates, or `scorm-launch`) can show; `search`
-/// when the course has search.
-pub fn groups_for_page(kind: &str, search: bool) -> Vec<&'static str> {
+/// The groups a page of `kind` (`page_kind` in templates, or `scorm-launch`) carries.
+pub fn groups_for_page(kind: &str) -> Vec<&'static str> {
     // The SCORM launch page runs sonder-scorm.js only; the course runs in its frame.
     if kind == "scorm-launch" {
         return vec!["lms"];
@@ -132,10 +133,13 @@ pub fn groups_for_page(kind: &str, search: bool) -> Vec<&'static str> {
         "journal" => groups.extend(["exercise", "journal"]),
         _ => {}
     }
-    if search {
-        groups.push("search");
-    }
     groups
+}
+
+/// `assets/search-messages.js`: the search dialog's messages as `window.sonderSearchMessages`, a
+/// classic script (it loads from file://), in the catalogue's language.
+pub fn search_messages_js(cat: &Catalog) -> String {
+    format!("window.sonderSearchMessages={};\n", messages_json(cat, &["search"]))
 }
 
 /// The JSON text for `data-sonder-messages`: the messages of `groups` in the catalogue's language.
@@ -280,13 +284,12 @@ fn variables(pattern: &Pattern<&str>) -> Vec<(String, String)> {
 /// `<script type="application/json" data-sonder-messages>` (write it with `| safe`).
 pub struct MessagesFunction {
     pub catalog: std::sync::Arc<Catalog>,
-    pub search: bool,
 }
 
 impl tera::Function for MessagesFunction {
     fn call(&self, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
         let page = args.get("page").and_then(tera::Value::as_str).unwrap_or("");
-        Ok(tera::Value::String(messages_json(&self.catalog, &groups_for_page(page, self.search))))
+        Ok(tera::Value::String(messages_json(&self.catalog, &groups_for_page(page))))
     }
 
     fn is_safe(&self) -> bool {

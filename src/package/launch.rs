@@ -66,7 +66,7 @@ pub fn render(course: &Course, compiled: &crate::site::Compiled, version: ScormV
     tera.autoescape_on(vec![".html"]);
     tera.set_escape_fn(crate::text::esc);
     tera.register_function("t", crate::i18n::TFunction(catalog.clone()));
-    tera.register_function("widget_messages", crate::i18n::browser::MessagesFunction { catalog: catalog.clone(), search: false });
+    tera.register_function("widget_messages", crate::i18n::browser::MessagesFunction { catalog: catalog.clone() });
     let fail = |e: tera::Error| {
         Diagnostic::error(format!("cannot render the launch page from {shown}: {}", error_chain(&e))).in_path(shown.clone())
     };

@@ -95,10 +95,7 @@ impl Templates {
         tera.set_escape_fn(crate::text::esc);
         let catalog = std::sync::Arc::new(crate::i18n::Catalog::new(course));
         tera.register_function("t", crate::i18n::TFunction(catalog.clone()));
-        tera.register_function(
-            "widget_messages",
-            crate::i18n::browser::MessagesFunction { catalog: catalog.clone(), search: course.config.search },
-        );
+        tera.register_function("widget_messages", crate::i18n::browser::MessagesFunction { catalog: catalog.clone() });
         // Text as a CSS string literal, for `content:` in the page margins of printed pages.
         tera.register_filter("css_string", |v: &tera::Value, _: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(pages::css_string(v.as_str().unwrap_or_default())))
@@ -290,7 +287,14 @@ impl<'a> Renderer<'a> {
         let mut diags = Diagnostics::default();
         // Generated, not inline: pages must work under a strict Content-Security-Policy.
         let course_css = ("course.css".to_string(), pages::course_css(self.course).into_bytes());
-        for (name, bytes) in std::iter::once(&course_css).chain(self.course.theme.site_static_files()) {
+        // The search dialog's words, in the course's language: loaded with search.js, not
+        // carried by every page.
+        let search_messages = self.course.config.search.then(|| {
+            let js = crate::i18n::browser::search_messages_js(&self.templates.catalog);
+            ("search-messages.js".to_string(), js.into_bytes())
+        });
+        let generated = std::iter::once(&course_css).chain(search_messages.as_ref());
+        for (name, bytes) in generated.chain(self.course.theme.site_static_files()) {
             if let Err(e) = sink.put(&format!("assets/{name}"), bytes.clone()) {
                 diags.push(Diagnostic::error(format!("cannot write assets/{name}: {e}")));
             }

@@ -9,7 +9,9 @@
     if (window.sonderSearch) return sonderSearch.open(btn, typed);
     if (loading) return;
     loading = 1;
-    // Both at once, run in this order (async = false): search.js, then the index it reads.
+    // All at once, run in this order (async = false): the dialog's words, search.js, then the
+    // index it reads.
+    add('search-messages.js');
     var s = add('search.js'), x = add('search/index.js');
     s.onload = function () { sonderSearch.open(btn, typed); typed = ''; };
     s.onerror = function () { loading = 0; };

@@ -16,9 +16,11 @@ var FIELD = [10, 6, 4, 1, 1.5, 2];
 var ix = null, ixState = window.sonderSearchFailed ? 3 : 1, texts = {}, waiting = {}, answers = null;
 var dlg, input, list, statusEl, opener, active = -1, options = [], gen = 0, current = null, M;
 
-// The dialog's words, in the course's language: the page's messages (data-sonder-messages, the
-// same contract as the widget's; docs/markup.md), plural variants chosen with Intl.PluralRules.
+// The dialog's words, in the course's language: assets/search-messages.js, loaded just before
+// this script (or, from a theme that still carries them, the page's data-sonder-messages; the
+// same format as the widget's, docs/markup.md), plural variants chosen with Intl.PluralRules.
 function t(id, a) {
+  if (!M) M = window.sonderSearchMessages;
   if (!M) try { M = JSON.parse(d.querySelector('[data-sonder-messages]').textContent); } catch (e) { M = {}; }
   var m = Object.prototype.hasOwnProperty.call(M, id) ? M[id] : id, lang = H.lang || [];
   a = a || {};
