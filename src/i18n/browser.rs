@@ -283,13 +283,26 @@ fn variables(pattern: &Pattern<&str>) -> Vec<(String, String)> {
 /// `widget_messages(page=page_kind)` in templates: the JSON for the page's
 /// `<script type="application/json" data-sonder-messages>` (write it with `| safe`).
 pub struct MessagesFunction {
-    pub catalog: std::sync::Arc<Catalog>,
+    catalog: std::sync::Arc<Catalog>,
+    /// The JSON of each page kind, made once: every page of a kind carries the same.
+    by_kind: std::sync::RwLock<std::collections::HashMap<String, String>>,
+}
+
+impl MessagesFunction {
+    pub fn new(catalog: std::sync::Arc<Catalog>) -> MessagesFunction {
+        MessagesFunction { catalog, by_kind: Default::default() }
+    }
 }
 
 impl tera::Function for MessagesFunction {
     fn call(&self, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
         let page = args.get("page").and_then(tera::Value::as_str).unwrap_or("");
-        Ok(tera::Value::String(messages_json(&self.catalog, &groups_for_page(page))))
+        if let Some(json) = self.by_kind.read().unwrap_or_else(|e| e.into_inner()).get(page) {
+            return Ok(tera::Value::String(json.clone()));
+        }
+        let json = messages_json(&self.catalog, &groups_for_page(page));
+        self.by_kind.write().unwrap_or_else(|e| e.into_inner()).insert(page.to_string(), json.clone());
+        Ok(tera::Value::String(json))
     }
 
     fn is_safe(&self) -> bool {

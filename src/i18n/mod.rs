@@ -162,7 +162,17 @@ impl Catalog {
 
 /// `t(key="lessons-count", count=3)` in templates: the message in the course's language. Named
 /// arguments other than `key` become the message's arguments; numbers select plural forms.
-pub struct TFunction(pub std::sync::Arc<Catalog>);
+pub struct TFunction {
+    catalog: std::sync::Arc<Catalog>,
+    /// Messages without arguments, formatted once: most of a page's words, on every page.
+    plain: std::sync::RwLock<HashMap<String, String>>,
+}
+
+impl TFunction {
+    pub fn new(catalog: std::sync::Arc<Catalog>) -> TFunction {
+        TFunction { catalog, plain: Default::default() }
+    }
+}
 
 impl tera::Function for TFunction {
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
@@ -170,6 +180,21 @@ impl tera::Function for TFunction {
             Some(tera::Value::String(k)) => k.as_str(),
             _ => return Err(tera::Error::msg("t() needs a `key` argument naming a message, e.g. t(key=\"nav-course\")")),
         };
+        if args.len() == 1 {
+            if let Some(text) = self.plain.read().unwrap_or_else(|e| e.into_inner()).get(key) {
+                return Ok(tera::Value::String(text.clone()));
+            }
+            let text = self.format(key, args)?;
+            self.plain.write().unwrap_or_else(|e| e.into_inner()).insert(key.to_string(), text.clone());
+            return Ok(tera::Value::String(text));
+        }
+        self.format(key, args).map(tera::Value::String)
+    }
+}
+
+impl TFunction {
+    /// Message `key` with the other arguments of the call as its variables.
+    fn format(&self, key: &str, args: &HashMap<String, tera::Value>) -> tera::Result<String> {
         let texts: Vec<(String, String)> = args
             .iter()
             .filter(|(name, _)| name.as_str() != "key")
@@ -185,11 +210,11 @@ impl tera::Function for TFunction {
                 fargs.push((name.as_str(), Arg::Num(n.as_f64().unwrap_or(0.0))));
             }
         }
-        match self.0.format(key, &fargs) {
-            Some(s) => Ok(tera::Value::String(s)),
+        match self.catalog.format(key, &fargs) {
+            Some(s) => Ok(s),
             None => Err(tera::Error::msg(format!(
                 "t(): no message `{key}` in the catalogues of `{}` or English (themes/default/i18n/en.ftl lists the keys)",
-                self.0.language
+                self.catalog.language
             ))),
         }
     }

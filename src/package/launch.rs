@@ -65,8 +65,8 @@ pub fn render(course: &Course, compiled: &crate::site::Compiled, version: ScormV
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html"]);
     tera.set_escape_fn(crate::text::esc);
-    tera.register_function("t", crate::i18n::TFunction(catalog.clone()));
-    tera.register_function("widget_messages", crate::i18n::browser::MessagesFunction { catalog: catalog.clone() });
+    tera.register_function("t", crate::i18n::TFunction::new(catalog.clone()));
+    tera.register_function("widget_messages", crate::i18n::browser::MessagesFunction::new(catalog.clone()));
     let fail = |e: tera::Error| {
         Diagnostic::error(format!("cannot render the launch page from {shown}: {}", error_chain(&e))).in_path(shown.clone())
     };

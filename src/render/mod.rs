@@ -94,8 +94,8 @@ impl Templates {
         // every `/` of a URL as `&#x2F;`, five bytes for one, hundreds of times per lesson page.
         tera.set_escape_fn(crate::text::esc);
         let catalog = std::sync::Arc::new(crate::i18n::Catalog::new(course));
-        tera.register_function("t", crate::i18n::TFunction(catalog.clone()));
-        tera.register_function("widget_messages", crate::i18n::browser::MessagesFunction { catalog: catalog.clone() });
+        tera.register_function("t", crate::i18n::TFunction::new(catalog.clone()));
+        tera.register_function("widget_messages", crate::i18n::browser::MessagesFunction::new(catalog.clone()));
         // Text as a CSS string literal, for `content:` in the page margins of printed pages.
         tera.register_filter("css_string", |v: &tera::Value, _: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(pages::css_string(v.as_str().unwrap_or_default())))
