@@ -279,10 +279,11 @@ pub fn build(course: &Course, markers: &Markers, language: &str, interner: Inter
     let mut out = String::with_capacity(1 << 16);
     out.push_str("sonderSearch.index({\"v\":1,\"lang\":");
     js_string(&mut out, language);
-    if language == "en" {
+    let stop = text::stop_words(language);
+    if !stop.is_empty() {
         // The query side ignores these words instead of reporting them as not found.
         out.push_str(",\"stop\":");
-        js_string(&mut out, &text::ENGLISH_STOP_WORDS.join(" "));
+        js_string(&mut out, &stop.join(" "));
     }
     out.push_str(",\"modules\":[");
     for (i, m) in course.modules.iter().enumerate() {

@@ -32,10 +32,8 @@ impl Lexicon {
     /// `text::primary_language` gives it).
     pub fn new(language: &str) -> Lexicon {
         let mut lexicon = Lexicon { short: ShortWords::new(), long: FxHashMap::default(), words: Vec::new(), stops: 0 };
-        if language == "en" {
-            for stop in text::ENGLISH_STOP_WORDS {
-                lexicon.number(stop);
-            }
+        for stop in text::stop_words(language) {
+            lexicon.number(stop);
         }
         lexicon.stops = lexicon.words.len() as u32;
         lexicon
@@ -225,20 +223,8 @@ fn section_bit(i: usize) -> u16 {
     1 << i.min(15)
 }
 
-/// ASCII letters and digits: the bytes most words are made of.
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 /// Where the word starting at byte `start` ends, and its packed lower-case bytes when it is
-/// ASCII and at most 16 bytes long. A word is a run of letters, digits and their marks
-/// (`text::is_word_char`), as `search.js` cuts queries.
+/// ASCII and at most 16 bytes long (`text::word_end` says what a word is).
 fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
     let bytes = text.as_bytes();
     if let Some(sixteen) = bytes.get(start..start + 16) {
@@ -247,8 +233,7 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
         let stops = !ascii_alphanumeric(loaded) & HIGH_BITS;
         let len = (stops.trailing_zeros() / 8) as usize;
         if len < 16 && bytes[start + len] < 0x80 {
-            let word = loaded & u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
-            return (start + len, Some(ascii_lowercase(word)));
+            return (start + len, Some(ascii_lowercase(first_bytes(loaded, len))));
         }
     }
     word_end_by_bytes(text, start)
@@ -257,41 +242,26 @@ fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
 /// `word_end` one byte at a time: near the end of the text, and for words that are long or
 /// not ASCII.
 fn word_end_by_bytes(text: &str, start: usize) -> (usize, Option<u128>) {
-    let bytes = text.as_bytes();
-    let mut ascii = true;
-    let mut i = start;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if ALNUM[b as usize] {
-            i += 1;
-        } else if b >= 0x80 {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if !text::is_word_char(c) {
-                break;
-            }
-            ascii = false;
-            i += c.len_utf8();
-        } else {
-            break;
-        }
+    let (end, ascii) = text::word_end(text, start);
+    let len = end - start;
+    if !ascii || len > 16 {
+        return (end, None);
     }
-    if !ascii || i - start > 16 {
-        return (i, None);
-    }
-    let len = i - start;
-    let word = match bytes.get(start..start + 16) {
+    let word = match text.as_bytes().get(start..start + 16) {
         // One unaligned load, the bytes after the word masked off (no copy of a few bytes).
-        Some(sixteen) => {
-            let loaded = u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16]));
-            loaded & u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0)
-        }
+        Some(sixteen) => first_bytes(u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16])), len),
         None => {
             let mut word = [0u8; 16];
-            word[..len].copy_from_slice(&bytes[start..i]);
+            word[..len].copy_from_slice(&text.as_bytes()[start..end]);
             u128::from_le_bytes(word)
         }
     };
-    (i, Some(ascii_lowercase(word)))
+    (end, Some(ascii_lowercase(word)))
+}
+
+/// The first `len` bytes of 16 read at once (the others zero).
+fn first_bytes(loaded: u128, len: usize) -> u128 {
+    loaded & u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0)
 }
 
 /// One in every byte.

@@ -44,31 +44,41 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || (!c.is_ascii() && is_combining_mark(c))
 }
 
-/// The words of `text` (runs of letters, digits and their marks), with their byte ranges.
+/// Where the word starting at byte `start` of `text` ends (`start` itself when no word starts
+/// there), and whether it is all ASCII. A word is a run of letters, digits and their marks
+/// (`is_word_char`), as `search.js` cuts queries. The index's tokenizer (`lexicon`) takes this
+/// path for the words its 16-bytes-at-once path does not handle.
+pub fn word_end(text: &str, start: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut ascii = true;
+    let mut end = start;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            end += 1;
+        } else {
+            let c = text[end..].chars().next().unwrap_or(' ');
+            if !is_word_char(c) {
+                break;
+            }
+            ascii = false;
+            end += c.len_utf8();
+        }
+    }
+    (end, ascii)
+}
+
+/// The words of `text` (runs of letters, digits and their marks, `word_end`).
 /// Words of one character are left out: they find too much to be worth indexing.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() {
-            // Fast path for ASCII, which is nearly all text in most courses.
+        while i < text.len() {
             let start = i;
-            let mut end = i;
-            while end < bytes.len() {
-                let b = bytes[end];
-                if b < 0x80 {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
-                    }
-                    end += 1;
-                } else {
-                    let c = text[end..].chars().next().unwrap_or(' ');
-                    if !is_word_char(c) {
-                        break;
-                    }
-                    end += c.len_utf8();
-                }
-            }
+            let (end, _) = word_end(text, start);
             if end == start {
                 // Not a word character: skip it (one whole character).
                 i += text[i..].chars().next().map_or(1, char::len_utf8);
@@ -94,9 +104,19 @@ pub const ENGLISH_STOP_WORDS: &[&str] = &[
     "when", "where", "which", "while", "who", "will", "with", "without", "would", "you", "your",
 ];
 
+/// The words (lower case) left out of the index for `language` (a primary subtag): English's
+/// function words, none for other languages.
+pub fn stop_words(language: &str) -> &'static [&'static str] {
+    if language == "en" {
+        ENGLISH_STOP_WORDS
+    } else {
+        &[]
+    }
+}
+
 /// Whether `word` (lower case) is left out of the index for `language`.
 pub fn is_stop_word(language: &str, word: &str) -> bool {
-    language == "en" && ENGLISH_STOP_WORDS.binary_search(&word).is_ok()
+    stop_words(language).binary_search(&word).is_ok()
 }
 
 /// The stemmer for a BCP 47 tag's language, when rust-stemmers has one.
@@ -312,8 +332,8 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
 }
 
 /// Appends text with entities decoded and each run of whitespace made one space (none at the
-/// start of `out`, never two in a row). Byte by byte: this runs over every character of the
-/// course's text.
+/// start of `out`, never two in a row). This runs over every character of the course's text:
+/// text with single spaces only is copied whole, the rest is read byte by byte.
 fn push_decoded(out: &mut String, text: &str) {
     let decoded = decode_entities(text);
     let text = decoded.as_ref();
