@@ -428,6 +428,7 @@ pub fn text_file(chunk: usize, start: usize, docs: &[Option<DocText>]) -> String
 mod tests {
     use super::*;
     use crate::search::lexicon::PageScratch;
+    use crate::search::test_doc as doc;
 
     fn decode_varints(s: &str) -> Vec<u32> {
         let mut out = Vec::new();
@@ -459,16 +460,6 @@ mod tests {
         }
         assert_eq!(decode_varints(&s), values);
         assert!(!s.contains(['"', '\\']), "{s}");
-    }
-
-    fn doc(sections: &[(&str, &str, &str)]) -> DocText {
-        DocText {
-            summary: "A summary about trust.".into(),
-            sections: sections
-                .iter()
-                .map(|(a, t, x)| Section { anchor: a.to_string(), title: t.to_string(), text: x.to_string() })
-                .collect(),
-        }
     }
 
     #[test]

@@ -300,16 +300,7 @@ fn packed(word: &str) -> Option<u128> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn doc(sections: &[(&str, &str, &str)]) -> DocText {
-        DocText {
-            summary: "A summary about trust.".into(),
-            sections: sections
-                .iter()
-                .map(|(a, t, x)| Section { anchor: a.to_string(), title: t.to_string(), text: x.to_string() })
-                .collect(),
-        }
-    }
+    use crate::search::test_doc as doc;
 
     fn page_map(lexicon: &mut Lexicon, title: &str, d: &DocText) -> std::collections::HashMap<String, Posting> {
         let mut seen = PageScratch::default();

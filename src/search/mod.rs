@@ -500,3 +500,12 @@ fn exercise_section(ex: &Exercise) -> Section {
     }
     Section { anchor: format!("ex-{}", ex.id), title: ex.title.clone(), text: body }
 }
+
+/// A page of the index for unit tests: a fixed summary and `(anchor, title, text)` sections.
+#[cfg(test)]
+fn test_doc(sections: &[(&str, &str, &str)]) -> DocText {
+    DocText {
+        summary: "A summary about trust.".into(),
+        sections: sections.iter().map(|(a, t, x)| Section { anchor: a.to_string(), title: t.to_string(), text: x.to_string() }).collect(),
+    }
+}
