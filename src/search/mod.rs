@@ -290,10 +290,7 @@ impl Collector {
             let (document, title) = place_document(course, place);
             let compiled = markdown::compile(document, &targets, HtmlStyle::Compact);
             let doc = self.doc_number(course, place);
-            let text = match place {
-                DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, &compiled.parts),
-                _ => page_text(&compiled.parts),
-            };
+            let text = doc_text(course, place, &compiled.parts);
             let ids: Vec<String> = compiled.markers.iter().map(|m| m.id.clone()).collect();
             self.keep(course, place, &ids, &text);
             if let DocPlace::Lesson(mi, li) = place {
@@ -360,19 +357,19 @@ impl Kept {
         };
         let text_of = |place: DocPlace| {
             let (document, _) = place_document(course, place);
-            let body = markdown::compile(document, &targets, HtmlStyle::Compact);
-            match place {
-                DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, &body.parts),
-                _ => page_text(&body.parts),
-            }
+            doc_text(course, place, &markdown::compile(document, &targets, HtmlStyle::Compact).parts)
         };
         let mut dirty_chunks = std::collections::BTreeSet::new();
+        // The changed pages' texts, again for their text files below.
+        let mut changed: std::collections::HashMap<usize, DocText> = std::collections::HashMap::new();
         for (doc, &place) in places.iter().enumerate() {
             let from = EntrySource::of(course, place, &marker_ids(place));
             if from.same(&self.entries[doc].from) {
                 continue;
             }
-            self.entries[doc] = Entry::new(from, &text_of(place), &mut self.words, &mut self.seen);
+            let text = text_of(place);
+            self.entries[doc] = Entry::new(from, &text, &mut self.words, &mut self.seen);
+            changed.insert(doc, text);
             dirty_chunks.insert(self.chunk_of[doc]);
         }
         let interner = Interner::from_kept(&self.words, self.entries.iter().map(|e| e.words.as_slice()));
@@ -387,7 +384,8 @@ impl Kept {
         for &chunk in &dirty_chunks {
             let start = self.chunk_of.iter().position(|&c| c == chunk).unwrap_or(0);
             let end = self.chunk_of.iter().rposition(|&c| c == chunk).map_or(start, |e| e + 1);
-            let texts: Vec<Option<DocText>> = places[start..end].iter().map(|&place| Some(text_of(place))).collect();
+            let texts: Vec<Option<DocText>> =
+                (start..end).map(|doc| Some(changed.remove(&doc).unwrap_or_else(|| text_of(places[doc])))).collect();
             let path = format!("assets/search/text-{chunk}.js");
             sink.put(&path, index::text_file(chunk, start, &texts).into_bytes())
                 .map_err(|e| Diagnostic::error(format!("cannot write {path}: {e}")))?;
@@ -415,6 +413,14 @@ fn place_document(course: &Course, place: DocPlace) -> (&Document, &str) {
         DocPlace::Home => (&course.home, course.home_title.as_deref().unwrap_or(&course.config.title)),
         DocPlace::Page(i) => (&course.pages[i].body, &course.pages[i].title),
         DocPlace::Module(m) => (&course.modules[m].intro, &course.modules[m].title),
+    }
+}
+
+/// A page's text for the index, from its compiled body.
+fn doc_text(course: &Course, place: DocPlace, parts: &[BodyPart]) -> DocText {
+    match place {
+        DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, parts),
+        _ => page_text(parts),
     }
 }
 
