@@ -15,7 +15,8 @@ use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, 
 use super::{Arg, Catalog};
 
 /// The message groups and the ids each holds. A page gets `widget` always, the others by its
-/// kind (`groups_for_page`); `search` goes to `search_messages_js`. Every id here is in themes/default/i18n/en.ftl (tests/i18n.rs).
+/// kind (`groups_for_page`); `search` goes to `search_messages_js`. Every id here is in
+/// themes/default/i18n/en.ftl (tests/i18n.rs).
 pub const GROUPS: [(&str, &[&str]); 6] = [
     (
         "widget",
@@ -285,7 +286,7 @@ fn variables(pattern: &Pattern<&str>) -> Vec<(String, String)> {
 pub struct MessagesFunction {
     catalog: std::sync::Arc<Catalog>,
     /// The JSON of each page kind, made once: every page of a kind carries the same.
-    by_kind: std::sync::RwLock<std::collections::HashMap<String, String>>,
+    by_kind: super::Memo,
 }
 
 impl MessagesFunction {
@@ -297,11 +298,7 @@ impl MessagesFunction {
 impl tera::Function for MessagesFunction {
     fn call(&self, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
         let page = args.get("page").and_then(tera::Value::as_str).unwrap_or("");
-        if let Some(json) = self.by_kind.read().unwrap_or_else(|e| e.into_inner()).get(page) {
-            return Ok(tera::Value::String(json.clone()));
-        }
-        let json = messages_json(&self.catalog, &groups_for_page(page));
-        self.by_kind.write().unwrap_or_else(|e| e.into_inner()).insert(page.to_string(), json.clone());
+        let json = self.by_kind.get_or(page, || Ok(messages_json(&self.catalog, &groups_for_page(page))))?;
         Ok(tera::Value::String(json))
     }
 

@@ -165,7 +165,24 @@ impl Catalog {
 pub struct TFunction {
     catalog: std::sync::Arc<Catalog>,
     /// Messages without arguments, formatted once: most of a page's words, on every page.
-    plain: std::sync::RwLock<HashMap<String, String>>,
+    plain: Memo,
+}
+
+/// Texts a template function makes once per key and then hands out again: the functions are
+/// called on every page, mostly with the same arguments.
+#[derive(Default)]
+pub struct Memo(std::sync::RwLock<HashMap<String, String>>);
+
+impl Memo {
+    /// The text for `key`, made by `make` the first time.
+    pub fn get_or(&self, key: &str, make: impl FnOnce() -> tera::Result<String>) -> tera::Result<String> {
+        if let Some(text) = self.0.read().unwrap_or_else(|e| e.into_inner()).get(key) {
+            return Ok(text.clone());
+        }
+        let text = make()?;
+        self.0.write().unwrap_or_else(|e| e.into_inner()).insert(key.to_string(), text.clone());
+        Ok(text)
+    }
 }
 
 impl TFunction {
@@ -180,15 +197,8 @@ impl tera::Function for TFunction {
             Some(tera::Value::String(k)) => k.as_str(),
             _ => return Err(tera::Error::msg("t() needs a `key` argument naming a message, e.g. t(key=\"nav-course\")")),
         };
-        if args.len() == 1 {
-            if let Some(text) = self.plain.read().unwrap_or_else(|e| e.into_inner()).get(key) {
-                return Ok(tera::Value::String(text.clone()));
-            }
-            let text = self.format(key, args)?;
-            self.plain.write().unwrap_or_else(|e| e.into_inner()).insert(key.to_string(), text.clone());
-            return Ok(tera::Value::String(text));
-        }
-        self.format(key, args).map(tera::Value::String)
+        let text = if args.len() == 1 { self.plain.get_or(key, || self.format(key, args)) } else { self.format(key, args) };
+        text.map(tera::Value::String)
     }
 }
 
