@@ -486,10 +486,11 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
         PageId::Lesson(mi, li) => {
             let doc = &course.modules[mi].lessons[li].body;
             let body = markdown::compile(doc, &link_targets(course), r.style());
-            lesson_context(r, mi, li, &body, &path, &mut ctx);
+            let whole = lesson_context(r, mi, li, &body, &path, &mut ctx);
+            return finish(r, id, path, &ctx, chunks, whole);
         }
     }
-    finish(r, id, path, &ctx, chunks)
+    finish(r, id, path, &ctx, chunks, 0)
 }
 
 /// A lesson page from the lesson's body compiled already, in the style `Renderer::style` gives.
@@ -500,19 +501,25 @@ pub fn render_lesson_page<'a>(r: &Renderer<'a>, mi: usize, li: usize, body: &mar
     let id = PageId::Lesson(mi, li);
     let path = id.path(r.course);
     let mut ctx = base_context(r, id, &path);
-    lesson_context(r, mi, li, body, &path, &mut ctx);
-    finish(r, id, path, &ctx, Vec::new())
+    let whole = lesson_context(r, mi, li, body, &path, &mut ctx);
+    finish(r, id, path, &ctx, Vec::new(), whole)
 }
 
+/// How much a page's template and chrome add to the HTML handed to it whole (`body` and the like):
+/// a lesson page of the default theme has about 12 KB of them.
+const CHROME_BYTES: usize = 16 * 1024;
+
+/// Renders the page's template; `whole` is the size of the HTML in `ctx` printed as it is.
 fn finish<'a>(
     r: &Renderer<'a>,
     id: PageId,
     path: String,
     ctx: &tera::Context,
     chunks: Vec<Chunk<'a>>,
+    whole: usize,
 ) -> Result<RenderedPage<'a>, Diagnostic> {
     let shown = r.course.theme.template(id.template()).map_or(id.template(), |t| t.shown.as_str());
-    let html = r.templates.render(id.template(), shown, ctx)?;
+    let html = r.templates.render(id.template(), shown, ctx, whole + CHROME_BYTES)?;
     Ok(RenderedPage { path, html, chunks })
 }
 
@@ -701,8 +708,9 @@ fn handout_lessons(course: &Course, cat: &Catalog, compiled: &Compiled, mi: usiz
 }
 
 /// A lesson page: its neighbours, its module's navigation (made once per module), its body with
-/// the exercises placed by markers, and the exercises its front matter lists.
-fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled, path: &str, ctx: &mut tera::Context) {
+/// the exercises placed by markers, and the exercises its front matter lists. Returns the size of
+/// the HTML among them (printed whole).
+fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled, path: &str, ctx: &mut tera::Context) -> usize {
     let course = r.course;
     let m = &course.modules[mi];
     let l = &m.lessons[li];
@@ -735,18 +743,22 @@ fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled,
             count: m.lessons.len(),
         },
     );
+    ctx.insert("has_exercises", &(!body.markers.is_empty() || !l.exercises.is_empty()));
     let nav = r.shared.module_nav(course, cat, mi);
     // Made once per module: the default theme prints it instead of looping over `module.lessons`
     // (the loop was a tenth of a 10,000-lesson build).
-    ctx.insert("module_nav", &nav.html(li, r.style() == HtmlStyle::Compact));
-    // Moved in: `insert` would serialise the value again.
+    let module_nav = nav.html(li, r.style() == HtmlStyle::Compact);
+    let body = body_from_parts(course, cat, &body.parts, |h| h.to_string());
+    let exercises: Vec<String> = l.exercises.iter().filter_map(|e| course.exercise(&e.id)).map(|e| exercise_html(e, cat)).collect();
+    let whole = module_nav.len() + body.len() + exercises.iter().map(String::len).sum::<usize>();
+    // Moved in: `insert` would copy each of them (the body is most of the page).
     let mut moved = tera::Map::new();
     moved.insert("module".into(), nav.value(li));
+    moved.insert("module_nav".into(), module_nav.into());
+    moved.insert("body".into(), body.into());
+    moved.insert("exercises".into(), exercises.into());
     ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
-    ctx.insert("body", &body_from_parts(course, cat, &body.parts, |h| h.to_string()));
-    let exercises: Vec<String> = l.exercises.iter().filter_map(|e| course.exercise(&e.id)).map(|e| exercise_html(e, cat)).collect();
-    ctx.insert("exercises", &exercises);
-    ctx.insert("has_exercises", &(!body.markers.is_empty() || !l.exercises.is_empty()));
+    whole
 }
 
 #[derive(Serialize)]
@@ -918,7 +930,10 @@ mod tests {
         let html = nav.html(20, false);
         assert_eq!(html.matches("aria-current=\"page\"").count(), 1);
         assert!(html.contains("<li value=\"21\"><a href=\"l20.html?a=1&amp;b=2\" data-sonder-lesson-link=\"m&lt;1&gt;/l20\" aria-current=\"page\">Lesson 20 &lt;b&gt; &amp; &quot;Ko&#39;n&quot;</a></li>\n"), "{html}");
-        assert!(html.contains(" hreflang=\"en&amp;x\" lang=\"en&amp;x\">Lesson 0 "), "the first lesson (untranslated), listed apart: {html}");
+        assert!(
+            html.contains(" hreflang=\"en&amp;x\" lang=\"en&amp;x\">Lesson 0 "),
+            "the first lesson (untranslated), listed apart: {html}"
+        );
         assert!(html.starts_with("<li value=\"1\">") && html.contains("<li value=\"40\">"), "{html}");
         assert_eq!(html.matches("<a href=\"index.html?x=&lt;y&gt;\">All 40 &lt;lessons&gt; &amp; &quot;more&quot;</a>").count(), 2);
         assert_eq!(html.lines().count(), 15 + 4, "the window, the first and last lessons, two links to the module");
