@@ -63,7 +63,7 @@ impl Lexicon {
 
     /// The number of `word`, given in lower case, numbering it when new.
     fn number(&mut self, word: &str) -> u32 {
-        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
             self.ascii_id(word, 0, word.len())
         } else {
             self.long_id(word)
@@ -76,9 +76,6 @@ impl Lexicon {
     fn ascii_id(&mut self, text: &str, start: usize, end: usize) -> u32 {
         let len = end - start;
         if len <= 8 {
-            if len < 2 {
-                return ONE_CHARACTER;
-            }
             let key = packed_u64(text.as_bytes(), start, len);
             match self.short.get(key) {
                 Some(id) => id,
@@ -95,9 +92,11 @@ impl Lexicon {
         }
     }
 
+    /// Numbers a new word of up to 8 bytes; a word of one is kept as `ONE_CHARACTER`, so that
+    /// the next one costs a lookup like any other word instead of a branch of its own.
     #[cold]
     fn new_short(&mut self, key: u64, word: &str) -> u32 {
-        let id = self.push(&word.to_ascii_lowercase());
+        let id = if word.len() < 2 { ONE_CHARACTER } else { self.push(&word.to_ascii_lowercase()) };
         self.short.insert(key, id);
         id
     }
@@ -126,7 +125,10 @@ impl Lexicon {
     /// A page's words: its title, summary, then each section's heading and text (see `Field`).
     /// `seen` is scratch space kept between pages (any `PageScratch`).
     pub fn page(&mut self, seen: &mut PageScratch, title: &str, doc: &DocText) -> PageWords {
-        let mut page = PageWords::new();
+        // Entry 0 gathers the words left out (stop words, words of one character), so that the
+        // path of every word has no branch for them; it goes before the page is handed out.
+        let mut page = vec![(ONE_CHARACTER, Posting { field: Field::Body, sections: 0, count: 0 })];
+        seen.start_page(self.stops);
         self.add_text(seen, &mut page, title, Posting { field: Field::Title, sections: 0, count: 0 });
         self.add_text(seen, &mut page, &doc.summary, Posting { field: Field::Summary, sections: 0, count: 0 });
         for (i, Section { title, text, .. }) in doc.sections.iter().enumerate() {
@@ -134,8 +136,9 @@ impl Lexicon {
             self.add_text(seen, &mut page, title, Posting { field: Field::Heading, sections, count: 0 });
             self.add_text(seen, &mut page, text, Posting { field: Field::Body, sections, count: 1 });
         }
+        page.remove(0);
         for &(id, _) in &page {
-            seen.slot[id as usize] = 0;
+            seen.slot[PageScratch::slot_of(id)] = 0;
         }
         page
     }
@@ -174,9 +177,7 @@ impl Lexicon {
 
     #[inline(always)]
     fn add_word(&self, seen: &mut PageScratch, page: &mut PageWords, id: u32, posting: Posting) {
-        if id >= self.stops && id != ONE_CHARACTER {
-            seen.add(page, id, posting);
-        }
+        seen.add(page, id, posting);
     }
 
     /// The number of a word that is not all ASCII, or `ONE_CHARACTER`.
@@ -281,16 +282,33 @@ impl<K: PackedKey> PackedWords<K> {
 }
 
 /// Per word number, where the current page's entry for it is (`page` index + 1; 0 = none yet).
-/// Cleared after each page, so a page costs nothing for the words it does not have.
+/// Cleared after each page, so a page costs nothing for the words it does not have. The words
+/// left out (the stop words and `ONE_CHARACTER`) always have entry 0, which `Lexicon::page`
+/// drops at the end.
 #[derive(Default)]
 pub struct PageScratch {
+    /// By word number + 1: `ONE_CHARACTER` (`u32::MAX`) has slot 0.
     slot: Vec<u32>,
 }
 
 impl PageScratch {
     #[inline(always)]
+    fn slot_of(id: u32) -> usize {
+        id.wrapping_add(1) as usize
+    }
+
+    /// Points the words left out (numbers below `stops`, and `ONE_CHARACTER`) at entry 0.
+    fn start_page(&mut self, stops: u32) {
+        let left_out = stops as usize + 1;
+        if self.slot.len() < left_out {
+            self.slot.resize(left_out + 1024, 0);
+        }
+        self.slot[..left_out].fill(1);
+    }
+
+    #[inline(always)]
     fn add(&mut self, page: &mut PageWords, id: u32, posting: Posting) {
-        let at = id as usize;
+        let at = PageScratch::slot_of(id);
         if at >= self.slot.len() {
             self.slot.resize(at + 1024, 0);
         }
