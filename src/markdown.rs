@@ -10,6 +10,7 @@ use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, Ta
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{BodyPart, Document, Heading};
+use crate::search::{Section, TextWriter};
 use crate::text::{esc, percent_decode, slugify};
 
 fn options() -> Options {
@@ -138,6 +139,8 @@ pub struct Compiled {
     pub markers: Vec<ExerciseMarker>,
     pub anchors: Vec<AnchorCheck>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The body's plain text by section, for the search index (`compile_with_text` only).
+    pub text: Option<Vec<Section>>,
 }
 
 /// Compiles a document. `doc.dir` is its folder relative to content/ ("" or "mod") and
@@ -149,6 +152,19 @@ pub struct Compiled {
 /// a 50 MB lesson peaked above 1 GB.) Footnote ids are found first, by a second parse, only in a
 /// document that may have footnotes.
 pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compiled {
+    compile_doc(doc, targets, style, None)
+}
+
+/// `compile`, also making the body's plain text for the search index (`Compiled::text`) from the
+/// same events: reading it back out of the HTML was a quarter of the index's cost.
+pub fn compile_with_text(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compiled {
+    let mut writer = TextWriter::default();
+    let mut compiled = compile_doc(doc, targets, style, Some(&mut writer));
+    compiled.text = Some(writer.finish());
+    compiled
+}
+
+fn compile_doc(doc: &Document, targets: &LinkTargets, style: HtmlStyle, text_writer: Option<&mut TextWriter>) -> Compiled {
     let text = doc.source.text.clone();
     // "" once a build has let the text go (`site::Site::release_sources`).
     let body = text.get(doc.body_offset..).unwrap_or("");
@@ -169,7 +185,7 @@ pub fn compile(doc: &Document, targets: &LinkTargets, style: HtmlStyle) -> Compi
         marker: None,
         markers: Vec::new(),
     };
-    let parts = render_parts(&mut rewriter, style);
+    let parts = render_parts(&mut rewriter, style, text_writer);
     rewriter.check_own_links();
     let Rewriter { ids, markers, .. } = rewriter;
     result.parts = parts;
@@ -233,15 +249,20 @@ struct HeadingTag<'a> {
 }
 
 /// The body as HTML parts: HTML up to each exercise marker, the marker's slot, and so on. Each
-/// part is written straight from the rewriting iterator.
-fn render_parts(rewriter: &mut Rewriter, style: HtmlStyle) -> Vec<BodyPart> {
+/// part is written straight from the rewriting iterator, whose events also go to `text_writer`.
+fn render_parts(rewriter: &mut Rewriter, style: HtmlStyle, mut text_writer: Option<&mut TextWriter>) -> Vec<BodyPart> {
     let mut parts = Vec::new();
     loop {
         let mut html_part = String::new();
+        let events = rewriter.by_ref().inspect(|e| {
+            if let Some(w) = text_writer.as_deref_mut() {
+                w.event(e);
+            }
+        });
         match style {
-            HtmlStyle::Skip => rewriter.by_ref().for_each(drop),
-            HtmlStyle::Lines => html::push_html(&mut html_part, rewriter.by_ref()),
-            HtmlStyle::Compact => push_compact_html(&mut html_part, rewriter.by_ref()),
+            HtmlStyle::Skip => events.for_each(drop),
+            HtmlStyle::Lines => html::push_html(&mut html_part, events),
+            HtmlStyle::Compact => push_compact_html(&mut html_part, events),
         }
         if !html_part.is_empty() {
             parts.push(BodyPart::Html(html_part));
@@ -250,6 +271,9 @@ fn render_parts(rewriter: &mut Rewriter, style: HtmlStyle) -> Vec<BodyPart> {
         match rewriter.marker.take() {
             Some(id) => parts.push(BodyPart::Exercise(id)),
             None => return parts,
+        }
+        if let Some(w) = text_writer.as_deref_mut() {
+            w.part_break();
         }
     }
 }
@@ -819,5 +843,60 @@ mod tests {
         let squash = |s: &str| s.replace(">\n", ">").replace("\n<", "<");
         assert_eq!(squash(&lines), squash(&compact(md)));
         assert!(compact(md).len() < lines.len());
+    }
+
+    /// Markdown of every kind the search index reads: the text made from the parser's events
+    /// must be the text of the HTML the page shows.
+    const TEXT_SAMPLES: &[&str] = &[
+        "# The *first* follower\n\nIntro with *em*, **strong**, ~~gone~~, `code <x> &amp;` and [a link](b.md) -- \"quoted\" it's...\n\n## Second `step` [linked](#second-step)\n\nMore &amp; more &copy; &#39;n&#x27; caf\u{e9}&nbsp;au\tlait\u{2003}x",
+        "Text[^a] more[^b].\n\n[^a]: Note *A*.\n[^b]: Note B\n\n## SBI\n\nAgain[^a] and[^c].\n\n[^c]: Third.",
+        "Before ![alt *text* here](pic.png \"title\") after.\n\n[![inner alt](pic.png)](b.md) and ![outer ![nested](pic.png) alt](pic.png)x",
+        "| a | *b* |\n|---|:-:|\n| 1 | 2 `c` |\n| x |\n\nafter",
+        "```rust\nfn main() {\n    let x = \"<script>\";\n}\n```\n\n    indented\n    code\n\ntext",
+        "<div class=\"x\"\n  data-y=\"1\">\n<p>inside &amp; out</p>\n<script>var a = \"<b>\";\n</script>\n</div>\n\n<h2 id=\"raw-heading\">Raw <em>heading</em></h2>\n\nInline <span>b</span>c <!-- note --> d <style>p{}</style> e <kbd>K</kbd>ey",
+        "- [ ] todo *item*\n- [x] done\n  continued\n\n1. one\n2. two\n   - nested\n\n> quoted\n> line\n\n---\n\nline one  \nline two\\\nline three",
+        "Intro[^n].\n\n{{ exercise ex-a }}\n\nAfter the exercise[^m].\n\n## Heading\n\nUnder.\n\n{{ exercise ex-b }}\n\nTail.\n\n[^n]: N.\n[^m]: M.",
+        "## \n\n## Same\n\n## Same\n\n- ## In a list\n\n  text\n\n#### `code` only",
+        "",
+        "<script>\nnot text\n</script>\n\n**after**",
+    ];
+
+    fn text_of_html(c: &Compiled) -> Vec<Section> {
+        let mut writer = TextWriter::default();
+        for part in &c.parts {
+            match part {
+                BodyPart::Html(h) => writer.html(h),
+                BodyPart::Exercise(_) => writer.part_break(),
+            }
+        }
+        writer.finish()
+    }
+
+    #[test]
+    fn the_text_from_events_is_the_text_of_the_html() {
+        let (pages, files) = targets();
+        let targets = LinkTargets { pages: &pages, files: &files };
+        for md in TEXT_SAMPLES {
+            let mut d = doc(md);
+            d.dir = "m".into();
+            d.output = "m/a.html".into();
+            let compact = compile_with_text(&d, &targets, HtmlStyle::Compact);
+            let from_events = compact.text.clone().unwrap();
+            assert_eq!(from_events, text_of_html(&compact), "{md:?}");
+            let lines = compile_with_text(&d, &targets, HtmlStyle::Lines);
+            assert_eq!(lines.text.as_ref(), Some(&from_events), "{md:?}");
+            assert_eq!(text_of_html(&lines), from_events, "{md:?}");
+            let skip = compile_with_text(&d, &targets, HtmlStyle::Skip);
+            assert_eq!(skip.text.as_ref(), Some(&from_events), "{md:?}");
+            assert!(compile(&d, &targets, HtmlStyle::Compact).text.is_none());
+        }
+        // What the text is: sections at headings, footnote numbers, no alt text, no "#".
+        let c = compile_with_text(&doc(TEXT_SAMPLES[1]), &targets, HtmlStyle::Skip);
+        let text = c.text.unwrap();
+        assert_eq!(text[0].text, "Text1 more2. 1 Note A. 2 Note B");
+        assert_eq!((text[1].anchor.as_str(), text[1].title.as_str()), ("sbi", "SBI"));
+        assert_eq!(text[1].text, "Again1 and3. 3 Third.");
+        let c = compile_with_text(&doc(TEXT_SAMPLES[2]), &targets, HtmlStyle::Skip);
+        assert_eq!(c.text.unwrap()[0].text, "Before after. and x");
     }
 }

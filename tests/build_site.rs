@@ -430,6 +430,59 @@ fn minify_is_on_by_default_and_no_minify_turns_it_off() {
     assert_eq!(f.read("public/01-start/01-first.html"), full);
 }
 
+/// The module navigation of a lesson page: each item's `value`, class, and its link's target,
+/// lesson key, `aria-current` and text.
+fn module_nav_items(doc: &Html) -> Vec<[String; 6]> {
+    select(doc, "nav.module-nav ol > li")
+        .into_iter()
+        .map(|li| {
+            let a = select_in(li, "a")[0];
+            let get = |e: ElementRef, n: &str| attr(e, n).unwrap_or("-").to_string();
+            [get(li, "value"), get(li, "class"), get(a, "href"), get(a, "data-sonder-lesson-link"), get(a, "aria-current"), text(a)]
+        })
+        .collect()
+}
+
+#[test]
+fn module_nav_lists_the_window_escaped_and_the_same_minified_or_not() {
+    let f = Fixture::new();
+    f.remove("content/01-start/02-second.md");
+    for i in 2..=20 {
+        let title = format!("Lesson {i} <b> & \\\"q\\\"");
+        f.write(&format!("content/01-start/{i:02}-l.md"), &format!("+++\ntitle = \"{title}\"\nweight = {i}\n+++\nText.\n"));
+    }
+    f.build(&[]).ok();
+    let minified: Vec<_> = ["01-first", "10-l", "20-l"].iter().map(|p| module_nav_items(&f.page(&format!("01-start/{p}.html")))).collect();
+    let raw = f.read("public/01-start/10-l.html");
+    assert!(raw.contains(">Lesson 10 &lt;b&gt; &amp; &quot;q&quot;</a>"), "titles are escaped text");
+    f.build_ok();
+    let unminified: Vec<_> =
+        ["01-first", "10-l", "20-l"].iter().map(|p| module_nav_items(&f.page(&format!("01-start/{p}.html")))).collect();
+    assert_eq!(minified, unminified, "the same navigation minified and not");
+    let doc = f.page("01-start/10-l.html");
+    assert!(select(&doc, "nav.module-nav b").is_empty(), "a title's <b> is text, not markup");
+    let items = &unminified[1];
+    // The first lesson, the module page, lessons 3 to 17 around lesson 10, the module page, the last.
+    let values: Vec<&str> = items.iter().map(|i| i[0].as_str()).collect();
+    let mut expected = vec!["1", "-"];
+    let window: Vec<String> = (3..=17).map(|n| n.to_string()).collect();
+    expected.extend(window.iter().map(String::as_str));
+    expected.extend(["-", "20"]);
+    assert_eq!(values, expected);
+    for more in [&items[1], &items[17]] {
+        assert_eq!((more[1].as_str(), more[2].as_str(), more[5].as_str()), ("module-nav-more", "index.html", "All 20 lessons"));
+    }
+    let current: Vec<&[String; 6]> = items.iter().filter(|i| i[4] == "page").collect();
+    assert_eq!(current.len(), 1);
+    assert_eq!(current[0][2..4], ["10-l.html".to_string(), "01-start/10-l".to_string()]);
+    assert_eq!(current[0][5], "Lesson 10 <b> & \"q\"");
+    assert_eq!(items[0][3], "01-start/01-first");
+    // At the first lesson only the end of the module is apart.
+    let first = &unminified[0];
+    assert_eq!(first.len(), 15 + 2, "the window, the module page and the last lesson");
+    assert_eq!((first[0][0].as_str(), first[0][4].as_str()), ("1", "page"));
+}
+
 // ---------------------------------------------------------------- markdown
 
 const FEATURES: &str = r#"+++

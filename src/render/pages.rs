@@ -282,16 +282,143 @@ pub const NAV_WINDOW: usize = 15;
 
 /// What the pages of one render share, made once: the module navigation of lesson pages. Every
 /// lesson page of a module links the same lessons with the same links (they share a folder), so
-/// the links are made and turned into tera values once per module instead of once per page (a
-/// tenth of a 10,000-lesson build); a page copies only its window of them.
+/// the links are made, turned into tera values and written as HTML once per module instead of
+/// once per page (a tenth of a 10,000-lesson build each); a page copies only its window of them.
 pub struct SharedParts {
     lesson_navs: Vec<OnceLock<ModuleNav>>,
 }
 
-/// A module's navigation as tera values: the module without its lessons, and each lesson's link.
+/// A module's navigation: the module without its lessons and each lesson's link as tera values
+/// (`module` of lesson.html), and the same links as HTML (`module_nav`).
 struct ModuleNav {
     head: tera::Value,
     links: Vec<tera::Value>,
+    items: Vec<NavItem>,
+    /// `<a href="index.html">All 60 lessons</a>`: the module page, beside a window's first or last.
+    more: String,
+}
+
+/// A lesson's link in the module navigation as HTML, in two parts: ` aria-current="page"` goes
+/// between them on the lesson's own page.
+struct NavItem {
+    number: usize,
+    /// `<a href="..." data-sonder-lesson-link="..."`
+    open: String,
+    /// `[ hreflang=".." lang=".."]>TITLE</a>`
+    close: String,
+}
+
+impl NavItem {
+    fn new(link: &LessonLink) -> NavItem {
+        // Written as the default theme's loop did: every value escaped, `lang` only when set.
+        let lang = link.lang.as_deref().filter(|l| !l.is_empty()).map(|l| format!(" hreflang=\"{0}\" lang=\"{0}\"", esc(l)));
+        NavItem {
+            number: link.number,
+            open: format!("<a href=\"{}\" data-sonder-lesson-link=\"{}\"", esc(&link.href), esc(&link.key)),
+            close: format!("{}>{}</a>", lang.unwrap_or_default(), esc(&link.title)),
+        }
+    }
+}
+
+/// The lessons a lesson page's module navigation lists: `NAV_WINDOW` of them around the current
+/// one, fewer only in a smaller module.
+#[derive(Debug, Clone, Copy)]
+struct NavWindow {
+    start: usize,
+    end: usize,
+    count: usize,
+}
+
+impl NavWindow {
+    fn around(li: usize, count: usize) -> NavWindow {
+        let end = (li.saturating_sub(NAV_WINDOW / 2) + NAV_WINDOW).min(count);
+        NavWindow { start: end.saturating_sub(NAV_WINDOW), end, count }
+    }
+
+    /// The module's first lesson is listed apart, before the window.
+    fn first_apart(&self) -> bool {
+        self.start > 0
+    }
+
+    /// The module's last lesson is listed apart, after the window.
+    fn last_apart(&self) -> bool {
+        self.end < self.count
+    }
+}
+
+impl ModuleNav {
+    fn new(head: tera::Value, lessons: &[LessonLink], more: String) -> ModuleNav {
+        let links = lessons.iter().map(|l| tera::to_value(l).unwrap_or_default()).collect();
+        ModuleNav { head, links, items: lessons.iter().map(NavItem::new).collect(), more }
+    }
+
+    /// The `module` value of lesson `li`'s page: `lessons` holds its window (it marked `current`);
+    /// `first` and `last` are set when outside that window.
+    fn value(&self, li: usize) -> tera::Value {
+        let w = NavWindow::around(li, self.links.len());
+        let mut lessons = self.links[w.start..w.end].to_vec();
+        if let Some(link) = lessons.get_mut(li - w.start) {
+            link["current"] = tera::Value::Bool(true);
+        }
+        let mut module = self.head.clone();
+        module["lessons"] = tera::Value::Array(lessons);
+        module["lesson_count"] = w.count.into();
+        if w.first_apart() {
+            module["first"] = self.links[0].clone();
+        }
+        if w.last_apart() {
+            module["last"] = self.links[w.count - 1].clone();
+        }
+        module
+    }
+
+    /// The list items of lesson `li`'s module navigation (`module_nav`), byte for byte what the
+    /// default theme's loop over `module.lessons` made of `value(li)`: as written (`compact`
+    /// false; one item a line), or as that loop minified ahead makes them (unquoted plain
+    /// attributes; `</li>` left out where the minifier left it out, before another item).
+    fn html(&self, li: usize, compact: bool) -> String {
+        let w = NavWindow::around(li, self.items.len());
+        let (nl, more) = if compact {
+            ("", format!("<li class=module-nav-more>{}", self.more))
+        } else {
+            ("\n", format!("<li class=\"module-nav-more\">{}</li>\n", self.more))
+        };
+        let numbered = w.first_apart() || w.last_apart();
+        let mut out = String::with_capacity((w.end - w.start + 3) * (self.items.first().map_or(0, |i| i.open.len() + i.close.len()) + 40));
+        if w.first_apart() {
+            let first = &self.items[0];
+            out.push_str(if compact { "<li value=1>" } else { "<li value=\"1\">" });
+            out.push_str(&first.open);
+            out.push_str(&first.close);
+            out.push_str(if compact { "" } else { "</li>\n" });
+            out.push_str(&more);
+            out.push_str(if compact { "</li>" } else { "" });
+        }
+        for (i, item) in self.items[w.start..w.end].iter().enumerate() {
+            out.push_str("<li");
+            if numbered {
+                out.push_str(&format!(" value=\"{}\"", item.number));
+            }
+            out.push('>');
+            out.push_str(&item.open);
+            if w.start + i == li {
+                out.push_str(" aria-current=\"page\"");
+            }
+            out.push_str(&item.close);
+            out.push_str("</li>");
+            out.push_str(nl);
+        }
+        if w.last_apart() {
+            let last = &self.items[w.count - 1];
+            out.push_str(&more);
+            out.push_str(&format!("<li value=\"{}\">", last.number));
+            out.push_str(&last.open);
+            out.push_str(&last.close);
+            out.push_str("</li>");
+            out.push_str(nl);
+        }
+        out
+    }
 }
 
 impl SharedParts {
@@ -299,39 +426,19 @@ impl SharedParts {
         SharedParts { lesson_navs: course.modules.iter().map(|_| OnceLock::new()).collect() }
     }
 
-    fn module_nav(&self, course: &Course, mi: usize) -> &ModuleNav {
+    fn module_nav(&self, course: &Course, cat: &Catalog, mi: usize) -> &ModuleNav {
         self.lesson_navs[mi].get_or_init(|| {
             let from = format!("{}/index.html", course.modules[mi].slug);
-            let mut head = tera::to_value(module_summary(course, mi, &from, None)).unwrap_or_default();
-            let links = match head.as_object_mut().and_then(|o| o.remove("lessons")) {
-                Some(tera::Value::Array(links)) => links,
-                _ => Vec::new(),
-            };
-            ModuleNav { head, links }
+            let mut summary = module_summary(course, mi, &from, None);
+            let lessons = std::mem::take(&mut summary.lessons);
+            let all = cat.t_with("all-lessons", &[("count", Arg::Num(lessons.len() as f64))]);
+            let more = format!("<a href=\"{}\">{}</a>", esc(&summary.href), esc(&all));
+            let mut head = tera::to_value(summary).unwrap_or_default();
+            if let Some(o) = head.as_object_mut() {
+                o.remove("lessons");
+            }
+            ModuleNav::new(head, &lessons, more)
         })
-    }
-
-    /// The `module` value of lesson `li`'s page in module `mi`: `lessons` holds the `NAV_WINDOW`
-    /// lessons around it (it marked `current`); `first` and `last` are set when outside that window.
-    fn lesson_nav(&self, course: &Course, mi: usize, li: usize) -> tera::Value {
-        let nav = self.module_nav(course, mi);
-        let count = nav.links.len();
-        let end = (li.saturating_sub(NAV_WINDOW / 2) + NAV_WINDOW).min(count);
-        let start = end.saturating_sub(NAV_WINDOW);
-        let mut lessons = nav.links[start..end].to_vec();
-        if let Some(link) = lessons.get_mut(li - start) {
-            link["current"] = tera::Value::Bool(true);
-        }
-        let mut module = nav.head.clone();
-        module["lessons"] = tera::Value::Array(lessons);
-        module["lesson_count"] = count.into();
-        if start > 0 {
-            module["first"] = nav.links[0].clone();
-        }
-        if end < count {
-            module["last"] = nav.links[count - 1].clone();
-        }
-        module
     }
 }
 
@@ -379,10 +486,11 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
         PageId::Lesson(mi, li) => {
             let doc = &course.modules[mi].lessons[li].body;
             let body = markdown::compile(doc, &link_targets(course), r.style());
-            lesson_context(r, mi, li, &body, &path, &mut ctx);
+            let whole = lesson_context(r, mi, li, &body, &path, &mut ctx);
+            return finish(r, id, path, &ctx, chunks, whole);
         }
     }
-    finish(r, id, path, &ctx, chunks)
+    finish(r, id, path, &ctx, chunks, 0)
 }
 
 /// A lesson page from the lesson's body compiled already, in the style `Renderer::style` gives.
@@ -393,19 +501,25 @@ pub fn render_lesson_page<'a>(r: &Renderer<'a>, mi: usize, li: usize, body: &mar
     let id = PageId::Lesson(mi, li);
     let path = id.path(r.course);
     let mut ctx = base_context(r, id, &path);
-    lesson_context(r, mi, li, body, &path, &mut ctx);
-    finish(r, id, path, &ctx, Vec::new())
+    let whole = lesson_context(r, mi, li, body, &path, &mut ctx);
+    finish(r, id, path, &ctx, Vec::new(), whole)
 }
 
+/// How much a page's template and chrome add to the HTML handed to it whole (`body` and the like):
+/// a lesson page of the default theme has about 12 KB of them.
+const CHROME_BYTES: usize = 16 * 1024;
+
+/// Renders the page's template; `whole` is the size of the HTML in `ctx` printed as it is.
 fn finish<'a>(
     r: &Renderer<'a>,
     id: PageId,
     path: String,
     ctx: &tera::Context,
     chunks: Vec<Chunk<'a>>,
+    whole: usize,
 ) -> Result<RenderedPage<'a>, Diagnostic> {
     let shown = r.course.theme.template(id.template()).map_or(id.template(), |t| t.shown.as_str());
-    let html = r.templates.render(id.template(), shown, ctx)?;
+    let html = r.templates.render(id.template(), shown, ctx, whole + CHROME_BYTES)?;
     Ok(RenderedPage { path, html, chunks })
 }
 
@@ -594,8 +708,9 @@ fn handout_lessons(course: &Course, cat: &Catalog, compiled: &Compiled, mi: usiz
 }
 
 /// A lesson page: its neighbours, its module's navigation (made once per module), its body with
-/// the exercises placed by markers, and the exercises its front matter lists.
-fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled, path: &str, ctx: &mut tera::Context) {
+/// the exercises placed by markers, and the exercises its front matter lists. Returns the size of
+/// the HTML among them (printed whole).
+fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled, path: &str, ctx: &mut tera::Context) -> usize {
     let course = r.course;
     let m = &course.modules[mi];
     let l = &m.lessons[li];
@@ -628,15 +743,22 @@ fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled,
             count: m.lessons.len(),
         },
     );
-    let module = r.shared.lesson_nav(course, mi, li);
-    // Moved in: `insert` would serialise the value again.
-    let mut moved = tera::Map::new();
-    moved.insert("module".into(), module);
-    ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
-    ctx.insert("body", &body_from_parts(course, cat, &body.parts, |h| h.to_string()));
-    let exercises: Vec<String> = l.exercises.iter().filter_map(|e| course.exercise(&e.id)).map(|e| exercise_html(e, cat)).collect();
-    ctx.insert("exercises", &exercises);
     ctx.insert("has_exercises", &(!body.markers.is_empty() || !l.exercises.is_empty()));
+    let nav = r.shared.module_nav(course, cat, mi);
+    // Made once per module: the default theme prints it instead of looping over `module.lessons`
+    // (the loop was a tenth of a 10,000-lesson build).
+    let module_nav = nav.html(li, r.style() == HtmlStyle::Compact);
+    let body = body_from_parts(course, cat, &body.parts, |h| h.to_string());
+    let exercises: Vec<String> = l.exercises.iter().filter_map(|e| course.exercise(&e.id)).map(|e| exercise_html(e, cat)).collect();
+    let whole = module_nav.len() + body.len() + exercises.iter().map(String::len).sum::<usize>();
+    // Moved in: `insert` would copy each of them (the body is most of the page).
+    let mut moved = tera::Map::new();
+    moved.insert("module".into(), nav.value(li));
+    moved.insert("module_nav".into(), module_nav.into());
+    moved.insert("body".into(), body.into());
+    moved.insert("exercises".into(), exercises.into());
+    ctx.extend(tera::Context::from_value(tera::Value::Object(moved)).expect("a map is an object"));
+    whole
 }
 
 #[derive(Serialize)]
@@ -741,6 +863,80 @@ mod tests {
     #[test]
     fn css_strings_cannot_close_the_string_or_the_style_element() {
         assert_eq!(css_string("A \"b\" </style>\\"), "\"A \\22 b\\22  \\3c /style\\3e \\5c \"");
+    }
+
+    /// The default theme's module navigation as a loop over `module.lessons`, as lesson.html
+    /// had it before sonder wrote `module_nav` itself (and as a theme may still write it).
+    const NAV_LOOP: &str = r#"<ol>
+{% if module.first %}<li value="1"><a href="{{ module.first.href }}" data-sonder-lesson-link="{{ module.first.key }}"{% if module.first.lang %} hreflang="{{ module.first.lang }}" lang="{{ module.first.lang }}"{% endif %}>{{ module.first.title }}</a></li>
+<li class="module-nav-more"><a href="{{ module.href }}">{{ t(key="all-lessons", count=module.lesson_count) }}</a></li>
+{% endif %}{% for l in module.lessons %}<li{% if module.first or module.last %} value="{{ l.number }}"{% endif %}><a href="{{ l.href }}" data-sonder-lesson-link="{{ l.key }}"{% if l.current %} aria-current="page"{% endif %}{% if l.lang %} hreflang="{{ l.lang }}" lang="{{ l.lang }}"{% endif %}>{{ l.title }}</a></li>
+{% endfor %}{% if module.last %}<li class="module-nav-more"><a href="{{ module.href }}">{{ t(key="all-lessons", count=module.lesson_count) }}</a></li>
+<li value="{{ module.last.number }}"><a href="{{ module.last.href }}" data-sonder-lesson-link="{{ module.last.key }}"{% if module.last.lang %} hreflang="{{ module.last.lang }}" lang="{{ module.last.lang }}"{% endif %}>{{ module.last.title }}</a></li>
+{% endif %}</ol>"#;
+
+    fn test_nav(count: usize) -> ModuleNav {
+        let lessons: Vec<LessonLink> = (0..count)
+            .map(|i| LessonLink {
+                title: format!("Lesson {i} <b> & \"Ko'n\""),
+                href: format!("l{i}.html?a=1&b=2"),
+                key: format!("m<1>/l{i}"),
+                duration: None,
+                description: None,
+                current: false,
+                number: i + 1,
+                // Every third lesson is untranslated: its link carries the default language.
+                lang: (i % 3 == 0).then(|| "en&x".to_string()),
+            })
+            .collect();
+        let head = serde_json::json!({ "href": "index.html?x=<y>", "title": "M" });
+        let all = format!("All {count} <lessons> & \"more\"");
+        ModuleNav::new(head, &lessons, format!("<a href=\"{}\">{}</a>", esc("index.html?x=<y>"), esc(&all)))
+    }
+
+    fn nav_loop_tera(minified: bool) -> tera::Tera {
+        let src = if minified { super::super::minify::minify_template(NAV_LOOP).expect("minifiable") } else { NAV_LOOP.to_string() };
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(esc);
+        tera.register_function("t", |args: &std::collections::HashMap<String, tera::Value>| {
+            Ok(tera::Value::String(format!("All {} <lessons> & \"more\"", args["count"])))
+        });
+        tera.add_raw_template("nav.html", &src).unwrap();
+        tera
+    }
+
+    #[test]
+    fn module_nav_is_what_the_theme_loop_made_of_module_lessons() {
+        for minified in [false, true] {
+            let tera = nav_loop_tera(minified);
+            // A module smaller than the window, one that just fills it, and windowed ones.
+            for count in [1, 2, NAV_WINDOW, NAV_WINDOW + 1, 40] {
+                let nav = test_nav(count);
+                for li in 0..count {
+                    let mut ctx = tera::Context::new();
+                    ctx.insert("module", &nav.value(li));
+                    let looped = tera.render("nav.html", &ctx).unwrap();
+                    let made = format!("<ol>{}{}</ol>", if minified { "" } else { "\n" }, nav.html(li, minified));
+                    assert_eq!(made, looped, "{count} lessons, lesson {li}, minified: {minified}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn module_nav_marks_the_current_lesson_and_escapes_text() {
+        let nav = test_nav(40);
+        let html = nav.html(20, false);
+        assert_eq!(html.matches("aria-current=\"page\"").count(), 1);
+        assert!(html.contains("<li value=\"21\"><a href=\"l20.html?a=1&amp;b=2\" data-sonder-lesson-link=\"m&lt;1&gt;/l20\" aria-current=\"page\">Lesson 20 &lt;b&gt; &amp; &quot;Ko&#39;n&quot;</a></li>\n"), "{html}");
+        assert!(
+            html.contains(" hreflang=\"en&amp;x\" lang=\"en&amp;x\">Lesson 0 "),
+            "the first lesson (untranslated), listed apart: {html}"
+        );
+        assert!(html.starts_with("<li value=\"1\">") && html.contains("<li value=\"40\">"), "{html}");
+        assert_eq!(html.matches("<a href=\"index.html?x=&lt;y&gt;\">All 40 &lt;lessons&gt; &amp; &quot;more&quot;</a>").count(), 2);
+        assert_eq!(html.lines().count(), 15 + 4, "the window, the first and last lessons, two links to the module");
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //!   heading links; loaded only for the pages a query shows.
 //!
 //! The format is in docs/markup.md. A lesson is added when its page is written (`add_lesson`,
-//! from the build's lesson writer); everything else is compiled again by `finish`. For `sonder
+//! from the build's lesson writer, with the text `markdown::compile_with_text` made from the
+//! same parse); everything else is compiled again (text only) by `finish`. For `sonder
 //! serve` the collector also keeps each page's entry (`Collector::keeping_entries`), and the
 //! `Kept` index it hands back is brought up to date after each change from the pages that
 //! changed alone (`Kept::update`).
@@ -22,13 +23,13 @@ use std::sync::{Arc, Mutex};
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{self, Compiled, HtmlStyle, LinkTargets};
-use crate::model::{BodyPart, Course, Document, Exercise, ExerciseBody};
+use crate::markdown::{self, ExerciseMarker, HtmlStyle, LinkTargets};
+use crate::model::{Course, Document, Exercise, ExerciseBody};
 use crate::render::Sink;
 
 pub use index::{Field, Interner, Posting};
 pub use lexicon::{Lexicon, PageScratch, PageWords};
-pub use text::{fold, is_stop_word, stemmer_for, words, Section};
+pub use text::{fold, is_stop_word, stemmer_for, words, Section, TextWriter};
 
 /// Pages per text file: few enough that a query's top results load little text, many enough
 /// that a big course does not write a file per page.
@@ -209,15 +210,22 @@ impl Collector {
         }
     }
 
-    /// Adds a lesson from its compiled body (the build's lesson writer calls this for every
-    /// lesson page it writes). Its text file is written once all its pages are in.
-    pub fn add_lesson(&self, course: &Course, mi: usize, li: usize, body: &Compiled, sink: &dyn Sink) {
+    /// Whether pages are to be compiled with their text (`markdown::compile_with_text`) for
+    /// `add_lesson`.
+    pub fn wants_text(&self) -> bool {
+        self.enabled
+    }
+
+    /// Adds a lesson from its compiled body and text (`markdown::compile_with_text`; the
+    /// build's lesson writer calls this for every lesson page it writes). Its text file is
+    /// written once all its pages are in.
+    pub fn add_lesson(&self, course: &Course, mi: usize, li: usize, markers: &[ExerciseMarker], body_text: Vec<Section>, sink: &dyn Sink) {
         if !self.enabled {
             return;
         }
         let doc = self.doc_number(course, DocPlace::Lesson(mi, li));
-        let ids: Vec<String> = body.markers.iter().map(|m| m.id.clone()).collect();
-        let text = lesson_text(course, mi, li, &body.parts);
+        let ids: Vec<String> = markers.iter().map(|m| m.id.clone()).collect();
+        let text = lesson_text(course, mi, li, body_text, &ids);
         self.keep(course, DocPlace::Lesson(mi, li), &ids, &text);
         self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
         let lesson = &course.modules[mi].lessons[li];
@@ -288,10 +296,10 @@ impl Collector {
         }
         missing.par_iter().for_each(|&place| {
             let (document, title) = place_document(course, place);
-            let compiled = markdown::compile(document, &targets, HtmlStyle::Compact);
+            let compiled = markdown::compile_with_text(document, &targets, HtmlStyle::Skip);
             let doc = self.doc_number(course, place);
-            let text = doc_text(course, place, &compiled.parts);
             let ids: Vec<String> = compiled.markers.iter().map(|m| m.id.clone()).collect();
+            let text = doc_text(course, place, compiled);
             self.keep(course, place, &ids, &text);
             if let DocPlace::Lesson(mi, li) = place {
                 self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
@@ -357,7 +365,7 @@ impl Kept {
         };
         let text_of = |place: DocPlace| {
             let (document, _) = place_document(course, place);
-            doc_text(course, place, &markdown::compile(document, &targets, HtmlStyle::Compact).parts)
+            doc_text(course, place, markdown::compile_with_text(document, &targets, HtmlStyle::Skip))
         };
         let mut dirty_chunks = std::collections::BTreeSet::new();
         // The changed pages' texts, again for their text files below.
@@ -416,71 +424,34 @@ fn place_document(course: &Course, place: DocPlace) -> (&Document, &str) {
     }
 }
 
-/// A page's text for the index, from its compiled body.
-fn doc_text(course: &Course, place: DocPlace, parts: &[BodyPart]) -> DocText {
+/// A page's text for the index, from its body compiled with its text.
+fn doc_text(course: &Course, place: DocPlace, compiled: markdown::Compiled) -> DocText {
+    let body_text = compiled.text.unwrap_or_default();
     match place {
-        DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, parts),
-        _ => page_text(parts),
+        DocPlace::Lesson(mi, li) => {
+            let ids: Vec<String> = compiled.markers.into_iter().map(|m| m.id).collect();
+            lesson_text(course, mi, li, body_text, &ids)
+        }
+        _ => DocText { summary: String::new(), sections: body_text },
     }
 }
 
-/// A page's sections from its body parts (a home, standalone or module page).
-fn page_text(parts: &[BodyPart]) -> DocText {
-    let mut out = DocText::default();
-    body_sections(parts, &mut out, &mut Vec::new());
-    out
-}
-
-/// A lesson's summary, sections and exercises.
-fn lesson_text(course: &Course, mi: usize, li: usize, parts: &[BodyPart]) -> DocText {
+/// A lesson's summary, sections and exercises: the body's sections (`body_text`), then the
+/// exercises placed in the body (`marker_ids`, in body order) and those of its front matter.
+fn lesson_text(course: &Course, mi: usize, li: usize, body_text: Vec<Section>, marker_ids: &[String]) -> DocText {
     let lesson = &course.modules[mi].lessons[li];
-    let mut out = DocText::default();
     let mut summary: Vec<&str> = Vec::new();
     summary.extend(lesson.description.as_deref());
     summary.extend(lesson.takeaway.as_deref());
     summary.extend(lesson.key_points.iter().map(String::as_str));
-    out.summary = summary.join(" ");
-    let mut exercises: Vec<&str> = Vec::new();
-    body_sections(parts, &mut out, &mut exercises);
-    exercises.extend(lesson.exercises.iter().map(|e| e.id.as_str()));
-    for id in exercises {
+    let mut out = DocText { summary: summary.join(" "), sections: body_text };
+    let front_matter = lesson.exercises.iter().map(|e| e.id.as_str());
+    for id in marker_ids.iter().map(String::as_str).chain(front_matter) {
         if let Some(ex) = course.exercise(id) {
             out.sections.push(exercise_section(ex));
         }
     }
     out
-}
-
-/// The body's sections into `out`; exercises placed in the body are listed in `exercises`.
-fn body_sections<'c>(parts: &'c [BodyPart], out: &mut DocText, exercises: &mut Vec<&'c str>) {
-    let mut lead = String::new();
-    for part in parts {
-        match part {
-            BodyPart::Html(html) => {
-                let mut sections = std::mem::take(&mut out.sections);
-                let before = sections.len();
-                if before == 0 {
-                    text::split_sections(html, &mut sections, &mut lead);
-                } else {
-                    // Text after an exercise belongs to the section it stands in.
-                    let mut tail = String::new();
-                    text::split_sections(html, &mut sections, &mut tail);
-                    let last = &mut sections[before - 1];
-                    if !tail.is_empty() {
-                        if !last.text.is_empty() {
-                            last.text.push(' ');
-                        }
-                        last.text.push_str(&tail);
-                    }
-                }
-                out.sections = sections;
-            }
-            BodyPart::Exercise(id) => exercises.push(id),
-        }
-    }
-    if !lead.is_empty() || out.sections.is_empty() {
-        out.sections.insert(0, Section { anchor: String::new(), title: String::new(), text: lead });
-    }
 }
 
 /// An exercise as a section: its title, and the text of its prompt, hint and questions.

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use pulldown_cmark::{Event, Tag, TagEnd};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -152,11 +153,14 @@ pub fn primary_language(language: &str) -> String {
     language.split('-').next().unwrap_or("").to_ascii_lowercase()
 }
 
-/// Plain text of an HTML fragment as sonder writes it (Markdown bodies, exercise prompts): tags
-/// dropped, with a space where a block ends, entities decoded, script and style contents skipped.
+/// Plain text of an HTML fragment as sonder writes it (exercise prompts and hints), appended to
+/// `out`: tags dropped, with a space where a block ends, entities decoded, script and style
+/// contents skipped.
 pub fn html_text(html: &str, out: &mut String) {
-    let mut sections = Vec::new();
-    split_sections(html, &mut sections, out);
+    let mut writer = TextWriter { lead: std::mem::take(out), ..TextWriter::default() };
+    writer.html(html);
+    let sections = writer.finish();
+    *out = String::new();
     for s in sections {
         push_spaced(out, &s.title);
         push_spaced(out, &s.text);
@@ -205,49 +209,171 @@ fn is_inline(name: &str) -> bool {
     )
 }
 
-/// Splits a body's HTML into sections at its headings that have an id (every Markdown heading
-/// has one). Text before the first heading goes to `lead`. The heading's own anchor link
-/// (`<a class="heading-anchor">#</a>`) is not text.
-pub fn split_sections(html: &str, sections: &mut Vec<Section>, lead: &mut String) {
-    let mut split = Splitter { sections, lead, in_heading: None, skip_until: None };
-    let bytes = html.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let next_tag = memchr_lt(bytes, i);
-        let text = &html[i..next_tag];
-        if split.skip_until.is_none() && !text.is_empty() {
-            push_decoded(split.target(), text);
-        }
-        if next_tag >= bytes.len() {
-            break;
-        }
-        let end = memchr::memchr(b'>', &bytes[next_tag..]).map_or(bytes.len(), |e| next_tag + e + 1);
-        i = split.tag(&html[next_tag..end], html, end);
-    }
-    split.finish();
-}
-
-/// Where `split_sections` is in a body: which section its text goes to, and what it skips.
-struct Splitter<'s> {
-    sections: &'s mut Vec<Section>,
-    lead: &'s mut String,
+/// Where a page's plain text is made, cut into sections at its headings that have an id (every
+/// Markdown heading has one): from the Markdown parser's events while the page is compiled
+/// (`event`), so the text costs no second reading of the page's HTML, and from HTML (`html`:
+/// raw HTML in Markdown, exercise prompts). Both give the text the page's HTML shows: a space
+/// where a block starts or ends (none at inline elements: `<em>lead</em>ership` is one word),
+/// runs of whitespace as one space, the heading anchor's "#" left out, script and style skipped.
+#[derive(Default)]
+pub struct TextWriter {
+    /// Text before the first section.
+    lead: String,
+    sections: Vec<Section>,
     /// Inside the last section's heading (its level): text goes to the section's title.
     in_heading: Option<u8>,
     /// Inside a `<script>`, `<style>` or `<template>`: nothing is text until it closes.
     skip_until: Option<&'static str>,
+    /// Inside an image (nesting depth): its alt text is an attribute in the HTML, not text.
+    in_image: usize,
+    /// Raw HTML of the HTML block being read: one of its tags may span its lines.
+    html_block: Option<String>,
+    /// Footnote numbers as pulldown-cmark's HTML writer gives them: from 1, in order of first
+    /// reference or definition, by label.
+    footnotes: Vec<String>,
 }
 
-impl Splitter<'_> {
+impl TextWriter {
+    /// The text's sections: the text before the first heading first (anchor "", also when
+    /// there is no text at all), then one per heading.
+    pub fn finish(mut self) -> Vec<Section> {
+        self.lead.truncate(self.lead.trim_end().len());
+        for s in self.sections.iter_mut() {
+            s.text.truncate(s.text.trim_end().len());
+        }
+        if !self.lead.is_empty() || self.sections.is_empty() {
+            self.sections.insert(0, Section { anchor: String::new(), title: String::new(), text: self.lead });
+        }
+        self.sections
+    }
+
+    /// The HTML writer starts again after an exercise slot (`markdown::compile` writes each part
+    /// of a body with a new one), and so does its footnote numbering.
+    pub fn part_break(&mut self) {
+        self.footnotes.clear();
+    }
+
+    /// Takes in one event of the Markdown parser, as `markdown::compile` writes it to HTML.
+    pub fn event(&mut self, event: &Event<'_>) {
+        if self.in_image > 0 {
+            match event {
+                Event::Start(Tag::Image { .. }) => self.in_image += 1,
+                Event::End(TagEnd::Image) => self.in_image -= 1,
+                _ => {}
+            }
+            return;
+        }
+        match event {
+            Event::Html(html) => match &mut self.html_block {
+                Some(block) => block.push_str(html),
+                None => self.html(html),
+            },
+            Event::InlineHtml(html) => self.html(html),
+            // Inside a script or style only its end tag, in raw HTML, counts.
+            _ if self.skip_until.is_some() => {}
+            Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => push_plain(self.target(), text),
+            Event::SoftBreak => push_plain(self.target(), "\n"),
+            Event::FootnoteReference(label) => {
+                let number = self.footnote_number(label);
+                push_plain(self.target(), &number.to_string());
+            }
+            Event::HardBreak | Event::Rule | Event::TaskListMarker(_) => self.block_edge(),
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(*tag),
+        }
+    }
+
+    fn start(&mut self, tag: &Tag<'_>) {
+        match tag {
+            Tag::Heading { level, id: Some(id), .. } => self.start_section(id, *level as u8),
+            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } => {}
+            Tag::Image { .. } => {
+                self.block_edge();
+                self.in_image = 1;
+            }
+            Tag::HtmlBlock => self.html_block = Some(String::new()),
+            Tag::FootnoteDefinition(label) => {
+                // `<div class="footnote-definition"><sup class="footnote-definition-label">1</sup>`
+                self.block_edge();
+                let number = self.footnote_number(label);
+                push_plain(self.target(), &number.to_string());
+            }
+            _ => self.block_edge(),
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(level) if self.in_heading == Some(level as u8) => self.end_heading(),
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript | TagEnd::Link => {}
+            TagEnd::HtmlBlock => {
+                let block = self.html_block.take().unwrap_or_default();
+                self.html(&block);
+            }
+            _ => self.block_edge(),
+        }
+    }
+
+    fn footnote_number(&mut self, label: &str) -> usize {
+        match self.footnotes.iter().position(|l| l == label) {
+            Some(at) => at + 1,
+            None => {
+                self.footnotes.push(label.to_string());
+                self.footnotes.len()
+            }
+        }
+    }
+
+    /// Takes in HTML: its tags and its text (entities decoded).
+    pub fn html(&mut self, html: &str) {
+        let bytes = html.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let next_tag = memchr_lt(bytes, i);
+            let text = &html[i..next_tag];
+            if self.skip_until.is_none() && !text.is_empty() {
+                push_decoded(self.target(), text);
+            }
+            if next_tag >= bytes.len() {
+                break;
+            }
+            let end = memchr::memchr(b'>', &bytes[next_tag..]).map_or(bytes.len(), |e| next_tag + e + 1);
+            i = self.tag(&html[next_tag..end], html, end);
+        }
+    }
+
     /// Where text goes: `lead`, or the last section's title (inside its heading) or text.
     fn target(&mut self) -> &mut String {
         match (self.sections.last_mut(), self.in_heading) {
             (Some(s), Some(_)) => &mut s.title,
             (Some(s), None) => &mut s.text,
-            (None, _) => &mut *self.lead,
+            (None, _) => &mut self.lead,
         }
     }
 
-    /// Takes in a tag that ends at `end` of `html`; returns where reading goes on.
+    /// A block's edge separates words.
+    fn block_edge(&mut self) {
+        let target = self.target();
+        if !target.is_empty() && !target.ends_with(' ') {
+            target.push(' ');
+        }
+    }
+
+    fn start_section(&mut self, anchor: &str, level: u8) {
+        // Room for a few paragraphs: a section's text is added a phrase at a time.
+        let text = String::with_capacity(512);
+        self.sections.push(Section { anchor: anchor.to_string(), title: String::new(), text });
+        self.in_heading = Some(level);
+    }
+
+    fn end_heading(&mut self) {
+        self.in_heading = None;
+        if let Some(s) = self.sections.last_mut() {
+            s.title.truncate(s.title.trim_end().len());
+        }
+    }
+
+    /// Takes in an HTML tag that ends at `end` of `html`; returns where reading goes on.
     fn tag(&mut self, tag: &str, html: &str, end: usize) -> usize {
         let closing = tag.starts_with("</");
         let name_start = if closing { 2 } else { 1 };
@@ -274,48 +400,32 @@ impl Splitter<'_> {
             }
             _ => {}
         }
-        if self.heading(tag, &name, closing) {
+        if self.heading_tag(tag, &name, closing) {
             return end;
         }
         if !is_inline(&name) {
-            // A block's edge separates words.
-            let target = self.target();
-            if !target.is_empty() && !target.ends_with(' ') {
-                target.push(' ');
-            }
+            self.block_edge();
         }
         end
     }
 
-    /// A heading with an id starts a section; its end ends the section's title. Returns whether
-    /// the tag was one of these.
-    fn heading(&mut self, tag: &str, name: &str, closing: bool) -> bool {
+    /// A heading tag with an id starts a section; its end tag ends the section's title. Returns
+    /// whether the tag was one of these.
+    fn heading_tag(&mut self, tag: &str, name: &str, closing: bool) -> bool {
         let level = match name.as_bytes() {
-            [b'h', d @ b'1'..=b'6'] => *d,
+            [b'h', d @ b'1'..=b'6'] => *d - b'0',
             _ => return false,
         };
         if !closing {
             let Some(id) = attribute(tag, "id") else { return false };
-            self.sections.push(Section { anchor: decode_entities(id).into_owned(), title: String::new(), text: String::new() });
-            self.in_heading = Some(level);
+            self.start_section(&decode_entities(id), level);
             return true;
         }
         if self.in_heading != Some(level) {
             return false;
         }
-        self.in_heading = None;
-        if let Some(s) = self.sections.last_mut() {
-            s.title.truncate(s.title.trim_end().len());
-        }
+        self.end_heading();
         true
-    }
-
-    /// Trailing spaces go.
-    fn finish(self) {
-        self.lead.truncate(self.lead.trim_end().len());
-        for s in self.sections.iter_mut() {
-            s.text.truncate(s.text.trim_end().len());
-        }
     }
 }
 
@@ -331,12 +441,15 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
     Some(&tag[start..start + len])
 }
 
-/// Appends text with entities decoded and each run of whitespace made one space (none at the
-/// start of `out`, never two in a row). This runs over every character of the course's text:
-/// text with single spaces only is copied whole, the rest is read byte by byte.
+/// Appends HTML text with its entities decoded (`push_plain`).
 fn push_decoded(out: &mut String, text: &str) {
-    let decoded = decode_entities(text);
-    let text = decoded.as_ref();
+    push_plain(out, &decode_entities(text));
+}
+
+/// Appends text with each run of whitespace made one space (none at the start of `out`, never
+/// two in a row). This runs over every character of the course's text: text with single spaces
+/// only is copied whole, the rest is read byte by byte.
+fn push_plain(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     if single_spaced(bytes) {
         // Nearly all text: only a leading space may need to go.
@@ -373,11 +486,13 @@ fn push_decoded(out: &mut String, text: &str) {
 }
 
 /// Whether `bytes` has no whitespace but single ASCII spaces: no control character (tab,
-/// newline), no non-ASCII character (some are spaces), no two spaces in a row. Both checks look
-/// at many bytes at once (a fold without early exit, memmem).
+/// newline), no non-ASCII character (some are spaces), no two spaces in a row. Both tests fold
+/// without early exit, so that the compiler tests many bytes per vector instruction.
 fn single_spaced(bytes: &[u8]) -> bool {
     let outside = bytes.iter().fold(false, |any, &b| any | (b.wrapping_sub(0x20) >= 0x60));
-    !outside && memchr::memmem::find(bytes, b"  ").is_none()
+    let next = bytes.get(1..).unwrap_or_default();
+    let two_spaces = bytes.iter().zip(next).fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
+    !outside && !two_spaces
 }
 
 /// Decodes the entities sonder and pulldown-cmark write (`&amp;` `&lt;` `&gt;` `&quot;` `&#39;`,
@@ -482,17 +597,22 @@ mod tests {
 <h2 id=\"the-first-follower\">The first <code>follower</code> <a class=\"heading-anchor\" href=\"#the-first-follower\" aria-label=\"Link\">#</a></h2>\
 <p>Body one.</p><ul><li>item a</li><li>item b</li></ul><script>var x = 1;</script>\
 <h3 id=\"x-1\">Next &lt;one&gt;</h3><p>Text<br />after&#39;s break&#x21;</p>";
-        let mut sections = Vec::new();
-        let mut lead = String::new();
-        split_sections(html, &mut sections, &mut lead);
-        assert_eq!(lead, "Intro with emphasis & more.");
-        assert_eq!(sections.len(), 2);
-        assert_eq!(sections[0].anchor, "the-first-follower");
-        assert_eq!(sections[0].title, "The first follower");
-        assert_eq!(sections[0].text, "Body one. item a item b");
-        assert_eq!(sections[1].anchor, "x-1");
-        assert_eq!(sections[1].title, "Next <one>");
-        assert_eq!(sections[1].text, "Text after's break!");
+        let mut writer = TextWriter::default();
+        writer.html(html);
+        let sections = writer.finish();
+        assert_eq!(sections.len(), 3);
+        assert_eq!((sections[0].anchor.as_str(), sections[0].text.as_str()), ("", "Intro with emphasis & more."));
+        assert_eq!(sections[1].anchor, "the-first-follower");
+        assert_eq!(sections[1].title, "The first follower");
+        assert_eq!(sections[1].text, "Body one. item a item b");
+        assert_eq!(sections[2].anchor, "x-1");
+        assert_eq!(sections[2].title, "Next <one>");
+        assert_eq!(sections[2].text, "Text after's break!");
+        // No text at all is one empty section; text only under headings has no lead section.
+        assert_eq!(TextWriter::default().finish(), [Section::default()]);
+        let mut writer = TextWriter::default();
+        writer.html("<h2 id=\"a\">A</h2><p>x</p>");
+        assert_eq!(writer.finish().len(), 1);
     }
 
     #[test]
@@ -512,6 +632,29 @@ mod tests {
         push_decoded(&mut empty, " ");
         assert_eq!(empty, "a b c d&e ");
         assert!(single_spaced(b" a b ") && !single_spaced(b"a  b") && !single_spaced(b"a\tb") && !single_spaced("\u{e9}".as_bytes()));
+    }
+
+    #[test]
+    fn single_spacing_is_seen_as_a_byte_by_byte_reading_sees_it() {
+        let by_bytes = |b: &[u8]| b.iter().all(|&c| (0x20..0x80).contains(&c)) && !b.windows(2).any(|w| w == b"  ");
+        let pieces: [&[u8]; 7] = [b" ", b"  ", b"ab", b"c", b"\t", b"\x7f", "\u{e9}".as_bytes()];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut text = Vec::new();
+            let len = (state >> 40) as usize % 40;
+            while text.len() < len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Mostly letters and single spaces, so that long runs pass.
+                let p = if state % 4 == 0 { pieces[(state >> 20) as usize % pieces.len()] } else { pieces[2 + (state >> 8) as usize % 2] };
+                text.extend_from_slice(p);
+                if state % 3 == 0 {
+                    text.push(b' ');
+                }
+            }
+            assert_eq!(single_spaced(&text), by_bytes(&text), "{:?}", String::from_utf8_lossy(&text));
+        }
     }
 
     #[test]

@@ -39,13 +39,20 @@ impl<'r, 'a> LessonPages<'r, 'a> {
     }
 
     fn compile(&self, course: &Course, doc: &Document, targets: &LinkTargets, mi: usize, li: usize) -> markdown::Compiled {
-        let mut c = markdown::compile(doc, targets, self.renderer.style());
+        let mut c = if self.search.wants_text() {
+            markdown::compile_with_text(doc, targets, self.renderer.style())
+        } else {
+            markdown::compile(doc, targets, self.renderer.style())
+        };
+        let text = c.text.take().unwrap_or_default();
         if c.diagnostics.iter().any(Diagnostic::is_error) {
             self.failed.store(true, Ordering::Relaxed);
         } else if !self.failed.load(Ordering::Relaxed) {
             // Side by side: one very long lesson would otherwise index, then render, on one core.
-            let ((), page) =
-                rayon::join(|| self.search.add_lesson(course, mi, li, &c, self.sink), || self.renderer.put_lesson(mi, li, &c, self.sink));
+            let ((), page) = rayon::join(
+                || self.search.add_lesson(course, mi, li, &c.markers, text, self.sink),
+                || self.renderer.put_lesson(mi, li, &c, self.sink),
+            );
             if let Err(d) = page {
                 self.failed.store(true, Ordering::Relaxed);
                 self.errors.lock().unwrap_or_else(|e| e.into_inner()).push(d);
