@@ -71,6 +71,27 @@ fn a_symlinked_folder_or_lesson_outside_the_course_is_refused_unless_allowed() {
 
 #[test]
 #[cfg(unix)]
+fn a_refused_content_or_module_folder_is_one_error_not_one_per_file() {
+    // The course's own content/ and one module, moved outside and linked back in.
+    let outside = tempfile::tempdir().unwrap();
+    let f = Fixture::new();
+    std::fs::rename(f.path("content"), outside.path().join("content")).unwrap();
+    symlink(&outside.path().join("content"), &f.path("content"));
+    refused(&f, "content is a symlink to", "content");
+    let r = f.check(&[]);
+    assert!(!r.stderr.contains("_index.md") && !r.stderr.contains("has no modules"), "{}", r.stderr);
+    assert!(r.stderr.contains("1 error"), "{}", r.stderr);
+
+    let f = Fixture::new();
+    std::fs::rename(f.path("content/01-start"), outside.path().join("01-start")).unwrap();
+    symlink(&outside.path().join("01-start"), &f.path("content/01-start"));
+    refused(&f, "content/01-start is a symlink to", "content/01-start");
+    let r = f.check(&[]);
+    assert!(!r.stderr.contains("has no _index.md"), "{}", r.stderr);
+}
+
+#[test]
+#[cfg(unix)]
 fn symlinks_inside_the_course_still_work() {
     let f = Fixture::new();
     f.write("media/logo.txt", "logo");

@@ -120,6 +120,8 @@ pub fn scan(scope: &super::paths::Scope, content: &Path, diags: &mut Vec<Diagnos
             .filter_map(Result::ok)
             .filter(|e| !is_ignored(&e.file_name().to_string_lossy()))
             .filter(|e| e.path().is_dir())
+            // A module folder that is a symlink sonder may not follow is reported by the walk.
+            .filter(|e| !(e.path().is_symlink() && scope.refuse_link(&e.path()).is_some()))
             .map(|e| e.path())
             .collect();
         dirs.sort();

@@ -120,7 +120,13 @@ fn read_config(root: &Path) -> Result<(SourceText, Result<CourseConfig, Vec<Diag
 /// does not have.
 fn content_files(scope: &paths::Scope, tree: translation::Tree, diags: &mut Vec<Diagnostic>) -> (content::ContentFiles, HashSet<PathBuf>) {
     let content_dir = scope.root.join("content");
-    let files = if content_dir.is_dir() {
+    // content/ itself a symlink sonder may not follow: that one error, not one per module of it.
+    let refused = content_dir.is_symlink().then(|| scope.refuse_link(&content_dir)).flatten();
+    let content_readable = refused.is_none() && content_dir.is_dir();
+    let files = if let Some(d) = refused {
+        diags.push(d);
+        content::ContentFiles::default()
+    } else if content_dir.is_dir() {
         content::scan(scope, &content_dir, diags)
     } else {
         diags.push(
@@ -131,7 +137,7 @@ fn content_files(scope: &paths::Scope, tree: translation::Tree, diags: &mut Vec<
         content::ContentFiles::default()
     };
     let (files, untranslated) = translation::overlay_content(scope, tree, files, diags);
-    if content_dir.is_dir() && files.modules.is_empty() {
+    if content_readable && files.modules.is_empty() {
         diags.push(
             Diagnostic::error("content/ has no modules")
                 .in_path("content/")

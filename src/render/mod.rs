@@ -100,34 +100,18 @@ impl Templates {
         tera.register_filter("css_string", |v: &tera::Value, _: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(pages::css_string(v.as_str().unwrap_or_default())))
         });
-        let mut diags = Diagnostics::default();
-        // Add one by one first so a syntax error names its own file and line.
-        for crate::model::TemplateFile { name, shown, source } in &course.theme.templates {
-            if let Err(e) = tera::Template::new(name, None, source) {
-                let text = error_chain(&e);
-                let (line, col) = pest_position(&text).unwrap_or((1, 1));
-                let offset = line_offset(source, line, col);
-                let file = crate::diagnostics::SourceText::new(shown.clone(), std::sync::Arc::from(source.as_str()));
-                diags.push(
-                    Diagnostic::error(format!("template syntax error in {name}"))
-                        .in_file(&file)
-                        .at(offset..offset + 1)
-                        .hint(text.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("check the tera syntax").trim().to_string()),
-                );
-            }
-        }
+        // The templates as written are checked one by one, so that a syntax error names its own
+        // file and line, while the minified ones are compiled (half the startup of a small
+        // course, on one core, was parsing templates).
+        let (diags, ahead) = rayon::join(
+            || syntax_errors(&course.theme.templates),
+            || if minify { minified_ahead(&tera, &course.theme.templates) } else { None },
+        );
         if diags.has_errors() {
             return Err(diags);
         }
-        if minify {
-            let minified: Option<Vec<(&str, String)>> =
-                course.theme.templates.iter().map(|t| Some((t.name.as_str(), minify::minify_template(&t.source)?))).collect();
-            if let Some(minified) = minified {
-                let mut ahead = tera.clone();
-                if ahead.add_raw_templates(minified.iter().map(|(n, s)| (*n, s.as_str()))).is_ok() {
-                    return Templates::checked(ahead, course, false, catalog);
-                }
-            }
+        if let Some(ahead) = ahead {
+            return Templates::checked(ahead, course, false, catalog);
         }
         let all: Vec<(&str, &str)> = course.theme.templates.iter().map(|t| (t.name.as_str(), t.source.as_str())).collect();
         if let Err(e) = tera.add_raw_templates(all) {
@@ -167,6 +151,39 @@ impl Templates {
         // tera writes only strings, so this never fails.
         String::from_utf8(out).map_err(|e| failed(&e))
     }
+}
+
+/// Every template's syntax errors, each naming its file, line and column (checked side by side).
+fn syntax_errors(templates: &[crate::model::TemplateFile]) -> Diagnostics {
+    let errors: Vec<Option<Diagnostic>> = templates
+        .par_iter()
+        .map(|crate::model::TemplateFile { name, shown, source }| {
+            let e = tera::Template::new(name, None, source).err()?;
+            let text = error_chain(&e);
+            let (line, col) = pest_position(&text).unwrap_or((1, 1));
+            let offset = line_offset(source, line, col);
+            let file = crate::diagnostics::SourceText::new(shown.clone(), std::sync::Arc::from(source.as_str()));
+            Some(
+                Diagnostic::error(format!("template syntax error in {name}"))
+                    .in_file(&file)
+                    .at(offset..offset + 1)
+                    .hint(text.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("check the tera syntax").trim().to_string()),
+            )
+        })
+        .collect();
+    let mut diags = Diagnostics::default();
+    errors.into_iter().flatten().for_each(|d| diags.push(d));
+    diags
+}
+
+/// `tera` with every template minified ahead (`minify::minify_template`), or None when one of
+/// them cannot be, or they do not compile so.
+fn minified_ahead(tera: &Tera, templates: &[crate::model::TemplateFile]) -> Option<Tera> {
+    let minified: Vec<(&str, String)> =
+        templates.iter().map(|t| Some((t.name.as_str(), minify::minify_template(&t.source)?))).collect::<Option<_>>()?;
+    let mut ahead = tera.clone();
+    ahead.add_raw_templates(minified.iter().map(|(n, s)| (*n, s.as_str()))).ok()?;
+    Some(ahead)
 }
 
 fn line_offset(text: &str, line: usize, col: usize) -> usize {

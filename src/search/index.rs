@@ -125,6 +125,12 @@ pub fn push_varint(out: &mut String, mut v: u32) {
     }
 }
 
+/// Whether `js_string` stops at byte `b` (`STOP_BYTES`), without a table, so that many bytes
+/// are tested in one vector instruction.
+fn stops_js_string(b: u8) -> bool {
+    (b < 0x20) | (b == b'"') | (b == b'\\') | (b == b'<') | (b == 0xE2)
+}
+
 /// Bytes `js_string` stops at: `"`, `\\`, `<`, control characters, and 0xE2 (which starts
 /// U+2028 and U+2029, line ends to JavaScript).
 const STOP_BYTES: [bool; 256] = {
@@ -142,12 +148,21 @@ const STOP_BYTES: [bool; 256] = {
 };
 
 /// A JavaScript string literal of `s` (also safe inside HTML: `<` is escaped). It runs over
-/// every byte of the snippet text, so it skips bytes by table and copies the runs between.
+/// every byte of the snippet text, so it steps over sixteen plain bytes at once, then by table,
+/// and copies the runs between.
 pub fn js_string(out: &mut String, s: &str) {
     out.push('"');
     let bytes = s.as_bytes();
     let (mut from, mut i) = (0, 0);
     while i < bytes.len() {
+        if let Some(sixteen) = bytes.get(i..i + 16).and_then(|s| <&[u8; 16]>::try_from(s).ok()) {
+            // Sixteen bytes tested at once (no early exit, so the compiler compares them in
+            // one vector); nearly all snippet text needs no escape.
+            if !sixteen.iter().fold(false, |any, &b| any | stops_js_string(b)) {
+                i += 16;
+                continue;
+            }
+        }
         if !STOP_BYTES[bytes[i] as usize] {
             i += 1;
             continue;
@@ -498,5 +513,16 @@ mod tests {
         let mut s = String::new();
         js_string(&mut s, "a\"b\\c\n</script>\u{2028}\u{2029}\u{2027}\u{1}\tz\u{e9}");
         assert_eq!(s, "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\\u2029\u{2027}\\u0001\\u0009z\u{e9}\"");
+        // Long runs (stepped over eight bytes at once) with every escape at every offset.
+        for escape in ["\"", "\\", "\n", "<", "\u{2028}", "\u{2029}", "\u{2027}", "\u{1f}", "\u{e9}"] {
+            for at in 0..20 {
+                let text = format!("{}{escape}{}", "a".repeat(at), "b ".repeat(12));
+                let mut got = String::new();
+                js_string(&mut got, &text);
+                let parsed: String = serde_json::from_str(&got).unwrap_or_else(|e| panic!("{got}: {e}"));
+                assert_eq!(parsed, text);
+                assert!(!got.contains('<') && !got.contains('\u{2028}') && !got.contains('\n'), "{got}");
+            }
+        }
     }
 }

@@ -2,9 +2,11 @@
 //! lower-cases them and numbers them in a table kept across pages.
 //!
 //! This is most of the search index's cost in a build (issue 18 allows it 10% of the build), so
-//! the common case takes no allocation and no string comparison: a word of at most 16 ASCII
-//! bytes is looked up by its lower-case bytes packed into one `u128`. Stop words are numbered
-//! first, so leaving them out costs nothing beyond the lookup every word needs anyway.
+//! the common case takes no allocation, no string comparison and no branch per byte: the text is
+//! classified 64 bytes at a time (`Runs`), and a word of at most 16 ASCII bytes is looked up by
+//! its lower-case bytes packed into one integer (a `u64` up to 8 bytes, the most common, so that
+//! their table stays in the first-level cache). Stop words are numbered first, so leaving them
+//! out costs nothing beyond the lookup every word needs anyway.
 
 use rustc_hash::FxHashMap;
 
@@ -14,8 +16,10 @@ use super::DocText;
 
 /// Every word seen so far, numbered in the order first seen (after the stop words).
 pub struct Lexicon {
-    /// Words of 2 to 16 ASCII bytes, by their lower-case bytes (first byte lowest).
-    short: ShortWords,
+    /// Words of 2 to 8 ASCII bytes, by their lower-case bytes (first byte lowest).
+    short: PackedWords<u64>,
+    /// Words of 9 to 16 ASCII bytes, the same way.
+    medium: PackedWords<u128>,
     /// Every other word, lower case.
     long: FxHashMap<Box<str>, u32>,
     /// Each word's lower-case text, by number.
@@ -27,11 +31,15 @@ pub struct Lexicon {
 /// A page's distinct words as `(word number, posting)`, in the order first seen on the page.
 pub type PageWords = Vec<(u32, Posting)>;
 
+/// The number `Lexicon` gives a word of one character: not indexed (it would find too much).
+const ONE_CHARACTER: u32 = u32::MAX;
+
 impl Lexicon {
     /// An empty table that knows `language`'s stop words (a primary subtag, as
     /// `text::primary_language` gives it).
     pub fn new(language: &str) -> Lexicon {
-        let mut lexicon = Lexicon { short: ShortWords::new(), long: FxHashMap::default(), words: Vec::new(), stops: 0 };
+        let mut lexicon =
+            Lexicon { short: PackedWords::new(), medium: PackedWords::new(), long: FxHashMap::default(), words: Vec::new(), stops: 0 };
         for stop in text::stop_words(language) {
             lexicon.number(stop);
         }
@@ -55,19 +63,48 @@ impl Lexicon {
 
     /// The number of `word`, given in lower case, numbering it when new.
     fn number(&mut self, word: &str) -> u32 {
-        match packed(word) {
-            Some(key) => self.short_id(key, word),
-            None => self.long_id(word),
+        if !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            self.ascii_id(word, 0, word.len())
+        } else {
+            self.long_id(word)
         }
     }
 
-    /// The number of a short ASCII word (`packed`), written in any case.
-    fn short_id(&mut self, key: u128, word: &str) -> u32 {
-        if let Some(id) = self.short.get(key) {
-            return id;
+    /// The number of the word `text[start..end]`, made of ASCII letters and digits in any case
+    /// (`ONE_CHARACTER` for a word of one).
+    #[inline(always)]
+    fn ascii_id(&mut self, text: &str, start: usize, end: usize) -> u32 {
+        let len = end - start;
+        if len <= 8 {
+            let key = packed_u64(text.as_bytes(), start, len);
+            match self.short.get(key) {
+                Some(id) => id,
+                None => self.new_short(key, &text[start..end]),
+            }
+        } else if len <= 16 {
+            let key = packed_u128(text.as_bytes(), start, len);
+            match self.medium.get(key) {
+                Some(id) => id,
+                None => self.new_medium(key, &text[start..end]),
+            }
+        } else {
+            self.long_id(&text[start..end].to_ascii_lowercase())
         }
-        let id = self.push(&word.to_ascii_lowercase());
+    }
+
+    /// Numbers a new word of up to 8 bytes; a word of one is kept as `ONE_CHARACTER`, so that
+    /// the next one costs a lookup like any other word instead of a branch of its own.
+    #[cold]
+    fn new_short(&mut self, key: u64, word: &str) -> u32 {
+        let id = if word.len() < 2 { ONE_CHARACTER } else { self.push(&word.to_ascii_lowercase()) };
         self.short.insert(key, id);
+        id
+    }
+
+    #[cold]
+    fn new_medium(&mut self, key: u128, word: &str) -> u32 {
+        let id = self.push(&word.to_ascii_lowercase());
+        self.medium.insert(key, id);
         id
     }
 
@@ -88,7 +125,10 @@ impl Lexicon {
     /// A page's words: its title, summary, then each section's heading and text (see `Field`).
     /// `seen` is scratch space kept between pages (any `PageScratch`).
     pub fn page(&mut self, seen: &mut PageScratch, title: &str, doc: &DocText) -> PageWords {
-        let mut page = PageWords::new();
+        // Entry 0 gathers the words left out (stop words, words of one character), so that the
+        // path of every word has no branch for them; it goes before the page is handed out.
+        let mut page = vec![(ONE_CHARACTER, Posting { field: Field::Body, sections: 0, count: 0 })];
+        seen.start_page(self.stops);
         self.add_text(seen, &mut page, title, Posting { field: Field::Title, sections: 0, count: 0 });
         self.add_text(seen, &mut page, &doc.summary, Posting { field: Field::Summary, sections: 0, count: 0 });
         for (i, Section { title, text, .. }) in doc.sections.iter().enumerate() {
@@ -96,8 +136,9 @@ impl Lexicon {
             self.add_text(seen, &mut page, title, Posting { field: Field::Heading, sections, count: 0 });
             self.add_text(seen, &mut page, text, Posting { field: Field::Body, sections, count: 1 });
         }
+        page.remove(0);
         for &(id, _) in &page {
-            seen.slot[id as usize] = 0;
+            seen.slot[PageScratch::slot_of(id)] = 0;
         }
         page
     }
@@ -105,106 +146,169 @@ impl Lexicon {
     /// Adds the words of `text` to `page`, each with `posting` (merged into the page's entry of
     /// a word seen before on it).
     fn add_text(&mut self, seen: &mut PageScratch, page: &mut PageWords, text: &str, posting: Posting) {
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 && !b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
+        for run in Runs::new(text.as_bytes()) {
+            if run.ascii {
+                // The whole run is one word: the bytes around it are neither letters nor digits.
+                let id = self.ascii_id(text, run.start, run.end);
+                self.add_word(seen, page, id, posting);
+            } else {
+                self.add_mixed(seen, page, &text[run.start..run.end], posting);
             }
-            let (end, key) = word_end(text, i);
-            if end == i {
-                // A character that is not part of a word.
-                i += text[i..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            }
-            let id = match key {
-                Some(key) if end - i >= 2 => self.short_id(key, &text[i..end]),
-                Some(_) => u32::MAX,
-                None => self.long_word(&text[i..end]),
-            };
-            i = end;
-            if id < self.stops || id == u32::MAX {
-                continue;
-            }
-            seen.add(page, id, posting);
         }
     }
 
-    /// The number of a word that is not short ASCII, or `u32::MAX` for a one-character word.
+    /// Adds the words of a run with non-ASCII bytes in it (see `Runs`), cut one character at a
+    /// time: it may hold several words (`café—tea`), or none (`—`).
+    #[inline(never)]
+    fn add_mixed(&mut self, seen: &mut PageScratch, page: &mut PageWords, run: &str, posting: Posting) {
+        let mut i = 0;
+        while i < run.len() {
+            let (end, ascii) = text::word_end(run, i);
+            if end == i {
+                // A character that is not part of a word.
+                i += run[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            let id = if ascii { self.ascii_id(run, i, end) } else { self.long_word(&run[i..end]) };
+            i = end;
+            self.add_word(seen, page, id, posting);
+        }
+    }
+
+    #[inline(always)]
+    fn add_word(&self, seen: &mut PageScratch, page: &mut PageWords, id: u32, posting: Posting) {
+        seen.add(page, id, posting);
+    }
+
+    /// The number of a word that is not all ASCII, or `ONE_CHARACTER`.
     fn long_word(&mut self, word: &str) -> u32 {
         let lower = text::lower(word);
         if lower.chars().nth(1).is_none() {
-            return u32::MAX;
+            return ONE_CHARACTER;
         }
         self.long_id(&lower)
     }
 }
 
-/// The numbers of short words by packed key: open addressing with linear probing in a table at
-/// most half full. A general hash map was a third of the tokenizer's time for this one lookup
-/// per word of the course; here it is a multiply, a load and a compare. Key 0 marks an empty
-/// slot (no word packs to 0: it has at least two non-zero bytes).
-struct ShortWords {
-    slots: Vec<(u128, u32)>,
+/// A short word's lower-case bytes packed into an integer, first byte lowest. 0 marks an empty
+/// slot of `PackedWords`: no word packs to 0 (it has at least two non-zero bytes).
+trait PackedKey: Copy + Eq {
+    const EMPTY: Self;
+    /// 64 bits that depend on every byte of the key.
+    fn fold(self) -> u64;
+}
+
+impl PackedKey for u64 {
+    const EMPTY: u64 = 0;
+    fn fold(self) -> u64 {
+        self
+    }
+}
+
+impl PackedKey for u128 {
+    const EMPTY: u128 = 0;
+    fn fold(self) -> u64 {
+        (self as u64) ^ ((self >> 64) as u64).rotate_left(29)
+    }
+}
+
+/// The numbers of short words by packed key: open addressing with linear probing, at most 70%
+/// full. A general hash map was a third of the tokenizer's time for this one lookup per word
+/// of the course; here it is a multiply, a load and a compare. Keys and numbers are kept apart,
+/// so the probed array holds 8 (or 16) bytes a slot: the 2,048 slots of the short words of a
+/// course with a thousand distinct words take 16 KB, which stays in the first-level cache.
+struct PackedWords<K> {
+    keys: Vec<K>,
+    ids: Vec<u32>,
     len: usize,
     /// 64 minus the table size's bits: the top bits of the hash pick the slot.
     shift: u32,
 }
 
-impl ShortWords {
-    fn new() -> ShortWords {
-        ShortWords { slots: vec![(0, 0); 1024], len: 0, shift: 64 - 10 }
+impl<K: PackedKey> PackedWords<K> {
+    const FIRST_BITS: u32 = 9;
+
+    fn new() -> PackedWords<K> {
+        let size = 1 << Self::FIRST_BITS;
+        PackedWords { keys: vec![K::EMPTY; size], ids: vec![0; size], len: 0, shift: 64 - Self::FIRST_BITS }
     }
 
-    fn first_slot(&self, key: u128) -> usize {
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    #[inline(always)]
+    fn first_slot(&self, key: K) -> usize {
+        (key.fold().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    fn get(&self, key: u128) -> Option<u32> {
-        let mask = self.slots.len() - 1;
+    #[inline(always)]
+    fn get(&self, key: K) -> Option<u32> {
+        let mask = self.keys.len() - 1;
         let mut i = self.first_slot(key);
         loop {
-            match self.slots[i] {
-                (k, id) if k == key => return Some(id),
-                (0, _) => return None,
-                _ => i = (i + 1) & mask,
+            let k = self.keys[i];
+            if k == key {
+                return Some(self.ids[i]);
             }
+            if k == K::EMPTY {
+                return None;
+            }
+            i = (i + 1) & mask;
         }
     }
 
-    fn insert(&mut self, key: u128, id: u32) {
-        if (self.len + 1) * 2 > self.slots.len() {
-            let bigger = vec![(0, 0); self.slots.len() * 2];
-            let old = std::mem::replace(&mut self.slots, bigger);
-            self.shift -= 1;
-            self.len = 0;
-            for (k, v) in old.into_iter().filter(|&(k, _)| k != 0) {
-                self.insert(k, v);
-            }
+    fn insert(&mut self, key: K, id: u32) {
+        if (self.len + 1) * 10 > self.keys.len() * 7 {
+            self.grow();
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut i = self.first_slot(key);
-        while self.slots[i].0 != 0 {
+        while self.keys[i] != K::EMPTY {
             i = (i + 1) & mask;
         }
-        self.slots[i] = (key, id);
+        self.keys[i] = key;
+        self.ids[i] = id;
         self.len += 1;
+    }
+
+    /// Doubles the table, putting every key in again.
+    fn grow(&mut self) {
+        let size = self.keys.len() * 2;
+        let keys = std::mem::replace(&mut self.keys, vec![K::EMPTY; size]);
+        let ids = std::mem::replace(&mut self.ids, vec![0; size]);
+        self.shift -= 1;
+        self.len = 0;
+        for (key, id) in keys.into_iter().zip(ids).filter(|&(key, _)| key != K::EMPTY) {
+            self.insert(key, id);
+        }
     }
 }
 
 /// Per word number, where the current page's entry for it is (`page` index + 1; 0 = none yet).
-/// Cleared after each page, so a page costs nothing for the words it does not have.
+/// Cleared after each page, so a page costs nothing for the words it does not have. The words
+/// left out (the stop words and `ONE_CHARACTER`) always have entry 0, which `Lexicon::page`
+/// drops at the end.
 #[derive(Default)]
 pub struct PageScratch {
+    /// By word number + 1: `ONE_CHARACTER` (`u32::MAX`) has slot 0.
     slot: Vec<u32>,
 }
 
 impl PageScratch {
+    #[inline(always)]
+    fn slot_of(id: u32) -> usize {
+        id.wrapping_add(1) as usize
+    }
+
+    /// Points the words left out (numbers below `stops`, and `ONE_CHARACTER`) at entry 0.
+    fn start_page(&mut self, stops: u32) {
+        let left_out = stops as usize + 1;
+        if self.slot.len() < left_out {
+            self.slot.resize(left_out + 1024, 0);
+        }
+        self.slot[..left_out].fill(1);
+    }
+
+    #[inline(always)]
     fn add(&mut self, page: &mut PageWords, id: u32, posting: Posting) {
-        let at = id as usize;
+        let at = PageScratch::slot_of(id);
         if at >= self.slot.len() {
             self.slot.resize(at + 1024, 0);
         }
@@ -223,78 +327,212 @@ fn section_bit(i: usize) -> u16 {
     1 << i.min(15)
 }
 
-/// Where the word starting at byte `start` ends, and its packed lower-case bytes when it is
-/// ASCII and at most 16 bytes long (`text::word_end` says what a word is).
-fn word_end(text: &str, start: usize) -> (usize, Option<u128>) {
-    let bytes = text.as_bytes();
-    if let Some(sixteen) = bytes.get(start..start + 16) {
-        // Nearly every word: found in 16 bytes read at once, with no branch per byte.
-        let loaded = u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16]));
-        let stops = !ascii_alphanumeric(loaded) & HIGH_BITS;
-        let len = (stops.trailing_zeros() / 8) as usize;
-        if len < 16 && bytes[start + len] < 0x80 {
-            return (start + len, Some(ascii_lowercase(first_bytes(loaded, len))));
+/// The lower-case bytes of the ASCII letters and digits `bytes[start..start + len]` (`len` from
+/// 1 to 8), packed first byte lowest.
+#[inline(always)]
+fn packed_u64(bytes: &[u8], start: usize, len: usize) -> u64 {
+    let loaded = match bytes.get(start..start + 8) {
+        // One unaligned load, the bytes after the word masked off.
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+        None => {
+            let mut word = [0; 8];
+            word[..len].copy_from_slice(&bytes[start..start + len]);
+            u64::from_le_bytes(word)
         }
-    }
-    word_end_by_bytes(text, start)
+    };
+    // Bit 5 makes a letter lower case and is set in every digit ('0' to '9' are 0x30 to 0x39).
+    (loaded | (u64::MAX / 255 * 0x20)) & (u64::MAX >> (8 * (8 - len)))
 }
 
-/// `word_end` one byte at a time: near the end of the text, and for words that are long or
-/// not ASCII.
-fn word_end_by_bytes(text: &str, start: usize) -> (usize, Option<u128>) {
-    let (end, ascii) = text::word_end(text, start);
-    let len = end - start;
-    if !ascii || len > 16 {
-        return (end, None);
-    }
-    let word = match text.as_bytes().get(start..start + 16) {
-        // One unaligned load, the bytes after the word masked off (no copy of a few bytes).
-        Some(sixteen) => first_bytes(u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16])), len),
+/// `packed_u64` for words of 1 to 16 bytes.
+#[inline(always)]
+fn packed_u128(bytes: &[u8], start: usize, len: usize) -> u128 {
+    let loaded = match bytes.get(start..start + 16) {
+        Some(sixteen) => u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16])),
         None => {
-            let mut word = [0u8; 16];
-            word[..len].copy_from_slice(&text.as_bytes()[start..end]);
+            let mut word = [0; 16];
+            word[..len].copy_from_slice(&bytes[start..start + len]);
             u128::from_le_bytes(word)
         }
     };
-    (end, Some(ascii_lowercase(word)))
+    (loaded | (u128::MAX / 255 * 0x20)) & (u128::MAX >> (8 * (16 - len)))
 }
 
-/// The first `len` bytes of 16 read at once (the others zero).
-fn first_bytes(loaded: u128, len: usize) -> u128 {
-    loaded & u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0)
+/// A run of bytes that are ASCII letters or digits or not ASCII, with other bytes (or the ends
+/// of the text) around it. No word crosses its ends; when all of it is ASCII, it is one word.
+#[derive(Debug, PartialEq, Eq)]
+struct Run {
+    start: usize,
+    end: usize,
+    ascii: bool,
+}
+
+/// The runs (`Run`) of a text, found from bit masks of 64 bytes at a time, so that there is no
+/// branch per byte: a run starts at the lowest bit left in the mask, and ends at the lowest
+/// zero bit above it (in this block or a later one).
+struct Runs<'a> {
+    bytes: &'a [u8],
+    /// Where the current block starts.
+    base: usize,
+    /// Bit `i`: byte `base + i` belongs to a run not handed out yet.
+    word: u64,
+    /// Bit `i`: byte `base + i` is not ASCII.
+    high: u64,
+}
+
+impl<'a> Runs<'a> {
+    fn new(bytes: &'a [u8]) -> Runs<'a> {
+        let first = Block::at(bytes, 0);
+        Runs { bytes, base: 0, word: first.word, high: first.high }
+    }
+
+    /// Moves to the next block; false past the end of the text.
+    #[inline(always)]
+    fn next_block(&mut self) -> bool {
+        self.base += 64;
+        if self.base >= self.bytes.len() {
+            self.word = 0;
+            return false;
+        }
+        let block = Block::at(self.bytes, self.base);
+        self.word = block.word;
+        self.high = block.high;
+        true
+    }
+}
+
+impl Iterator for Runs<'_> {
+    type Item = Run;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Run> {
+        while self.word == 0 {
+            if !self.next_block() {
+                return None;
+            }
+        }
+        let first = self.word.trailing_zeros();
+        let start = self.base + first as usize;
+        // The run's bytes in this block: the ones from `first` up (zeros are shifted in above).
+        let len = (!(self.word >> first)).trailing_zeros();
+        let mut ascii = (self.high >> first) & low_bits(len) == 0;
+        if first + len < 64 {
+            self.word &= u64::MAX << (first + len);
+            return Some(Run { start, end: self.base + (first + len) as usize, ascii });
+        }
+        // The run reaches the end of the block: it goes on in the next ones.
+        loop {
+            if !self.next_block() {
+                return Some(Run { start, end: self.bytes.len(), ascii });
+            }
+            let len = (!self.word).trailing_zeros();
+            ascii &= self.high & low_bits(len) == 0;
+            if len < 64 {
+                self.word &= u64::MAX << len;
+                return Some(Run { start, end: self.base + len as usize, ascii });
+            }
+        }
+    }
+}
+
+/// The lowest `n` bits (`n` from 0 to 64).
+#[inline(always)]
+fn low_bits(n: u32) -> u64 {
+    u64::MAX.checked_shr(64 - n).unwrap_or(0)
+}
+
+/// The classes of 64 bytes of text, one bit a byte (bit `i` for byte `i`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Block {
+    /// ASCII letters and digits, and bytes that are not ASCII (they may be letters or marks).
+    word: u64,
+    /// Bytes that are not ASCII.
+    high: u64,
+}
+
+impl Block {
+    /// The block of `bytes` at `base`, zeros after the end of the text (a zero is not a word
+    /// byte).
+    #[inline(always)]
+    fn at(bytes: &[u8], base: usize) -> Block {
+        match bytes.get(base..base + 64).and_then(|block| <&[u8; 64]>::try_from(block).ok()) {
+            Some(block) => Block::of(block),
+            None => Block::of_tail(&bytes[base.min(bytes.len())..]),
+        }
+    }
+
+    #[cold]
+    fn of_tail(tail: &[u8]) -> Block {
+        let mut padded = [0; 64];
+        padded[..tail.len()].copy_from_slice(tail);
+        Block::of(&padded)
+    }
+
+    /// 16 bytes at a time with SSE2, which every x86_64 processor has.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn of(block: &[u8; 64]) -> Block {
+        use std::arch::x86_64::*;
+        let mut classes = Block { word: 0, high: 0 };
+        for (k, sixteen) in block.chunks_exact(16).enumerate() {
+            // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics can always run;
+            // the one load reads the 16 bytes of `sixteen` (no alignment needed). (Since Rust
+            // 1.87 only the load needs `unsafe`; the crate supports 1.85.)
+            let (word, high) = unsafe {
+                let x = _mm_loadu_si128(sixteen.as_ptr().cast());
+                let between =
+                    |v, lo: i8, hi: i8| _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(lo - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8(hi + 1)));
+                // Signed compares: a byte that is not ASCII is negative, so in neither range.
+                let digit = between(x, b'0' as i8, b'9' as i8);
+                let letter = between(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a' as i8, b'z' as i8);
+                (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, letter), x)), _mm_movemask_epi8(x))
+            };
+            classes.word |= u64::from(word as u16) << (16 * k);
+            classes.high |= u64::from(high as u16) << (16 * k);
+        }
+        classes
+    }
+
+    #[cfg(not(target_arch = "x86_64"))]
+    #[inline(always)]
+    fn of(block: &[u8; 64]) -> Block {
+        Block::of_words(block)
+    }
+
+    /// 8 bytes at a time in a `u64` (on every processor; the tests compare it with SSE2).
+    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+    fn of_words(block: &[u8; 64]) -> Block {
+        let mut classes = Block { word: 0, high: 0 };
+        for (k, eight) in block.chunks_exact(8).enumerate() {
+            let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+            classes.word |= high_bits(ascii_alphanumeric(x) | x) << (8 * k);
+            classes.high |= high_bits(x) << (8 * k);
+        }
+        classes
+    }
 }
 
 /// One in every byte.
-const ONES: u128 = u128::MAX / 255;
+const ONES: u64 = u64::MAX / 255;
 /// Bit 7 of every byte.
-const HIGH_BITS: u128 = ONES * 0x80;
+const HIGH_BITS: u64 = ONES * 0x80;
 
-/// Bit 7 set in each byte of `x` that is an ASCII letter or digit, 16 bytes at once. Bytes are
+/// Bit 7 set in each byte of `x` that is an ASCII letter or digit, 8 bytes at once. Bytes are
 /// compared with `lo` by adding `0x80 - lo` to their low seven bits: bit 7 of the sum is set
 /// when the byte is at least `lo`, and no sum carries into the next byte.
-fn ascii_alphanumeric(x: u128) -> u128 {
+fn ascii_alphanumeric(x: u64) -> u64 {
     let low = x & !HIGH_BITS;
-    let at_least = |v: u128, lo: u128| v + ONES * (0x80 - lo);
+    let at_least = |v: u64, lo: u64| v + ONES * (0x80 - lo);
     let digit = at_least(low, 0x30) & !at_least(low, 0x3a);
     let folded = low | (ONES * 0x20); // 'A'..='Z' -> 'a'..='z'
     let letter = at_least(folded, 0x61) & !at_least(folded, 0x7b);
     (digit | letter) & !x & HIGH_BITS
 }
 
-/// Lower-cases up to 16 ASCII bytes at once: each byte from `A` to `Z` gets bit 5 set.
-fn ascii_lowercase(x: u128) -> u128 {
-    let at_least_a = x + ONES * 0x3f; // bit 7 of a byte is set when the byte is >= 'A'
-    let above_z = x + ONES * 0x25; // ... and here when it is > 'Z'
-    let upper = at_least_a & !above_z & (ONES * 0x80);
-    x | (upper >> 2)
-}
-
-/// `word`'s bytes packed as `word_end` packs them, when it is 2 to 16 ASCII bytes long.
-fn packed(word: &str) -> Option<u128> {
-    match word_end(word, 0) {
-        (end, Some(key)) if end == word.len() && end >= 2 => Some(key),
-        _ => None,
-    }
+/// Bit 7 of each byte of `x`, gathered into the low 8 bits (byte `i` to bit `i`): the multiply
+/// moves bit 0 of byte `i` to bit `56 + i`, and no two partial products meet.
+fn high_bits(x: u64) -> u64 {
+    (((x & HIGH_BITS) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 #[cfg(test)]
@@ -337,51 +575,235 @@ mod tests {
         assert_eq!(second[1].1, Posting { field: Field::Summary, sections: 1, count: 1 }, "a page's entries start afresh");
     }
 
-    #[test]
-    fn sixteen_bytes_lower_case_at_once() {
-        let all: String = (0u8..128).filter(u8::is_ascii_alphanumeric).map(char::from).collect();
-        for chunk in all.as_bytes().chunks(16) {
-            let (end, key) = word_end(std::str::from_utf8(chunk).unwrap(), 0);
-            assert_eq!(end, chunk.len());
-            let mut lower = [0u8; 16];
-            lower[..chunk.len()].copy_from_slice(&chunk.to_ascii_lowercase());
-            assert_eq!(key, Some(u128::from_le_bytes(lower)));
-        }
-        assert_eq!(word_end("abcdefghijklmnopq", 0), (17, None), "17 bytes is a long word");
+    /// The words of `texts` as the index numbered them one byte at a time (before issue 18):
+    /// every word cut by `text::word_end`; one of 2 to 16 ASCII bytes numbered by its ASCII lower
+    /// case, any other by `text::lower` (one character: none), in a table apart. The numbers
+    /// `reference` gives must be the `Lexicon`'s, and so the page's words and postings.
+    struct Reference {
+        ids: std::collections::HashMap<(bool, String), u32>,
+        stops: u32,
     }
 
-    #[test]
-    fn sixteen_bytes_at_once_cut_words_as_one_at_a_time() {
-        // Every byte class next to every other: letters, digits, the bytes around their ranges,
-        // control characters that fold onto digits, spaces, and non-ASCII letters and marks.
-        let pieces = ["a", "Z", "0", "9", "/", ":", "@", "[", "`", "{", "\u{10}", "\u{19}", " ", "é", "\u{301}", "\u{2014}", "ß", "\u{7f}"];
+    impl Reference {
+        fn new(language: &str) -> Reference {
+            let mut reference = Reference { ids: Default::default(), stops: 0 };
+            for stop in text::stop_words(language) {
+                reference.number(stop);
+            }
+            reference.stops = reference.ids.len() as u32;
+            reference
+        }
+
+        fn number(&mut self, word: &str) -> Option<u32> {
+            let key = match word.is_ascii() && word.len() <= 16 {
+                true if word.len() < 2 => return None,
+                true => (true, word.to_ascii_lowercase()),
+                false if text::lower(word).chars().nth(1).is_none() => return None,
+                false => (false, text::lower(word).into_owned()),
+            };
+            let next = self.ids.len() as u32;
+            Some(*self.ids.entry(key).or_insert(next))
+        }
+
+        fn page(&mut self, texts: &[(&str, Posting)]) -> PageWords {
+            let mut page = PageWords::new();
+            for &(text, posting) in texts {
+                for (start, end) in spans_one_at_a_time(text) {
+                    let Some(id) = self.number(&text[start..end]).filter(|&id| id >= self.stops) else { continue };
+                    match page.iter_mut().find(|(seen, _)| *seen == id) {
+                        Some((_, entry)) => entry.merge(posting),
+                        None => page.push((id, posting)),
+                    }
+                }
+            }
+            page
+        }
+    }
+
+    /// Where the words of `text` are, found one byte at a time.
+    fn spans_one_at_a_time(text: &str) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let (end, _) = text::word_end(text, i);
+            if end == i {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            } else {
+                spans.push((i, end));
+                i = end;
+            }
+        }
+        spans
+    }
+
+    /// Texts of `pieces` in runs of random length (seeded: the same texts every time).
+    fn random_texts(pieces: &[&str], count: usize, max_len: usize) -> Vec<String> {
         let mut state = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            while text.len() < 40 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                let run = if state % 3 == 0 { 1 } else { (state >> 8) as usize % 20 };
-                text.push_str(&pieces[(state >> 32) as usize % pieces.len()].repeat(run));
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..count)
+            .map(|_| {
+                let len = next() as usize % max_len;
+                let mut text = String::new();
+                while text.len() < len {
+                    let r = next();
+                    let run = if r % 3 == 0 { 1 } else { (r >> 8) as usize % 20 };
+                    text.push_str(&pieces[(r >> 32) as usize % pieces.len()].repeat(run));
+                }
+                text
+            })
+            .collect()
+    }
+
+    /// Every byte class next to every other: letters, digits, the bytes around their ranges,
+    /// control characters that fold onto digits, spaces, and non-ASCII letters and marks.
+    const PIECES: [&str; 18] =
+        ["a", "Z", "0", "9", "/", ":", "@", "[", "`", "{", "\u{10}", "\u{19}", " ", "é", "\u{301}", "\u{2014}", "ß", "\u{7f}"];
+
+    #[test]
+    fn blocks_of_64_bytes_cut_words_as_one_at_a_time() {
+        // Texts from empty to 300 bytes: runs cross block edges, texts end anywhere in a block.
+        for text in random_texts(&PIECES, 20_000, 300) {
+            let bytes = text.as_bytes();
+            let mut spans = Vec::new();
+            let mut last_end = 0;
+            for run in Runs::new(bytes) {
+                // A run is a whole run of word bytes, told right whether it is ASCII.
+                let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b >= 0x80;
+                assert!(run.start >= last_end && run.start < run.end, "{text:?}: {run:?}");
+                assert!(bytes[run.start..run.end].iter().all(is_word_byte), "{text:?}: {run:?}");
+                assert!(run.start == 0 || !is_word_byte(&bytes[run.start - 1]), "{text:?}: {run:?}");
+                assert!(run.end == bytes.len() || !is_word_byte(&bytes[run.end]), "{text:?}: {run:?}");
+                assert_eq!(run.ascii, bytes[run.start..run.end].is_ascii(), "{text:?}: {run:?}");
+                assert!(bytes[last_end..run.start].iter().all(|b| !is_word_byte(b)), "{text:?}: a run left out before {run:?}");
+                last_end = run.end;
+                // Then as `Lexicon::add_text` cuts it.
+                if run.ascii {
+                    spans.push((run.start, run.end));
+                } else {
+                    let inner = spans_one_at_a_time(&text[run.start..run.end]);
+                    spans.extend(inner.into_iter().map(|(s, e)| (run.start + s, run.start + e)));
+                }
             }
-            for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
-                assert_eq!(word_end(&text, start), word_end_by_bytes(&text, start), "{text:?} at {start}");
+            assert!(bytes[last_end..].iter().all(|b| !b.is_ascii_alphanumeric() && *b < 0x80), "{text:?}: a run left out at the end");
+            assert_eq!(spans, spans_one_at_a_time(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sse2_and_eight_bytes_at_once_classify_every_byte_alike() {
+        let mut blocks: Vec<[u8; 64]> = (0..=255u8).map(|b| [b; 64]).collect();
+        // Every byte value at every place of a block, among others.
+        for (n, value) in (0..64 * 256).enumerate() {
+            let mut block: [u8; 64] = std::array::from_fn(|i| (i as u8).wrapping_mul(37).wrapping_add(n as u8));
+            block[value % 64] = (value / 64) as u8;
+            blocks.push(block);
+        }
+        for block in &blocks {
+            let mut expected = Block { word: 0, high: 0 };
+            for (i, &b) in block.iter().enumerate() {
+                expected.word |= u64::from(b.is_ascii_alphanumeric() || b >= 0x80) << i;
+                expected.high |= u64::from(b >= 0x80) << i;
+            }
+            assert_eq!(Block::of(block), expected, "{block:?}");
+            assert_eq!(Block::of_words(block), expected, "{block:?}");
+        }
+    }
+
+    #[test]
+    fn pages_get_the_words_and_numbers_of_one_byte_at_a_time() {
+        // Long pieces too: words of 8/9 and 16/17 bytes, of several non-ASCII characters, and
+        // words whose lower case is longer, or ASCII (the Kelvin sign).
+        let mut pieces = PIECES.to_vec();
+        pieces.extend([
+            "Leader",
+            "ABCDEFGH",
+            "ABCDEFGHI",
+            "abcdefghijklmnop",
+            "ABCDEFGHIJKLMNOPQ",
+            "Équipe",
+            "cafe\u{301}",
+            "İ",
+            "\u{212a}",
+            "the ",
+        ]);
+        for language in ["en", "fr"] {
+            let mut lexicon = Lexicon::new(language);
+            let mut reference = Reference::new(language);
+            let mut seen = PageScratch::default();
+            let texts = random_texts(&pieces, 4_000, 400);
+            for four in texts.chunks(4) {
+                let d = DocText {
+                    summary: four[1].clone(),
+                    sections: vec![Section { anchor: String::new(), title: four[2].clone(), text: four[3].clone() }],
+                };
+                let got = lexicon.page(&mut seen, &four[0], &d);
+                let expected = reference.page(&[
+                    (&four[0], Posting { field: Field::Title, sections: 0, count: 0 }),
+                    (&four[1], Posting { field: Field::Summary, sections: 0, count: 0 }),
+                    (&four[2], Posting { field: Field::Heading, sections: 1, count: 0 }),
+                    (&four[3], Posting { field: Field::Body, sections: 1, count: 1 }),
+                ]);
+                assert_eq!(got, expected, "{four:?}");
+            }
+            assert_eq!(lexicon.len(), reference.ids.len());
+        }
+    }
+
+    #[test]
+    fn words_of_every_length_at_every_place_of_a_block() {
+        let mut lexicon = Lexicon::new("en");
+        let mut reference = Reference::new("en");
+        let mut seen = PageScratch::default();
+        for len in 1..=20 {
+            for at in 0..140 {
+                for (before, after) in [(" ", " "), ("é", ""), (".", "\u{2014}"), ("", "é")] {
+                    let word: String = (0..len).map(|i| char::from(b'A' + ((i * 7 + at + len) % 26) as u8)).collect();
+                    let text = format!("{}{before}{word}{after}", "x ".repeat(at / 2) + &"y".repeat(at % 2));
+                    let got = lexicon.page(&mut seen, "", &doc(&[("", "", &text)]));
+                    let body = Posting { field: Field::Body, sections: 1, count: 1 };
+                    let summary = Posting { field: Field::Summary, sections: 0, count: 0 };
+                    assert_eq!(got, reference.page(&[("A summary about trust.", summary), (&text, body)]), "{text:?}");
+                }
             }
         }
     }
 
     #[test]
-    fn the_short_word_table_grows_and_finds_every_word() {
-        let mut table = ShortWords::new();
-        let keys: Vec<u128> = (1..5000u128).map(|n| n * 0x0101_0101 + (n << 64)).collect();
+    fn packed_words_tables_grow_past_their_load_and_find_every_word() {
+        let mut short = PackedWords::<u64>::new();
+        let mut medium = PackedWords::<u128>::new();
+        let first = short.keys.len();
+        let keys: Vec<u64> = (1..5000u64).map(|n| n * 0x0101_0101 + (n << 40)).collect();
         for (id, &key) in keys.iter().enumerate() {
-            assert_eq!(table.get(key), None);
-            table.insert(key, id as u32);
+            assert_eq!(short.get(key), None);
+            assert_eq!(medium.get(u128::from(key) << 64 | 1), None);
+            short.insert(key, id as u32);
+            medium.insert(u128::from(key) << 64 | 1, id as u32);
+            assert!(short.len * 10 <= short.keys.len() * 7, "at most 70% full");
         }
-        assert!(keys.iter().enumerate().all(|(id, &key)| table.get(key) == Some(id as u32)));
-        assert_eq!(table.get(7), None);
-        assert!(table.slots.len() >= 10_000, "at most half full");
+        assert!(keys.iter().enumerate().all(|(id, &key)| short.get(key) == Some(id as u32)));
+        assert!(keys.iter().enumerate().all(|(id, &key)| medium.get(u128::from(key) << 64 | 1) == Some(id as u32)));
+        assert_eq!((short.get(7), medium.get(7)), (None, None));
+        assert_eq!(short.keys.len(), 8192, "grown from {first} slots at 70%: 4,999 words need 8,192");
+        assert_eq!(medium.ids.len(), medium.keys.len());
+    }
+
+    #[test]
+    fn short_words_pack_lower_case() {
+        let all: String = (0u8..128).filter(u8::is_ascii_alphanumeric).map(char::from).collect();
+        for (start, len) in (0..all.len()).flat_map(|s| (1..=16).map(move |l| (s, l))).filter(|&(s, l)| s + l <= all.len()) {
+            let mut lower = [0u8; 16];
+            lower[..len].copy_from_slice(&all.as_bytes()[start..start + len].to_ascii_lowercase());
+            assert_eq!(packed_u128(all.as_bytes(), start, len), u128::from_le_bytes(lower));
+            if len <= 8 {
+                assert_eq!(u128::from(packed_u64(all.as_bytes(), start, len)), u128::from_le_bytes(lower));
+            }
+        }
     }
 
     #[test]
@@ -401,3 +823,4 @@ mod tests {
         assert_eq!(words, expected);
     }
 }
+

@@ -360,7 +360,9 @@ impl TextWriter {
     }
 
     fn start_section(&mut self, anchor: &str, level: u8) {
-        self.sections.push(Section { anchor: anchor.to_string(), title: String::new(), text: String::new() });
+        // Room for a few paragraphs: a section's text is added a phrase at a time.
+        let text = String::with_capacity(512);
+        self.sections.push(Section { anchor: anchor.to_string(), title: String::new(), text });
         self.in_heading = Some(level);
     }
 
@@ -484,11 +486,13 @@ fn push_plain(out: &mut String, text: &str) {
 }
 
 /// Whether `bytes` has no whitespace but single ASCII spaces: no control character (tab,
-/// newline), no non-ASCII character (some are spaces), no two spaces in a row. Both checks look
-/// at many bytes at once (a fold without early exit, memmem).
+/// newline), no non-ASCII character (some are spaces), no two spaces in a row. Both tests fold
+/// without early exit, so that the compiler tests many bytes per vector instruction.
 fn single_spaced(bytes: &[u8]) -> bool {
     let outside = bytes.iter().fold(false, |any, &b| any | (b.wrapping_sub(0x20) >= 0x60));
-    !outside && memchr::memmem::find(bytes, b"  ").is_none()
+    let next = bytes.get(1..).unwrap_or_default();
+    let two_spaces = bytes.iter().zip(next).fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
+    !outside && !two_spaces
 }
 
 /// Decodes the entities sonder and pulldown-cmark write (`&amp;` `&lt;` `&gt;` `&quot;` `&#39;`,
@@ -628,6 +632,29 @@ mod tests {
         push_decoded(&mut empty, " ");
         assert_eq!(empty, "a b c d&e ");
         assert!(single_spaced(b" a b ") && !single_spaced(b"a  b") && !single_spaced(b"a\tb") && !single_spaced("\u{e9}".as_bytes()));
+    }
+
+    #[test]
+    fn single_spacing_is_seen_as_a_byte_by_byte_reading_sees_it() {
+        let by_bytes = |b: &[u8]| b.iter().all(|&c| (0x20..0x80).contains(&c)) && !b.windows(2).any(|w| w == b"  ");
+        let pieces: [&[u8]; 7] = [b" ", b"  ", b"ab", b"c", b"\t", b"\x7f", "\u{e9}".as_bytes()];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut text = Vec::new();
+            let len = (state >> 40) as usize % 40;
+            while text.len() < len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Mostly letters and single spaces, so that long runs pass.
+                let p = if state % 4 == 0 { pieces[(state >> 20) as usize % pieces.len()] } else { pieces[2 + (state >> 8) as usize % 2] };
+                text.extend_from_slice(p);
+                if state % 3 == 0 {
+                    text.push(b' ');
+                }
+            }
+            assert_eq!(single_spaced(&text), by_bytes(&text), "{:?}", String::from_utf8_lossy(&text));
+        }
     }
 
     #[test]
