@@ -823,4 +823,3 @@ mod tests {
         assert_eq!(words, expected);
     }
 }
-
