@@ -1,5 +1,6 @@
 //! Page contexts (HomePage, ModulePage, LessonPage, JournalPage, ...) and the list of pages.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -172,17 +173,23 @@ struct ModuleSummary {
 /// Renders the body of a document, with exercises placed by markers, to HTML, its Markdown in
 /// `style` (`render::markdown_style`); exercise forms are written compact either way.
 fn body_html(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle) -> String {
-    body_html_with(course, cat, doc, style, |h| h.to_string())
+    body_html_with(course, cat, doc, style, |h| Cow::Borrowed(h))
 }
 
 /// Like `body_html`, with the Markdown parts (not the exercises) passed through `markdown_part`.
-fn body_html_with(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle, markdown_part: impl Fn(&str) -> String) -> String {
+fn body_html_with(
+    course: &Course,
+    cat: &Catalog,
+    doc: &Document,
+    style: HtmlStyle,
+    markdown_part: impl Fn(&str) -> Cow<'_, str>,
+) -> String {
     let compiled = markdown::compile(doc, &link_targets(course), style);
     body_from_parts(course, cat, &compiled.parts, markdown_part)
 }
 
 /// A compiled body's HTML, with each exercise's form where its marker stood.
-fn body_from_parts(course: &Course, cat: &Catalog, parts: &[BodyPart], markdown_part: impl Fn(&str) -> String) -> String {
+fn body_from_parts(course: &Course, cat: &Catalog, parts: &[BodyPart], markdown_part: impl Fn(&str) -> Cow<'_, str>) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| if let BodyPart::Html(h) = p { h.len() } else { 2048 }).sum());
     for part in parts {
         match part {
@@ -599,7 +606,7 @@ fn print_modules(course: &Course, cat: &Catalog, style: HtmlStyle) -> Vec<PrintM
         title: l.title.clone(),
         anchor: format!("{}--{}", m.slug, l.slug),
         duration: l.duration,
-        body: body_html_with(course, cat, &l.body, style, |h| rebase(h, &m.slug, &format!("{}--{}", m.slug, l.slug))),
+        body: body_html_with(course, cat, &l.body, style, |h| Cow::Owned(rebase(h, &m.slug, &format!("{}--{}", m.slug, l.slug)))),
         exercises: l.exercises.iter().filter_map(|e| course.exercise(&e.id)).map(|e| exercise_html(e, cat)).collect(),
         takeaway: l.takeaway.clone(),
     };
@@ -611,7 +618,7 @@ fn print_modules(course: &Course, cat: &Catalog, style: HtmlStyle) -> Vec<PrintM
             number: mi + 1,
             title: m.title.clone(),
             slug: m.slug.clone(),
-            intro: body_html_with(course, cat, &m.intro, style, |h| rebase(h, &m.slug, &m.slug)),
+            intro: body_html_with(course, cat, &m.intro, style, |h| Cow::Owned(rebase(h, &m.slug, &m.slug))),
             lessons: m.lessons.par_iter().enumerate().map(|(li, l)| print_lesson(m, li, l)).collect(),
         })
         .collect()
@@ -748,7 +755,7 @@ fn lesson_context(r: &Renderer, mi: usize, li: usize, body: &markdown::Compiled,
     // Made once per module: the default theme prints it instead of looping over `module.lessons`
     // (the loop was a tenth of a 10,000-lesson build).
     let module_nav = nav.html(li, r.style() == HtmlStyle::Compact);
-    let body = body_from_parts(course, cat, &body.parts, |h| h.to_string());
+    let body = body_from_parts(course, cat, &body.parts, |h| Cow::Borrowed(h));
     let exercises: Vec<String> = l.exercises.iter().filter_map(|e| course.exercise(&e.id)).map(|e| exercise_html(e, cat)).collect();
     let whole = module_nav.len() + body.len() + exercises.iter().map(String::len).sum::<usize>();
     // Moved in: `insert` would copy each of them (the body is most of the page).

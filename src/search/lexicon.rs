@@ -847,4 +847,3 @@ mod tests {
         assert_eq!(words, expected);
     }
 }
-
