@@ -6,6 +6,7 @@ use std::fmt::Write;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use super::bytes16::{self, Classes};
 use super::lexicon::Lexicon;
 use super::text::{self, Section};
 use super::DocText;
@@ -125,12 +126,6 @@ pub fn push_varint(out: &mut String, mut v: u32) {
     }
 }
 
-/// Whether `js_string` stops at byte `b` (`STOP_BYTES`), without a table, so that many bytes
-/// are tested in one vector instruction.
-fn stops_js_string(b: u8) -> bool {
-    (b < 0x20) | (b == b'"') | (b == b'\\') | (b == b'<') | (b == 0xE2)
-}
-
 /// Bytes `js_string` stops at: `"`, `\\`, `<`, control characters, and 0xE2 (which starts
 /// U+2028 and U+2029, line ends to JavaScript).
 const STOP_BYTES: [bool; 256] = {
@@ -148,20 +143,21 @@ const STOP_BYTES: [bool; 256] = {
 };
 
 /// A JavaScript string literal of `s` (also safe inside HTML: `<` is escaped). It runs over
-/// every byte of the snippet text, so it steps over sixteen plain bytes at once, then by table,
-/// and copies the runs between.
+/// every byte of the snippet text, so it steps over sixteen plain bytes at once (`bytes16`) and
+/// copies the runs between.
 pub fn js_string(out: &mut String, s: &str) {
     out.push('"');
     let bytes = s.as_bytes();
     let (mut from, mut i) = (0, 0);
     while i < bytes.len() {
-        if let Some(sixteen) = bytes.get(i..i + 16).and_then(|s| <&[u8; 16]>::try_from(s).ok()) {
-            // Sixteen bytes tested at once (no early exit, so the compiler compares them in
-            // one vector); nearly all snippet text needs no escape.
-            if !sixteen.iter().fold(false, |any, &b| any | stops_js_string(b)) {
+        if let Some(sixteen) = bytes16::at(bytes, i) {
+            // Nearly all snippet text needs no escape: on to the first byte that may.
+            let stops = Classes::of(sixteen).js_stops;
+            if stops == 0 {
                 i += 16;
                 continue;
             }
+            i += stops.trailing_zeros() as usize;
         }
         if !STOP_BYTES[bytes[i] as usize] {
             i += 1;

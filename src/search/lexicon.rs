@@ -125,34 +125,27 @@ impl Lexicon {
     /// A page's words: its title, summary, then each section's heading and text (see `Field`).
     /// `seen` is scratch space kept between pages (any `PageScratch`).
     pub fn page(&mut self, seen: &mut PageScratch, title: &str, doc: &DocText) -> PageWords {
-        // Entry 0 gathers the words left out (stop words, words of one character), so that the
-        // path of every word has no branch for them; it goes before the page is handed out.
-        let mut page = vec![(ONE_CHARACTER, Posting { field: Field::Body, sections: 0, count: 0 })];
         seen.start_page(self.stops);
-        self.add_text(seen, &mut page, title, Posting { field: Field::Title, sections: 0, count: 0 });
-        self.add_text(seen, &mut page, &doc.summary, Posting { field: Field::Summary, sections: 0, count: 0 });
+        self.add_text(seen, title, Posting { field: Field::Title, sections: 0, count: 0 });
+        self.add_text(seen, &doc.summary, Posting { field: Field::Summary, sections: 0, count: 0 });
         for (i, Section { title, text, .. }) in doc.sections.iter().enumerate() {
             let sections = section_bit(i);
-            self.add_text(seen, &mut page, title, Posting { field: Field::Heading, sections, count: 0 });
-            self.add_text(seen, &mut page, text, Posting { field: Field::Body, sections, count: 1 });
+            self.add_text(seen, title, Posting { field: Field::Heading, sections, count: 0 });
+            self.add_text(seen, text, Posting { field: Field::Body, sections, count: 1 });
         }
-        page.remove(0);
-        for &(id, _) in &page {
-            seen.slot[PageScratch::slot_of(id)] = 0;
-        }
-        page
+        seen.finish_page()
     }
 
-    /// Adds the words of `text` to `page`, each with `posting` (merged into the page's entry of
-    /// a word seen before on it).
-    fn add_text(&mut self, seen: &mut PageScratch, page: &mut PageWords, text: &str, posting: Posting) {
+    /// Adds the words of `text` to the page, each with `posting` (merged into the page's entry
+    /// of a word seen before on it).
+    fn add_text(&mut self, seen: &mut PageScratch, text: &str, posting: Posting) {
         for run in Runs::new(text.as_bytes()) {
             if run.ascii {
                 // The whole run is one word: the bytes around it are neither letters nor digits.
                 let id = self.ascii_id(text, run.start, run.end);
-                self.add_word(seen, page, id, posting);
+                seen.add(id, posting);
             } else {
-                self.add_mixed(seen, page, &text[run.start..run.end], posting);
+                self.add_mixed(seen, &text[run.start..run.end], posting);
             }
         }
     }
@@ -160,7 +153,7 @@ impl Lexicon {
     /// Adds the words of a run with non-ASCII bytes in it (see `Runs`), cut one character at a
     /// time: it may hold several words (`café—tea`), or none (`—`).
     #[inline(never)]
-    fn add_mixed(&mut self, seen: &mut PageScratch, page: &mut PageWords, run: &str, posting: Posting) {
+    fn add_mixed(&mut self, seen: &mut PageScratch, run: &str, posting: Posting) {
         let mut i = 0;
         while i < run.len() {
             let (end, ascii) = text::word_end(run, i);
@@ -171,13 +164,8 @@ impl Lexicon {
             }
             let id = if ascii { self.ascii_id(run, i, end) } else { self.long_word(&run[i..end]) };
             i = end;
-            self.add_word(seen, page, id, posting);
+            seen.add(id, posting);
         }
-    }
-
-    #[inline(always)]
-    fn add_word(&self, seen: &mut PageScratch, page: &mut PageWords, id: u32, posting: Posting) {
-        seen.add(page, id, posting);
     }
 
     /// The number of a word that is not all ASCII, or `ONE_CHARACTER`.
@@ -281,15 +269,25 @@ impl<K: PackedKey> PackedWords<K> {
     }
 }
 
-/// Per word number, where the current page's entry for it is (`page` index + 1; 0 = none yet).
-/// Cleared after each page, so a page costs nothing for the words it does not have. The words
-/// left out (the stop words and `ONE_CHARACTER`) always have entry 0, which `Lexicon::page`
-/// drops at the end.
+/// The page being indexed: its entries, and per word number where its entry is. Kept between
+/// pages (cleared after each), so a page costs nothing for the words it does not have.
+///
+/// Adding a word takes no branch (a third of a lesson's words are new on it, unpredictably):
+/// a word new on the page merges its posting into the spare entry after the last one, which
+/// then counts as an entry. The words left out (stop words and `ONE_CHARACTER`) always have
+/// entry 0, which `finish_page` drops.
 #[derive(Default)]
 pub struct PageScratch {
-    /// By word number + 1: `ONE_CHARACTER` (`u32::MAX`) has slot 0.
+    /// By word number + 1 (`ONE_CHARACTER`, `u32::MAX`, has slot 0): the word's entry + 1, or
+    /// 0 when it has none yet.
     slot: Vec<u32>,
+    /// The page's entries (`len` of them), then `UNSEEN` ones: at least one, the spare.
+    entries: Vec<(u32, Posting)>,
+    len: usize,
 }
+
+/// An entry that takes the posting merged into it as it is (`Body` is the lowest field).
+const UNSEEN: Posting = Posting { field: Field::Body, sections: 0, count: 0 };
 
 impl PageScratch {
     #[inline(always)]
@@ -304,21 +302,39 @@ impl PageScratch {
             self.slot.resize(left_out + 1024, 0);
         }
         self.slot[..left_out].fill(1);
+        if self.entries.len() < 2 {
+            self.entries.resize(256, (0, UNSEEN));
+        }
+        self.len = 1;
     }
 
     #[inline(always)]
-    fn add(&mut self, page: &mut PageWords, id: u32, posting: Posting) {
+    fn add(&mut self, id: u32, posting: Posting) {
         let at = PageScratch::slot_of(id);
         if at >= self.slot.len() {
             self.slot.resize(at + 1024, 0);
         }
-        match self.slot[at] {
-            0 => {
-                page.push((id, posting));
-                self.slot[at] = page.len() as u32;
-            }
-            n => page[n as usize - 1].1.merge(posting),
+        if self.len >= self.entries.len() {
+            self.entries.resize(self.len * 2 + 256, (0, UNSEEN));
         }
+        let known = self.slot[at] as usize;
+        let index = if known == 0 { self.len } else { known - 1 };
+        let entry = &mut self.entries[index];
+        entry.0 = id;
+        entry.1.merge(posting);
+        self.slot[at] = index as u32 + 1;
+        self.len += usize::from(known == 0);
+    }
+
+    /// The page's entries (entry 0 left out), leaving the scratch ready for the next page.
+    fn finish_page(&mut self) -> PageWords {
+        let page = self.entries[1..self.len].to_vec();
+        self.entries[..self.len].fill((0, UNSEEN));
+        for &(id, _) in &page {
+            self.slot[PageScratch::slot_of(id)] = 0;
+        }
+        self.len = 0;
+        page
     }
 }
 
@@ -804,6 +820,14 @@ mod tests {
                 assert_eq!(u128::from(packed_u64(all.as_bytes(), start, len)), u128::from_le_bytes(lower));
             }
         }
+    }
+
+    #[test]
+    fn a_page_without_words_has_no_entries() {
+        let mut lexicon = Lexicon::new("en");
+        let empty = DocText { summary: String::new(), sections: Vec::new() };
+        assert_eq!(lexicon.page(&mut PageScratch::default(), "", &empty), PageWords::new());
+        assert_eq!(lexicon.page(&mut PageScratch::default(), "The a, of — x", &empty), PageWords::new(), "stop words only");
     }
 
     #[test]

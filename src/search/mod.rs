@@ -14,6 +14,7 @@
 //! `Kept` index it hands back is brought up to date after each change from the pages that
 //! changed alone (`Kept::update`).
 
+mod bytes16;
 mod index;
 mod lexicon;
 mod text;
