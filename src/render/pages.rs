@@ -684,6 +684,12 @@ fn module_context(r: &Renderer, compiled: &Compiled, id: PageId, mi: usize, path
             .filter_map(|e| course.exercise(e))
             .filter_map(super::exercises::answer_key_html)
             .collect();
+        let compact = r.style() == HtmlStyle::Compact;
+        if let PageId::Handout(_) = id {
+            ctx.insert("handout_sections", &handout_sections(&lessons, cat, compact));
+        } else {
+            ctx.insert("guide_lessons", &guide_lessons(&lessons, cat, compact));
+        }
         ctx.insert("handout_lessons", &lessons);
         ctx.insert("answer_key", &key);
     }
@@ -745,9 +751,95 @@ fn lesson_list(lessons: &[LessonLink], cat: &Catalog, compact: bool) -> String {
 /// the quote around `duration`, none when compact).
 fn push_duration(out: &mut String, l: &LessonLink, cat: &Catalog, q: &str) {
     if let Some(minutes) = l.duration.filter(|d| *d != 0) {
-        let text = cat.t_with("duration-minutes", &[("minutes", Arg::Num(f64::from(minutes)))]);
-        out.push_str(&format!(" <span class={q}duration{q}>{}</span>", esc(&text)));
+        out.push_str(&format!(" <span class={q}duration{q}>{}</span>", esc(&duration_minutes(cat, minutes))));
     }
+}
+
+/// A handout's `<section>` of each lesson (`handout_sections`), byte for byte what the default
+/// theme's loop over `handout_lessons` made of them: as written (`compact` false) or as that loop
+/// minified ahead makes them (a space before each section, `</p>` of the eyebrow left out).
+fn handout_sections(lessons: &[HandoutLesson], cat: &Catalog, compact: bool) -> String {
+    let (q, nl) = if compact { ("", "") } else { ("\"", "\n") };
+    let size: usize = lessons.iter().map(|l| l.exercises.iter().map(String::len).sum::<usize>() + 700).sum();
+    let mut out = String::with_capacity(size);
+    for l in lessons {
+        let brief = if l.exercises.is_empty() { " handout-lesson-brief" } else { "" };
+        let n = l.number;
+        out.push_str(if compact { " " } else { "\n" });
+        out.push_str(&format!("<section class=\"handout-lesson{brief}\" id=\"lesson-{n}\" aria-labelledby=\"lesson-{n}-title\">{nl}"));
+        out.push_str(&format!("<div class={q}handout-lesson-intro{q}>{nl}<header class={q}handout-lesson-header{q}>{nl}"));
+        out.push_str(&format!("<p class={q}eyebrow{q}>{}", esc(&cat.t_with("lesson-number", &[("number", Arg::Num(n as f64))]))));
+        if let Some(minutes) = l.duration.filter(|d| *d != 0) {
+            out.push_str(&format!(" · {}", esc(&duration_minutes(cat, minutes))));
+        }
+        out.push_str(if compact { "" } else { "</p>\n" });
+        out.push_str(&format!("<h2 id=\"lesson-{n}-title\">{}</h2>", esc(&l.title)));
+        if let Some(description) = l.description.as_deref().filter(|d| !d.is_empty()) {
+            out.push_str(&format!("{nl}<p class={q}handout-description{q}>{}</p>", esc(description)));
+        } else {
+            out.push_str(nl);
+        }
+        out.push_str(&format!("{nl}</header>{nl}"));
+        push_takeaway(&mut out, l, cat, q);
+        out.push_str(if compact { " " } else { "\n" });
+        if !l.key_points.is_empty() {
+            out.push_str(&format!("<h3 class={q}key-points-title{q}>{}</h3>", esc(&cat.t_with("key-points", &[]))));
+            push_key_points(&mut out, l, q);
+        }
+        out.push_str(&format!("{nl}</div>{nl}"));
+        l.exercises.iter().for_each(|ex| out.push_str(ex));
+        out.push_str(&format!("{nl}</section>{nl}"));
+    }
+    out
+}
+
+/// The "lessons at a glance" of a facilitator guide (`guide_lessons`), byte for byte what the
+/// default theme's loop over `handout_lessons` made of them, as written or minified ahead.
+fn guide_lessons(lessons: &[HandoutLesson], cat: &Catalog, compact: bool) -> String {
+    let (q, nl) = if compact { ("", "") } else { ("\"", "\n") };
+    let mut out = String::with_capacity(lessons.len() * 600);
+    for l in lessons {
+        out.push_str(if compact { " " } else { "\n" });
+        out.push_str(&format!("<section class={q}guide-lesson{q}>{nl}<h3><span class={q}lesson-number{q}>"));
+        out.push_str(&esc(&cat.t_with("lesson-number", &[("number", Arg::Num(l.number as f64))])));
+        out.push_str(&format!("</span> <a href=\"{}\">{}</a>", esc(&l.href), esc(&l.title)));
+        if let Some(minutes) = l.duration.filter(|d| *d != 0) {
+            out.push_str(&format!(" <span class={q}duration{q}>· {}</span>", esc(&duration_minutes(cat, minutes))));
+        }
+        out.push_str(&format!("</h3>{nl}"));
+        push_takeaway(&mut out, l, cat, q);
+        out.push_str(if compact { " " } else { "\n" });
+        push_key_points(&mut out, l, q);
+        out.push_str(if compact { " " } else { "\n" });
+        if !l.exercise_titles.is_empty() {
+            let on = esc(&cat.t_with("on-the-handout", &[]));
+            let titles: Vec<String> = l.exercise_titles.iter().map(|t| esc(t)).collect();
+            out.push_str(&format!("<p class={q}guide-exercises{q}><strong>{on}</strong> {}</p>", titles.join("; ")));
+        }
+        out.push_str(&format!("{nl}</section>{nl}"));
+    }
+    out
+}
+
+/// `<p class="takeaway-line"><strong>Takeaway:</strong> ...</p>`, when the lesson has one.
+fn push_takeaway(out: &mut String, l: &HandoutLesson, cat: &Catalog, q: &str) {
+    if let Some(takeaway) = l.takeaway.as_deref().filter(|t| !t.is_empty()) {
+        let label = esc(&cat.t_with("takeaway", &[]));
+        out.push_str(&format!("<p class={q}takeaway-line{q}><strong>{label}</strong> {}</p>", esc(takeaway)));
+    }
+}
+
+/// `<ul class="key-points">`, when the lesson has key points.
+fn push_key_points(out: &mut String, l: &HandoutLesson, q: &str) {
+    if !l.key_points.is_empty() {
+        out.push_str(&format!("<ul class={q}key-points{q}>"));
+        l.key_points.iter().for_each(|k| out.push_str(&format!("<li>{}</li>", esc(k))));
+        out.push_str("</ul>");
+    }
+}
+
+fn duration_minutes(cat: &Catalog, minutes: u32) -> String {
+    cat.t_with("duration-minutes", &[("minutes", Arg::Num(f64::from(minutes)))])
 }
 
 /// A running clock: each agenda item's start and end, as h:mm from the start.
@@ -1084,6 +1176,106 @@ mod tests {
                     let looped = tera.render("loop.html", &ctx).unwrap();
                     assert_eq!(tera.render("now.html", &ctx).unwrap(), looped, "{count} lessons, {language}, minified: {minified}");
                     assert_eq!(looped.matches("<li>").count(), 2 * count);
+                }
+            }
+        }
+    }
+
+    /// handout.html's and facilitator.html's loops over `handout_lessons` as they were before sonder
+    /// wrote `handout_sections` and `guide_lessons` itself, each between what stands around it.
+    const HANDOUT_LOOP: &str = r#"{% for l in handout_lessons %}
+<section class="handout-lesson{% if not l.exercises %} handout-lesson-brief{% endif %}" id="lesson-{{ l.number }}" aria-labelledby="lesson-{{ l.number }}-title">
+<div class="handout-lesson-intro">
+<header class="handout-lesson-header">
+<p class="eyebrow">{{ t(key="lesson-number", number=l.number) }}{% if l.duration %} · {{ t(key="duration-minutes", minutes=l.duration) }}{% endif %}</p>
+<h2 id="lesson-{{ l.number }}-title">{{ l.title }}</h2>
+{% if l.description %}<p class="handout-description">{{ l.description }}</p>{% endif %}
+</header>
+{% if l.takeaway %}<p class="takeaway-line"><strong>{{ t(key="takeaway") }}</strong> {{ l.takeaway }}</p>{% endif %}
+{% if l.key_points %}<h3 class="key-points-title">{{ t(key="key-points") }}</h3><ul class="key-points">{% for k in l.key_points %}<li>{{ k }}</li>{% endfor %}</ul>{% endif %}
+</div>
+{% for ex in l.exercises %}{{ ex | safe }}{% endfor %}
+</section>
+{% endfor %}
+"#;
+    const GUIDE_LOOP: &str = r#"{% for l in handout_lessons %}
+<section class="guide-lesson">
+<h3><span class="lesson-number">{{ t(key="lesson-number", number=l.number) }}</span> <a href="{{ l.href }}">{{ l.title }}</a>{% if l.duration %} <span class="duration">· {{ t(key="duration-minutes", minutes=l.duration) }}</span>{% endif %}</h3>
+{% if l.takeaway %}<p class="takeaway-line"><strong>{{ t(key="takeaway") }}</strong> {{ l.takeaway }}</p>{% endif %}
+{% if l.key_points %}<ul class="key-points">{% for k in l.key_points %}<li>{{ k }}</li>{% endfor %}</ul>{% endif %}
+{% if l.exercise_titles %}<p class="guide-exercises"><strong>{{ t(key="on-the-handout") }}</strong> {% for t in l.exercise_titles %}{{ t }}{% if not loop.last %}; {% endif %}{% endfor %}</p>{% endif %}
+</section>
+{% endfor %}
+"#;
+    const HANDOUT_AROUND: [&str; 2] = [
+        "<article><header><h1>M</h1>\n</header>\n",
+        "{% if answer_key %}\n<section class=\"answer-key\"><h2>K</h2></section>\n{% endif %}\n</article>",
+    ];
+    const GUIDE_AROUND: [&str; 2] = [
+        "<section class=\"guide-section guide-lessons\">\n<h2 id=\"lessons-title\">L</h2>\n",
+        "</section>\n{% if answer_key %}\n<section class=\"answer-key\"><h2>K</h2></section>\n{% endif %}",
+    ];
+
+    fn test_handout_lessons(count: usize) -> Vec<HandoutLesson> {
+        let texts = |i: usize, what: &str| [None, Some(String::new()), Some(format!("{what} {i} <b> & \"q\" 'a'"))][i % 3].clone();
+        (0..count)
+            .map(|i| HandoutLesson {
+                number: i + 1,
+                title: format!("Lesson {i} <b> & \"Ko'n\""),
+                href: format!("../m/l{i}.html?a=1&b=2"),
+                description: texts(i, "Why"),
+                duration: [None, Some(0), Some(1), Some(25)][i % 4],
+                takeaway: texts(i + 1, "Take"),
+                key_points: (0..i % 3).map(|k| format!("Point {k} <&>")).collect(),
+                exercise_titles: (0..(i + 1) % 3).map(|k| format!("Reflection: <{k}> & 'x'")).collect(),
+                exercises: (0..i % 2 * 2).map(|k| format!("<div class=\"exercise\">Form {k}</div>")).collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn handout_sections_and_guide_lessons_are_what_the_theme_loops_made() {
+        let theme = crate::load::theme::builtin_default();
+        for (file, var) in [("handout.html", "handout_sections"), ("facilitator.html", "guide_lessons")] {
+            let printed = format!("\n{{{{ {var} | safe }}}}\n");
+            assert!(theme.template(file).is_some_and(|t| t.source.contains(&printed)), "{file} prints {var} on a line of its own");
+        }
+        for language in ["en", "de"] {
+            let cat = std::sync::Arc::new(Catalog::for_language(language, &theme.catalogues));
+            for minified in [false, true] {
+                let mut tera = tera::Tera::default();
+                tera.autoescape_on(vec![".html"]);
+                tera.set_escape_fn(esc);
+                tera.register_function("t", crate::i18n::TFunction::new(cat.clone()));
+                for (name, around, looped, var) in
+                    [("handout", HANDOUT_AROUND, HANDOUT_LOOP, "handout_sections"), ("guide", GUIDE_AROUND, GUIDE_LOOP, "guide_lessons")]
+                {
+                    let [before, after] = around;
+                    let now = format!("{{{{ {var} | safe }}}}\n");
+                    for (suffix, middle) in [("loop", looped), ("now", now.as_str())] {
+                        let src = format!("{before}{middle}{after}");
+                        let src = if minified { super::super::minify::minify_template(&src).expect("minifiable") } else { src };
+                        tera.add_raw_template(&format!("{name}-{suffix}.html"), &src).unwrap();
+                    }
+                }
+                for count in [0, 1, 2, 7, 13] {
+                    let lessons = test_handout_lessons(count);
+                    for answer_key in [false, true] {
+                        let mut ctx = tera::Context::new();
+                        ctx.insert("handout_lessons", &lessons);
+                        ctx.insert("answer_key", &answer_key);
+                        ctx.insert("handout_sections", &handout_sections(&lessons, &cat, minified));
+                        ctx.insert("guide_lessons", &guide_lessons(&lessons, &cat, minified));
+                        for name in ["handout", "guide"] {
+                            let looped = tera.render(&format!("{name}-loop.html"), &ctx).unwrap();
+                            let now = tera.render(&format!("{name}-now.html"), &ctx).unwrap();
+                            assert_eq!(now, looped, "{name}: {count} lessons, {language}, minified: {minified}");
+                            assert_eq!(
+                                looped.matches("<h3").count(),
+                                if name == "guide" { count } else { lessons.iter().filter(|l| !l.key_points.is_empty()).count() }
+                            );
+                        }
+                    }
                 }
             }
         }
