@@ -170,6 +170,14 @@ struct ModuleSummary {
     facilitator_href: String,
 }
 
+/// A module as the home page lists it: its summary and its lessons' `<li>` items as HTML.
+#[derive(Serialize)]
+struct HomeModule {
+    #[serde(flatten)]
+    summary: ModuleSummary,
+    lesson_list: String,
+}
+
 /// Renders the body of a document, with exercises placed by markers, to HTML, its Markdown in
 /// `style` (`render::markdown_style`); exercise forms are written compact either way.
 fn body_html(course: &Course, cat: &Catalog, doc: &Document, style: HtmlStyle) -> String {
@@ -578,9 +586,16 @@ fn home_context(r: &Renderer, id: PageId, path: &str, ctx: &mut tera::Context) {
     let course = r.course;
     let modules: Vec<ModuleSummary> = (0..course.modules.len()).map(|mi| module_summary(course, mi, path, None)).collect();
     let total: u64 = modules.iter().map(|m| m.duration).sum();
-    ctx.insert("modules", &modules);
-    ctx.insert("total_minutes", &total);
     let cat: &Catalog = &r.templates.catalog;
+    if id == PageId::Home {
+        let compact = r.style() == HtmlStyle::Compact;
+        let modules: Vec<HomeModule> =
+            modules.into_iter().map(|summary| HomeModule { lesson_list: lesson_list(&summary.lessons, cat, compact), summary }).collect();
+        ctx.insert("modules", &modules);
+    } else {
+        ctx.insert("modules", &modules);
+    }
+    ctx.insert("total_minutes", &total);
     ctx.insert("total_time", &duration_text(cat, total));
     ctx.insert("title", course.home_title.as_deref().unwrap_or(&course.config.title));
     ctx.insert("body", &body_html(course, cat, &course.home, r.style()));
@@ -645,8 +660,12 @@ fn module_context(r: &Renderer, compiled: &Compiled, id: PageId, mi: usize, path
     let course = r.course;
     let m = &course.modules[mi];
     ctx.insert("title", &m.title);
-    ctx.insert("module", &module_summary(course, mi, path, None));
+    let summary = module_summary(course, mi, path, None);
     let cat: &Catalog = &r.templates.catalog;
+    if let PageId::Module(_) = id {
+        ctx.insert("lesson_cards", &lesson_cards(&summary.lessons, cat, r.style() == HtmlStyle::Compact));
+    }
+    ctx.insert("module", &summary);
     ctx.insert("body", &body_html(course, cat, &m.intro, r.style()));
     ctx.insert("facilitator", &m.facilitator);
     if let PageId::Facilitator(_) = id {
@@ -667,6 +686,67 @@ fn module_context(r: &Renderer, compiled: &Compiled, id: PageId, mi: usize, path
             .collect();
         ctx.insert("handout_lessons", &lessons);
         ctx.insert("answer_key", &key);
+    }
+}
+
+/// The `<li>` items of a module page's lesson list (`lesson_cards`), byte for byte what the
+/// default theme's loop over `module.lessons` made of them: as written (`compact` false), or as
+/// that loop minified ahead makes them (a space before each item, unquoted plain attributes).
+/// One list a module page, but a module page's only loop: on a course of short modules these
+/// lists were most of the module pages' template work.
+fn lesson_cards(lessons: &[LessonLink], cat: &Catalog, compact: bool) -> String {
+    let q = if compact { "" } else { "\"" };
+    let mut out = String::with_capacity(lessons.len() * 320);
+    for l in lessons {
+        // As the loop did: every value escaped, `lang` and the rest only when set and not empty.
+        let lang = l.lang.as_deref().filter(|s| !s.is_empty()).map(esc);
+        out.push_str(if compact { " <li>" } else { "\n<li>" });
+        out.push_str(&format!("<a href=\"{}\" data-sonder-lesson-link=\"{}\"", esc(&l.href), esc(&l.key)));
+        if let Some(lang) = &lang {
+            out.push_str(&format!(" hreflang=\"{lang}\""));
+        }
+        out.push_str(&format!("><span class={q}lesson-number{q}>{}</span> <span class=\"lesson-title\"", l.number));
+        if let Some(lang) = &lang {
+            out.push_str(&format!(" lang=\"{lang}\""));
+        }
+        out.push_str(&format!(">{}</span></a>", esc(&l.title)));
+        push_duration(&mut out, l, cat, q);
+        if let Some(description) = l.description.as_deref().filter(|d| !d.is_empty()) {
+            out.push_str("<p");
+            if let Some(lang) = &lang {
+                out.push_str(&format!(" lang=\"{lang}\""));
+            }
+            out.push_str(&format!(">{}</p>", esc(description)));
+        }
+        out.push_str(if compact { "</li>" } else { "</li>\n" });
+    }
+    out
+}
+
+/// The home page's list of a module's lessons (`lesson_list` of each of `modules`), byte for
+/// byte what the default theme's loop over `m.lessons` made of them: as written (`compact`
+/// false; one item a line) or as that loop minified ahead makes them.
+fn lesson_list(lessons: &[LessonLink], cat: &Catalog, compact: bool) -> String {
+    let q = if compact { "" } else { "\"" };
+    let mut out = String::with_capacity(lessons.len() * 200);
+    for l in lessons {
+        out.push_str(&format!("<li><a href=\"{}\" data-sonder-lesson-link=\"{}\"", esc(&l.href), esc(&l.key)));
+        if let Some(lang) = l.lang.as_deref().filter(|s| !s.is_empty()) {
+            out.push_str(&format!(" hreflang=\"{0}\" lang=\"{0}\"", esc(lang)));
+        }
+        out.push_str(&format!(">{}</a>", esc(&l.title)));
+        push_duration(&mut out, l, cat, q);
+        out.push_str(if compact { "</li>" } else { "</li>\n" });
+    }
+    out
+}
+
+/// ` <span class="duration">25 min</span>` after a lesson's link, when it has a duration (`q`:
+/// the quote around `duration`, none when compact).
+fn push_duration(out: &mut String, l: &LessonLink, cat: &Catalog, q: &str) {
+    if let Some(minutes) = l.duration.filter(|d| *d != 0) {
+        let text = cat.t_with("duration-minutes", &[("minutes", Arg::Num(f64::from(minutes)))]);
+        out.push_str(&format!(" <span class={q}duration{q}>{}</span>", esc(&text)));
     }
 }
 
@@ -911,6 +991,102 @@ mod tests {
         });
         tera.add_raw_template("nav.html", &src).unwrap();
         tera
+    }
+
+    /// module.html's lesson list as the loop over `module.lessons` it was before sonder wrote
+    /// `lesson_cards` itself (as a theme may still write it), and as module.html has it now.
+    const CARDS_LOOP: &str = r#"<ol class="lesson-cards">
+{% for l in module.lessons %}
+<li><a href="{{ l.href }}" data-sonder-lesson-link="{{ l.key }}"{% if l.lang %} hreflang="{{ l.lang }}"{% endif %}><span class="lesson-number">{{ l.number }}</span> <span class="lesson-title"{% if l.lang %} lang="{{ l.lang }}"{% endif %}>{{ l.title }}</span></a>{% if l.duration %} <span class="duration">{{ t(key="duration-minutes", minutes=l.duration) }}</span>{% endif %}{% if l.description %}<p{% if l.lang %} lang="{{ l.lang }}"{% endif %}>{{ l.description }}</p>{% endif %}</li>
+{% endfor %}
+</ol>"#;
+    const CARDS_NOW: &str = "<ol class=\"lesson-cards\">\n{{ lesson_cards | safe }}\n</ol>";
+
+    /// Lessons with every kind of value the lists print: text to escape, languages, durations
+    /// and descriptions set, empty or missing.
+    fn test_links(count: usize) -> Vec<LessonLink> {
+        (0..count)
+            .map(|i| LessonLink {
+                title: format!("Lesson {i} <b> & \"Ko'n\""),
+                href: format!("l{i}.html?a=1&b=2"),
+                key: format!("m<1>/l{i}"),
+                duration: [None, Some(0), Some(1), Some(25)][i % 4],
+                description: [None, Some(String::new()), Some(format!("Why <{i}> & 'how'"))][i % 3].clone(),
+                current: false,
+                number: i + 1,
+                lang: [None, Some("en&x".to_string()), Some(String::new()), Some("de".to_string())][i % 4 / 2 + i % 2].clone(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lesson_cards_are_what_the_theme_loop_made_of_module_lessons() {
+        let theme = crate::load::theme::builtin_default();
+        assert!(
+            theme.template("module.html").is_some_and(|t| t.source.contains(CARDS_NOW)),
+            "module.html prints lesson_cards as this test renders it"
+        );
+        for language in ["en", "de"] {
+            let cat = std::sync::Arc::new(Catalog::for_language(language, &theme.catalogues));
+            for minified in [false, true] {
+                let mut tera = tera::Tera::default();
+                tera.autoescape_on(vec![".html"]);
+                tera.set_escape_fn(esc);
+                tera.register_function("t", crate::i18n::TFunction::new(cat.clone()));
+                for (name, src) in [("loop.html", CARDS_LOOP), ("now.html", CARDS_NOW)] {
+                    let src = if minified { super::super::minify::minify_template(src).expect("minifiable") } else { src.to_string() };
+                    tera.add_raw_template(name, &src).unwrap();
+                }
+                for count in [0, 1, 2, 13, 40] {
+                    let lessons = test_links(count);
+                    let mut ctx = tera::Context::new();
+                    ctx.insert("module", &serde_json::json!({ "lessons": lessons }));
+                    ctx.insert("lesson_cards", &lesson_cards(&lessons, &cat, minified));
+                    let looped = tera.render("loop.html", &ctx).unwrap();
+                    assert_eq!(tera.render("now.html", &ctx).unwrap(), looped, "{count} lessons, {language}, minified: {minified}");
+                    assert_eq!(looped.matches("<li>").count(), count);
+                }
+            }
+        }
+    }
+
+    /// home.html's lists of a module's lessons as its loop over `m.lessons` was, and as it is now.
+    const LIST_LOOP: &str = r#"{% for m in modules %}<ol class="lesson-list">
+{% for l in m.lessons %}<li><a href="{{ l.href }}" data-sonder-lesson-link="{{ l.key }}"{% if l.lang %} hreflang="{{ l.lang }}" lang="{{ l.lang }}"{% endif %}>{{ l.title }}</a>{% if l.duration %} <span class="duration">{{ t(key="duration-minutes", minutes=l.duration) }}</span>{% endif %}</li>
+{% endfor %}
+</ol>{% endfor %}"#;
+    const LIST_NOW: &str = "<ol class=\"lesson-list\">\n{{ m.lesson_list | safe }}\n</ol>";
+
+    #[test]
+    fn lesson_lists_are_what_the_home_loop_made_of_module_lessons() {
+        let theme = crate::load::theme::builtin_default();
+        assert!(
+            theme.template("home.html").is_some_and(|t| t.source.contains(LIST_NOW)),
+            "home.html prints lesson_list as this test renders it"
+        );
+        for language in ["en", "de"] {
+            let cat = std::sync::Arc::new(Catalog::for_language(language, &theme.catalogues));
+            for minified in [false, true] {
+                let mut tera = tera::Tera::default();
+                tera.autoescape_on(vec![".html"]);
+                tera.set_escape_fn(esc);
+                tera.register_function("t", crate::i18n::TFunction::new(cat.clone()));
+                let now = format!("{{% for m in modules %}}{LIST_NOW}{{% endfor %}}");
+                for (name, src) in [("loop.html", LIST_LOOP), ("now.html", now.as_str())] {
+                    let src = if minified { super::super::minify::minify_template(src).expect("minifiable") } else { src.to_string() };
+                    tera.add_raw_template(name, &src).unwrap();
+                }
+                for count in [0, 1, 2, 13, 40] {
+                    let lessons = test_links(count);
+                    let module = serde_json::json!({ "lessons": lessons, "lesson_list": lesson_list(&lessons, &cat, minified) });
+                    let mut ctx = tera::Context::new();
+                    ctx.insert("modules", &[&module, &module]);
+                    let looped = tera.render("loop.html", &ctx).unwrap();
+                    assert_eq!(tera.render("now.html", &ctx).unwrap(), looped, "{count} lessons, {language}, minified: {minified}");
+                    assert_eq!(looped.matches("<li>").count(), 2 * count);
+                }
+            }
+        }
     }
 
     #[test]
