@@ -4,9 +4,9 @@
 //! This is most of the search index's cost in a build (issue 18 allows it 10% of the build), so
 //! the common case takes no allocation, no string comparison and no branch per byte: the text is
 //! classified 64 bytes at a time (`Runs`), and a word of at most 16 ASCII bytes is looked up by
-//! its lower-case bytes packed into one integer (a `u64` up to 8 bytes, the most common, so that
-//! their table stays in the first-level cache). Stop words are numbered first, so leaving them
-//! out costs nothing beyond the lookup every word needs anyway.
+//! its lower-case bytes packed into one `u128` (`PackedWords`). Stop words and one-letter words
+//! are numbered too and gather in a page entry that is dropped (`PageScratch`), so leaving them
+//! out costs no branch beyond the lookup every word needs anyway.
 
 use rustc_hash::FxHashMap;
 
@@ -16,10 +16,9 @@ use super::DocText;
 
 /// Every word seen so far, numbered in the order first seen (after the stop words).
 pub struct Lexicon {
-    /// Words of 2 to 8 ASCII bytes, by their lower-case bytes (first byte lowest).
-    short: PackedWords<u64>,
-    /// Words of 9 to 16 ASCII bytes, the same way.
-    medium: PackedWords<u128>,
+    /// Words of 1 to 16 ASCII bytes, by their lower-case bytes (first byte lowest). Words of
+    /// one have the number `ONE_CHARACTER`.
+    short: PackedWords,
     /// Every other word, lower case.
     long: FxHashMap<Box<str>, u32>,
     /// Each word's lower-case text, by number.
@@ -38,8 +37,7 @@ impl Lexicon {
     /// An empty table that knows `language`'s stop words (a primary subtag, as
     /// `text::primary_language` gives it).
     pub fn new(language: &str) -> Lexicon {
-        let mut lexicon =
-            Lexicon { short: PackedWords::new(), medium: PackedWords::new(), long: FxHashMap::default(), words: Vec::new(), stops: 0 };
+        let mut lexicon = Lexicon { short: PackedWords::new(), long: FxHashMap::default(), words: Vec::new(), stops: 0 };
         for stop in text::stop_words(language) {
             lexicon.number(stop);
         }
@@ -75,36 +73,26 @@ impl Lexicon {
     #[inline(always)]
     fn ascii_id(&mut self, text: &str, start: usize, end: usize) -> u32 {
         let len = end - start;
-        if len <= 8 {
-            let key = packed_u64(text.as_bytes(), start, len);
+        // One table for every length up to 16, not one for words of up to 8 bytes (in a u64)
+        // and another for longer ones: a branch on the length mispredicted on a quarter of the
+        // words, and cost more than the wider keys.
+        if len <= 16 {
+            let key = packed(text.as_bytes(), start, len);
             match self.short.get(key) {
                 Some(id) => id,
                 None => self.new_short(key, &text[start..end]),
-            }
-        } else if len <= 16 {
-            let key = packed_u128(text.as_bytes(), start, len);
-            match self.medium.get(key) {
-                Some(id) => id,
-                None => self.new_medium(key, &text[start..end]),
             }
         } else {
             self.long_id(&text[start..end].to_ascii_lowercase())
         }
     }
 
-    /// Numbers a new word of up to 8 bytes; a word of one is kept as `ONE_CHARACTER`, so that
-    /// the next one costs a lookup like any other word instead of a branch of its own.
+    /// Numbers a new short word; a word of one letter or digit is kept as `ONE_CHARACTER`, so
+    /// that the next one costs a lookup like any other word instead of a branch of its own.
     #[cold]
-    fn new_short(&mut self, key: u64, word: &str) -> u32 {
+    fn new_short(&mut self, key: u128, word: &str) -> u32 {
         let id = if word.len() < 2 { ONE_CHARACTER } else { self.push(&word.to_ascii_lowercase()) };
         self.short.insert(key, id);
-        id
-    }
-
-    #[cold]
-    fn new_medium(&mut self, key: u128, word: &str) -> u32 {
-        let id = self.push(&word.to_ascii_lowercase());
-        self.medium.insert(key, id);
         id
     }
 
@@ -178,56 +166,36 @@ impl Lexicon {
     }
 }
 
-/// A short word's lower-case bytes packed into an integer, first byte lowest. 0 marks an empty
-/// slot of `PackedWords`: no word packs to 0 (it has at least two non-zero bytes).
-trait PackedKey: Copy + Eq {
-    const EMPTY: Self;
-    /// 64 bits that depend on every byte of the key.
-    fn fold(self) -> u64;
-}
-
-impl PackedKey for u64 {
-    const EMPTY: u64 = 0;
-    fn fold(self) -> u64 {
-        self
-    }
-}
-
-impl PackedKey for u128 {
-    const EMPTY: u128 = 0;
-    fn fold(self) -> u64 {
-        (self as u64) ^ ((self >> 64) as u64).rotate_left(29)
-    }
-}
-
-/// The numbers of short words by packed key: open addressing with linear probing, at most 70%
-/// full. A general hash map was a third of the tokenizer's time for this one lookup per word
-/// of the course; here it is a multiply, a load and a compare. Keys and numbers are kept apart,
-/// so the probed array holds 8 (or 16) bytes a slot: the 2,048 slots of the short words of a
-/// course with a thousand distinct words take 16 KB, which stays in the first-level cache.
-struct PackedWords<K> {
-    keys: Vec<K>,
+/// The numbers of short words by packed key (`packed`): open addressing with linear probing,
+/// at most 70% full. A general hash map was a third of the tokenizer's time for this one lookup
+/// per word of the course; here it is a multiply, a load and a compare. Keys and numbers are
+/// kept apart, so the probed array holds 16 bytes a slot: the 2,048 slots of a course with a
+/// thousand distinct words take 32 KB, which stays in the first-level cache. Key 0 marks an
+/// empty slot: no word packs to 0.
+struct PackedWords {
+    keys: Vec<u128>,
     ids: Vec<u32>,
     len: usize,
     /// 64 minus the table size's bits: the top bits of the hash pick the slot.
     shift: u32,
 }
 
-impl<K: PackedKey> PackedWords<K> {
-    const FIRST_BITS: u32 = 9;
+impl PackedWords {
+    const FIRST_BITS: u32 = 10;
 
-    fn new() -> PackedWords<K> {
+    fn new() -> PackedWords {
         let size = 1 << Self::FIRST_BITS;
-        PackedWords { keys: vec![K::EMPTY; size], ids: vec![0; size], len: 0, shift: 64 - Self::FIRST_BITS }
+        PackedWords { keys: vec![0; size], ids: vec![0; size], len: 0, shift: 64 - Self::FIRST_BITS }
     }
 
     #[inline(always)]
-    fn first_slot(&self, key: K) -> usize {
-        (key.fold().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    fn first_slot(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     #[inline(always)]
-    fn get(&self, key: K) -> Option<u32> {
+    fn get(&self, key: u128) -> Option<u32> {
         let mask = self.keys.len() - 1;
         let mut i = self.first_slot(key);
         loop {
@@ -235,20 +203,20 @@ impl<K: PackedKey> PackedWords<K> {
             if k == key {
                 return Some(self.ids[i]);
             }
-            if k == K::EMPTY {
+            if k == 0 {
                 return None;
             }
             i = (i + 1) & mask;
         }
     }
 
-    fn insert(&mut self, key: K, id: u32) {
+    fn insert(&mut self, key: u128, id: u32) {
         if (self.len + 1) * 10 > self.keys.len() * 7 {
             self.grow();
         }
         let mask = self.keys.len() - 1;
         let mut i = self.first_slot(key);
-        while self.keys[i] != K::EMPTY {
+        while self.keys[i] != 0 {
             i = (i + 1) & mask;
         }
         self.keys[i] = key;
@@ -259,11 +227,11 @@ impl<K: PackedKey> PackedWords<K> {
     /// Doubles the table, putting every key in again.
     fn grow(&mut self) {
         let size = self.keys.len() * 2;
-        let keys = std::mem::replace(&mut self.keys, vec![K::EMPTY; size]);
+        let keys = std::mem::replace(&mut self.keys, vec![0; size]);
         let ids = std::mem::replace(&mut self.ids, vec![0; size]);
         self.shift -= 1;
         self.len = 0;
-        for (key, id) in keys.into_iter().zip(ids).filter(|&(key, _)| key != K::EMPTY) {
+        for (key, id) in keys.into_iter().zip(ids).filter(|&(key, _)| key != 0) {
             self.insert(key, id);
         }
     }
@@ -344,26 +312,11 @@ fn section_bit(i: usize) -> u16 {
 }
 
 /// The lower-case bytes of the ASCII letters and digits `bytes[start..start + len]` (`len` from
-/// 1 to 8), packed first byte lowest.
+/// 1 to 16), packed first byte lowest.
 #[inline(always)]
-fn packed_u64(bytes: &[u8], start: usize, len: usize) -> u64 {
-    let loaded = match bytes.get(start..start + 8) {
-        // One unaligned load, the bytes after the word masked off.
-        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
-        None => {
-            let mut word = [0; 8];
-            word[..len].copy_from_slice(&bytes[start..start + len]);
-            u64::from_le_bytes(word)
-        }
-    };
-    // Bit 5 makes a letter lower case and is set in every digit ('0' to '9' are 0x30 to 0x39).
-    (loaded | (u64::MAX / 255 * 0x20)) & (u64::MAX >> (8 * (8 - len)))
-}
-
-/// `packed_u64` for words of 1 to 16 bytes.
-#[inline(always)]
-fn packed_u128(bytes: &[u8], start: usize, len: usize) -> u128 {
+fn packed(bytes: &[u8], start: usize, len: usize) -> u128 {
     let loaded = match bytes.get(start..start + 16) {
+        // One unaligned load, the bytes after the word masked off.
         Some(sixteen) => u128::from_le_bytes(sixteen.try_into().unwrap_or([0; 16])),
         None => {
             let mut word = [0; 16];
@@ -371,6 +324,7 @@ fn packed_u128(bytes: &[u8], start: usize, len: usize) -> u128 {
             u128::from_le_bytes(word)
         }
     };
+    // Bit 5 makes a letter lower case and is set in every digit ('0' to '9' are 0x30 to 0x39).
     (loaded | (u128::MAX / 255 * 0x20)) & (u128::MAX >> (8 * (16 - len)))
 }
 
@@ -790,23 +744,20 @@ mod tests {
     }
 
     #[test]
-    fn packed_words_tables_grow_past_their_load_and_find_every_word() {
-        let mut short = PackedWords::<u64>::new();
-        let mut medium = PackedWords::<u128>::new();
-        let first = short.keys.len();
-        let keys: Vec<u64> = (1..5000u64).map(|n| n * 0x0101_0101 + (n << 40)).collect();
+    fn the_short_word_table_grows_past_its_load_and_finds_every_word() {
+        let mut table = PackedWords::new();
+        let first = table.keys.len();
+        // Keys of words of up to 8 bytes (nothing in the high half) and of longer ones.
+        let keys: Vec<u128> = (1..5000u128).map(|n| if n % 2 == 0 { n * 0x0101_0101 } else { n << 64 | n << 8 | 0x61 }).collect();
         for (id, &key) in keys.iter().enumerate() {
-            assert_eq!(short.get(key), None);
-            assert_eq!(medium.get(u128::from(key) << 64 | 1), None);
-            short.insert(key, id as u32);
-            medium.insert(u128::from(key) << 64 | 1, id as u32);
-            assert!(short.len * 10 <= short.keys.len() * 7, "at most 70% full");
+            assert_eq!(table.get(key), None);
+            table.insert(key, id as u32);
+            assert!(table.len * 10 <= table.keys.len() * 7, "at most 70% full");
         }
-        assert!(keys.iter().enumerate().all(|(id, &key)| short.get(key) == Some(id as u32)));
-        assert!(keys.iter().enumerate().all(|(id, &key)| medium.get(u128::from(key) << 64 | 1) == Some(id as u32)));
-        assert_eq!((short.get(7), medium.get(7)), (None, None));
-        assert_eq!(short.keys.len(), 8192, "grown from {first} slots at 70%: 4,999 words need 8,192");
-        assert_eq!(medium.ids.len(), medium.keys.len());
+        assert!(keys.iter().enumerate().all(|(id, &key)| table.get(key) == Some(id as u32)));
+        assert_eq!(table.get(7), None);
+        assert_eq!(table.keys.len(), 8192, "grown from {first} slots at 70%: 4,999 words need 8,192");
+        assert_eq!(table.ids.len(), table.keys.len());
     }
 
     #[test]
@@ -815,10 +766,7 @@ mod tests {
         for (start, len) in (0..all.len()).flat_map(|s| (1..=16).map(move |l| (s, l))).filter(|&(s, l)| s + l <= all.len()) {
             let mut lower = [0u8; 16];
             lower[..len].copy_from_slice(&all.as_bytes()[start..start + len].to_ascii_lowercase());
-            assert_eq!(packed_u128(all.as_bytes(), start, len), u128::from_le_bytes(lower));
-            if len <= 8 {
-                assert_eq!(u128::from(packed_u64(all.as_bytes(), start, len)), u128::from_le_bytes(lower));
-            }
+            assert_eq!(packed(all.as_bytes(), start, len), u128::from_le_bytes(lower));
         }
     }
 
