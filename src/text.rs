@@ -12,6 +12,16 @@ pub fn esc(s: &str) -> String {
     out
 }
 
+/// `esc` as a `Display`: escaped as it is written (`write!(out, "<li>{}</li>", Esc(title))`), with
+/// no escaped copy made first.
+pub struct Esc<'a>(pub &'a str);
+
+impl std::fmt::Display for Esc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        pulldown_cmark_escape::escape_html(pulldown_cmark_escape::FmtWriter(f), self.0)
+    }
+}
+
 /// Lower-case, runs of anything but letters and digits become one `-`, none at either end;
 /// `section` when nothing is left.
 pub fn slugify(text: &str) -> String {
@@ -48,6 +58,14 @@ pub fn percent_decode_strict(path: &str) -> Option<Cow<'_, str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn esc_written_is_esc() {
+        for s in ["", "plain", "<b> & \"Ko'n\" </script>", "ü & 日本 <"] {
+            assert_eq!(format!("[{}]", Esc(s)), format!("[{}]", esc(s)));
+        }
+        assert_eq!(Esc("a<b").to_string(), "a&lt;b");
+    }
 
     #[test]
     fn escapes_everything_that_could_be_markup() {

@@ -1,6 +1,7 @@
 //! Page contexts (HomePage, ModulePage, LessonPage, JournalPage, ...) and the list of pages.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -13,7 +14,7 @@ use crate::i18n::{Arg, Catalog};
 use crate::markdown::{self, relative_url, HtmlStyle};
 use crate::model::{BodyPart, Course, Document, Lesson};
 use crate::site::Compiled;
-use crate::text::esc;
+use crate::text::{esc, Esc};
 
 pub const REQUIRED_TEMPLATES: [&str; 12] = [
     "base.html",
@@ -705,24 +706,24 @@ fn lesson_cards(lessons: &[LessonLink], cat: &Catalog, compact: bool) -> String 
     let mut out = String::with_capacity(lessons.len() * 320);
     for l in lessons {
         // As the loop did: every value escaped, `lang` and the rest only when set and not empty.
-        let lang = l.lang.as_deref().filter(|s| !s.is_empty()).map(esc);
+        let lang = l.lang.as_deref().filter(|s| !s.is_empty()).map(Esc);
         out.push_str(if compact { " <li>" } else { "\n<li>" });
-        out.push_str(&format!("<a href=\"{}\" data-sonder-lesson-link=\"{}\"", esc(&l.href), esc(&l.key)));
+        let _ = write!(out, "<a href=\"{}\" data-sonder-lesson-link=\"{}\"", Esc(&l.href), Esc(&l.key));
         if let Some(lang) = &lang {
-            out.push_str(&format!(" hreflang=\"{lang}\""));
+            let _ = write!(out, " hreflang=\"{lang}\"");
         }
-        out.push_str(&format!("><span class={q}lesson-number{q}>{}</span> <span class=\"lesson-title\"", l.number));
+        let _ = write!(out, "><span class={q}lesson-number{q}>{}</span> <span class=\"lesson-title\"", l.number);
         if let Some(lang) = &lang {
-            out.push_str(&format!(" lang=\"{lang}\""));
+            let _ = write!(out, " lang=\"{lang}\"");
         }
-        out.push_str(&format!(">{}</span></a>", esc(&l.title)));
+        let _ = write!(out, ">{}</span></a>", Esc(&l.title));
         push_duration(&mut out, l, cat, q);
         if let Some(description) = l.description.as_deref().filter(|d| !d.is_empty()) {
             out.push_str("<p");
             if let Some(lang) = &lang {
-                out.push_str(&format!(" lang=\"{lang}\""));
+                let _ = write!(out, " lang=\"{lang}\"");
             }
-            out.push_str(&format!(">{}</p>", esc(description)));
+            let _ = write!(out, ">{}</p>", Esc(description));
         }
         out.push_str(if compact { "</li>" } else { "</li>\n" });
     }
@@ -736,11 +737,11 @@ fn lesson_list(lessons: &[LessonLink], cat: &Catalog, compact: bool) -> String {
     let q = if compact { "" } else { "\"" };
     let mut out = String::with_capacity(lessons.len() * 200);
     for l in lessons {
-        out.push_str(&format!("<li><a href=\"{}\" data-sonder-lesson-link=\"{}\"", esc(&l.href), esc(&l.key)));
+        let _ = write!(out, "<li><a href=\"{}\" data-sonder-lesson-link=\"{}\"", Esc(&l.href), Esc(&l.key));
         if let Some(lang) = l.lang.as_deref().filter(|s| !s.is_empty()) {
-            out.push_str(&format!(" hreflang=\"{0}\" lang=\"{0}\"", esc(lang)));
+            let _ = write!(out, " hreflang=\"{0}\" lang=\"{0}\"", Esc(lang));
         }
-        out.push_str(&format!(">{}</a>", esc(&l.title)));
+        let _ = write!(out, ">{}</a>", Esc(&l.title));
         push_duration(&mut out, l, cat, q);
         out.push_str(if compact { "</li>" } else { "</li>\n" });
     }
@@ -751,7 +752,7 @@ fn lesson_list(lessons: &[LessonLink], cat: &Catalog, compact: bool) -> String {
 /// the quote around `duration`, none when compact).
 fn push_duration(out: &mut String, l: &LessonLink, cat: &Catalog, q: &str) {
     if let Some(minutes) = l.duration.filter(|d| *d != 0) {
-        out.push_str(&format!(" <span class={q}duration{q}>{}</span>", esc(&duration_minutes(cat, minutes))));
+        let _ = write!(out, " <span class={q}duration{q}>{}</span>", Esc(&duration_minutes(cat, minutes)));
     }
 }
 
@@ -766,29 +767,29 @@ fn handout_sections(lessons: &[HandoutLesson], cat: &Catalog, compact: bool) -> 
         let brief = if l.exercises.is_empty() { " handout-lesson-brief" } else { "" };
         let n = l.number;
         out.push_str(if compact { " " } else { "\n" });
-        out.push_str(&format!("<section class=\"handout-lesson{brief}\" id=\"lesson-{n}\" aria-labelledby=\"lesson-{n}-title\">{nl}"));
-        out.push_str(&format!("<div class={q}handout-lesson-intro{q}>{nl}<header class={q}handout-lesson-header{q}>{nl}"));
-        out.push_str(&format!("<p class={q}eyebrow{q}>{}", esc(&cat.t_with("lesson-number", &[("number", Arg::Num(n as f64))]))));
+        let _ = write!(out, "<section class=\"handout-lesson{brief}\" id=\"lesson-{n}\" aria-labelledby=\"lesson-{n}-title\">{nl}");
+        let _ = write!(out, "<div class={q}handout-lesson-intro{q}>{nl}<header class={q}handout-lesson-header{q}>{nl}");
+        let _ = write!(out, "<p class={q}eyebrow{q}>{}", Esc(&cat.t_with("lesson-number", &[("number", Arg::Num(n as f64))])));
         if let Some(minutes) = l.duration.filter(|d| *d != 0) {
-            out.push_str(&format!(" · {}", esc(&duration_minutes(cat, minutes))));
+            let _ = write!(out, " · {}", Esc(&duration_minutes(cat, minutes)));
         }
         out.push_str(if compact { "" } else { "</p>\n" });
-        out.push_str(&format!("<h2 id=\"lesson-{n}-title\">{}</h2>", esc(&l.title)));
+        let _ = write!(out, "<h2 id=\"lesson-{n}-title\">{}</h2>", Esc(&l.title));
         if let Some(description) = l.description.as_deref().filter(|d| !d.is_empty()) {
-            out.push_str(&format!("{nl}<p class={q}handout-description{q}>{}</p>", esc(description)));
+            let _ = write!(out, "{nl}<p class={q}handout-description{q}>{}</p>", Esc(description));
         } else {
             out.push_str(nl);
         }
-        out.push_str(&format!("{nl}</header>{nl}"));
+        let _ = write!(out, "{nl}</header>{nl}");
         push_takeaway(&mut out, l, cat, q);
         out.push_str(if compact { " " } else { "\n" });
         if !l.key_points.is_empty() {
-            out.push_str(&format!("<h3 class={q}key-points-title{q}>{}</h3>", esc(&cat.t_with("key-points", &[]))));
+            let _ = write!(out, "<h3 class={q}key-points-title{q}>{}</h3>", Esc(&cat.t_with("key-points", &[])));
             push_key_points(&mut out, l, q);
         }
-        out.push_str(&format!("{nl}</div>{nl}"));
+        let _ = write!(out, "{nl}</div>{nl}");
         l.exercises.iter().for_each(|ex| out.push_str(ex));
-        out.push_str(&format!("{nl}</section>{nl}"));
+        let _ = write!(out, "{nl}</section>{nl}");
     }
     out
 }
@@ -800,23 +801,25 @@ fn guide_lessons(lessons: &[HandoutLesson], cat: &Catalog, compact: bool) -> Str
     let mut out = String::with_capacity(lessons.len() * 600);
     for l in lessons {
         out.push_str(if compact { " " } else { "\n" });
-        out.push_str(&format!("<section class={q}guide-lesson{q}>{nl}<h3><span class={q}lesson-number{q}>"));
-        out.push_str(&esc(&cat.t_with("lesson-number", &[("number", Arg::Num(l.number as f64))])));
-        out.push_str(&format!("</span> <a href=\"{}\">{}</a>", esc(&l.href), esc(&l.title)));
+        let _ = write!(out, "<section class={q}guide-lesson{q}>{nl}<h3><span class={q}lesson-number{q}>");
+        let _ = write!(out, "{}", Esc(&cat.t_with("lesson-number", &[("number", Arg::Num(l.number as f64))])));
+        let _ = write!(out, "</span> <a href=\"{}\">{}</a>", Esc(&l.href), Esc(&l.title));
         if let Some(minutes) = l.duration.filter(|d| *d != 0) {
-            out.push_str(&format!(" <span class={q}duration{q}>· {}</span>", esc(&duration_minutes(cat, minutes))));
+            let _ = write!(out, " <span class={q}duration{q}>· {}</span>", Esc(&duration_minutes(cat, minutes)));
         }
-        out.push_str(&format!("</h3>{nl}"));
+        let _ = write!(out, "</h3>{nl}");
         push_takeaway(&mut out, l, cat, q);
         out.push_str(if compact { " " } else { "\n" });
         push_key_points(&mut out, l, q);
         out.push_str(if compact { " " } else { "\n" });
         if !l.exercise_titles.is_empty() {
-            let on = esc(&cat.t_with("on-the-handout", &[]));
-            let titles: Vec<String> = l.exercise_titles.iter().map(|t| esc(t)).collect();
-            out.push_str(&format!("<p class={q}guide-exercises{q}><strong>{on}</strong> {}</p>", titles.join("; ")));
+            let _ = write!(out, "<p class={q}guide-exercises{q}><strong>{}</strong> ", Esc(&cat.t_with("on-the-handout", &[])));
+            for (i, title) in l.exercise_titles.iter().enumerate() {
+                let _ = write!(out, "{}{}", if i == 0 { "" } else { "; " }, Esc(title));
+            }
+            out.push_str("</p>");
         }
-        out.push_str(&format!("{nl}</section>{nl}"));
+        let _ = write!(out, "{nl}</section>{nl}");
     }
     out
 }
@@ -824,16 +827,18 @@ fn guide_lessons(lessons: &[HandoutLesson], cat: &Catalog, compact: bool) -> Str
 /// `<p class="takeaway-line"><strong>Takeaway:</strong> ...</p>`, when the lesson has one.
 fn push_takeaway(out: &mut String, l: &HandoutLesson, cat: &Catalog, q: &str) {
     if let Some(takeaway) = l.takeaway.as_deref().filter(|t| !t.is_empty()) {
-        let label = esc(&cat.t_with("takeaway", &[]));
-        out.push_str(&format!("<p class={q}takeaway-line{q}><strong>{label}</strong> {}</p>", esc(takeaway)));
+        let label = Esc(&cat.t_with("takeaway", &[]));
+        let _ = write!(out, "<p class={q}takeaway-line{q}><strong>{label}</strong> {}</p>", Esc(takeaway));
     }
 }
 
 /// `<ul class="key-points">`, when the lesson has key points.
 fn push_key_points(out: &mut String, l: &HandoutLesson, q: &str) {
     if !l.key_points.is_empty() {
-        out.push_str(&format!("<ul class={q}key-points{q}>"));
-        l.key_points.iter().for_each(|k| out.push_str(&format!("<li>{}</li>", esc(k))));
+        let _ = write!(out, "<ul class={q}key-points{q}>");
+        for k in &l.key_points {
+            let _ = write!(out, "<li>{}</li>", Esc(k));
+        }
         out.push_str("</ul>");
     }
 }
