@@ -333,6 +333,12 @@ fn template_syntax_error_names_file_and_line() {
     let loc = d.location.clone().unwrap_or_default();
     assert!(loc.starts_with("templates/lesson.html:3:"), "points at templates/lesson.html line 3: {}", d.text);
     assert!(!f.out().exists());
+    // check compiles the templates only as written (nothing is rendered): the same error.
+    f.check(&[]).failed().has_error("template syntax error in lesson.html", "templates/lesson.html:3:20");
+    // A mistake minifying would drop (an HTML comment) still fails the build, and check.
+    f.write("templates/lesson.html", "{% extends \"base.html\" %}\n{% block main %}\n<!-- {{ lesson.title } -->\n{% endblock main %}\n");
+    f.build(&[]).failed().has_error("template syntax error in lesson.html", "templates/lesson.html:3:22");
+    f.check(&[]).failed().has_error("template syntax error in lesson.html", "templates/lesson.html:3:22");
 }
 
 #[test]

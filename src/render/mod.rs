@@ -100,13 +100,15 @@ impl Templates {
         tera.register_filter("css_string", |v: &tera::Value, _: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(pages::css_string(v.as_str().unwrap_or_default())))
         });
-        // The templates as written are checked one by one, so that a syntax error names its own
-        // file and line, while the minified ones are compiled (half the startup of a small
-        // course, on one core, was parsing templates).
-        let (diags, ahead) = rayon::join(
-            || syntax_errors(&course.theme.templates),
-            || if minify { minified_ahead(&tera, &course.theme.templates) } else { None },
-        );
+        // Minified ahead, the templates as written are checked one by one beside the compile of
+        // the minified ones, so that a syntax error names its own file and line, and a template
+        // is never accepted only because minifying dropped its mistake. Half the startup of a
+        // small course, on one core, was parsing templates.
+        let (diags, ahead) = if minify {
+            rayon::join(|| syntax_errors(&course.theme.templates), || minified_ahead(&tera, &course.theme.templates))
+        } else {
+            (Diagnostics::default(), None)
+        };
         if diags.has_errors() {
             return Err(diags);
         }
@@ -115,6 +117,11 @@ impl Templates {
         }
         let all: Vec<(&str, &str)> = course.theme.templates.iter().map(|t| (t.name.as_str(), t.source.as_str())).collect();
         if let Err(e) = tera.add_raw_templates(all) {
+            // Read once more, one by one, only to name the file and line of a syntax error.
+            let located = syntax_errors(&course.theme.templates);
+            if located.has_errors() {
+                return Err(located);
+            }
             return Err(Diagnostic::error(format!("the theme's templates do not fit together: {}", error_chain(&e)))
                 .hint("check {% extends %}, {% include %} and {% import %} names")
                 .into());
