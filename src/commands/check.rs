@@ -8,7 +8,10 @@ use crate::CommonArgs;
 pub fn run(common: &CommonArgs) -> Result<(), u8> {
     let started = Instant::now();
     let root = course_root(&common.root)?;
-    let (site, diags) = site::check(&root, &SiteOptions { deny_warnings: common.deny_warnings, ..SiteOptions::default() });
+    // Nothing is rendered: the templates are compiled as written (their errors are the same),
+    // not minified as well.
+    let opts = SiteOptions { deny_warnings: common.deny_warnings, minify: Some(false), ..SiteOptions::default() };
+    let (site, diags) = site::check(&root, &opts);
     report(&diags);
     match site.map(|s| s.course) {
         Some(c) => {

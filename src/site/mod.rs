@@ -220,9 +220,7 @@ pub fn link_index(course: &Course) -> LinkIndex {
 /// (`sonder check`). The default language's site is returned when the course could be built
 /// (no errors; warnings allowed).
 pub fn check(root: &Path, opts: &SiteOptions) -> (Option<Site>, Diagnostics) {
-    // Nothing is rendered: the templates are only compiled, as written (their errors are the
-    // same), not minified as well.
-    let (sites, mut diags) = Sites::load(root, &SiteOptions { minify: Some(false), ..opts.clone() });
+    let (sites, mut diags) = Sites::load(root, opts);
     let Some(sites) = sites else { return (None, diags) };
     let mut sites = sites.sites;
     for site in &mut sites {
