@@ -985,12 +985,7 @@ struct HandoutLesson {
 
 /// A length of time in the course's language ("1 h 20 min"), with no-break spaces: it never breaks across lines.
 fn duration_text(cat: &Catalog, total: u64) -> String {
-    let text = match (total / 60, total % 60) {
-        (0, m) => cat.t_with("duration-minutes", &[("minutes", Arg::Num(m as f64))]),
-        (h, 0) => cat.t_with("duration-hours", &[("hours", Arg::Num(h as f64))]),
-        (h, m) => cat.t_with("duration-hours-minutes", &[("hours", Arg::Num(h as f64)), ("minutes", Arg::Num(m as f64))]),
-    };
-    text.replace(' ', "\u{a0}")
+    super::facilitation::duration_text(cat, total).replace(' ', "\u{a0}")
 }
 
 /// Minutes as a clock reading from the start of a workshop: 75 -> "1:15".
@@ -1116,6 +1111,20 @@ mod tests {
             .collect()
     }
 
+    /// A tera that renders as sonder's templates do (its escaping, `t()` from `cat`), holding
+    /// `templates` as written or, with `minified`, as `minify_template` makes them.
+    fn theme_tera(cat: &std::sync::Arc<Catalog>, minified: bool, templates: &[(String, String)]) -> tera::Tera {
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(esc);
+        tera.register_function("t", crate::i18n::TFunction::new(cat.clone()));
+        for (name, src) in templates {
+            let src = if minified { super::super::minify::minify_template(src).expect("minifiable") } else { src.clone() };
+            tera.add_raw_template(name, &src).unwrap();
+        }
+        tera
+    }
+
     #[test]
     fn lesson_cards_are_what_the_theme_loop_made_of_module_lessons() {
         let theme = crate::load::theme::builtin_default();
@@ -1126,14 +1135,8 @@ mod tests {
         for language in ["en", "de"] {
             let cat = std::sync::Arc::new(Catalog::for_language(language, &theme.catalogues));
             for minified in [false, true] {
-                let mut tera = tera::Tera::default();
-                tera.autoescape_on(vec![".html"]);
-                tera.set_escape_fn(esc);
-                tera.register_function("t", crate::i18n::TFunction::new(cat.clone()));
-                for (name, src) in [("loop.html", CARDS_LOOP), ("now.html", CARDS_NOW)] {
-                    let src = if minified { super::super::minify::minify_template(src).expect("minifiable") } else { src.to_string() };
-                    tera.add_raw_template(name, &src).unwrap();
-                }
+                let templates = [("loop.html", CARDS_LOOP), ("now.html", CARDS_NOW)].map(|(n, s)| (n.to_string(), s.to_string()));
+                let tera = theme_tera(&cat, minified, &templates);
                 for count in [0, 1, 2, 13, 40] {
                     let lessons = test_links(count);
                     let mut ctx = tera::Context::new();
@@ -1164,15 +1167,8 @@ mod tests {
         for language in ["en", "de"] {
             let cat = std::sync::Arc::new(Catalog::for_language(language, &theme.catalogues));
             for minified in [false, true] {
-                let mut tera = tera::Tera::default();
-                tera.autoescape_on(vec![".html"]);
-                tera.set_escape_fn(esc);
-                tera.register_function("t", crate::i18n::TFunction::new(cat.clone()));
                 let now = format!("{{% for m in modules %}}{LIST_NOW}{{% endfor %}}");
-                for (name, src) in [("loop.html", LIST_LOOP), ("now.html", now.as_str())] {
-                    let src = if minified { super::super::minify::minify_template(src).expect("minifiable") } else { src.to_string() };
-                    tera.add_raw_template(name, &src).unwrap();
-                }
+                let tera = theme_tera(&cat, minified, &[("loop.html".into(), LIST_LOOP.into()), ("now.html".into(), now)]);
                 for count in [0, 1, 2, 13, 40] {
                     let lessons = test_links(count);
                     let module = serde_json::json!({ "lessons": lessons, "lesson_list": lesson_list(&lessons, &cat, minified) });
@@ -1248,21 +1244,17 @@ mod tests {
         for language in ["en", "de"] {
             let cat = std::sync::Arc::new(Catalog::for_language(language, &theme.catalogues));
             for minified in [false, true] {
-                let mut tera = tera::Tera::default();
-                tera.autoescape_on(vec![".html"]);
-                tera.set_escape_fn(esc);
-                tera.register_function("t", crate::i18n::TFunction::new(cat.clone()));
+                let mut templates = Vec::new();
                 for (name, around, looped, var) in
                     [("handout", HANDOUT_AROUND, HANDOUT_LOOP, "handout_sections"), ("guide", GUIDE_AROUND, GUIDE_LOOP, "guide_lessons")]
                 {
                     let [before, after] = around;
                     let now = format!("{{{{ {var} | safe }}}}\n");
                     for (suffix, middle) in [("loop", looped), ("now", now.as_str())] {
-                        let src = format!("{before}{middle}{after}");
-                        let src = if minified { super::super::minify::minify_template(&src).expect("minifiable") } else { src };
-                        tera.add_raw_template(&format!("{name}-{suffix}.html"), &src).unwrap();
+                        templates.push((format!("{name}-{suffix}.html"), format!("{before}{middle}{after}")));
                     }
                 }
+                let tera = theme_tera(&cat, minified, &templates);
                 for count in [0, 1, 2, 7, 13] {
                     let lessons = test_handout_lessons(count);
                     for answer_key in [false, true] {
