@@ -7,9 +7,9 @@
 //! - `assets/search/text-<n>.js`: the plain text of a few pages, per section, for snippets and
 //!   heading links; loaded only for the pages a query shows.
 //!
-//! The format is in docs/markup.md. A lesson is added when its page is written (`add_lesson`,
-//! from the build's lesson writer, with the text `markdown::compile_with_text` made from the
-//! same parse); everything else is compiled again (text only) by `finish`. For `sonder
+//! The format is in docs/markup.md. The compile stage adds each page (`add_page`) with the text
+//! `markdown::compile_with_text` made from its one parse (a lesson as its page is written);
+//! `finish` compiles (text only) any page not added so. For `sonder
 //! serve` the collector also keeps each page's entry (`Collector::keeping_entries`), and the
 //! `Kept` index it hands back is brought up to date after each change from the pages that
 //! changed alone (`Kept::update`).
@@ -212,25 +212,32 @@ impl Collector {
     }
 
     /// Whether pages are to be compiled with their text (`markdown::compile_with_text`) for
-    /// `add_lesson`.
+    /// `add_page`.
     pub fn wants_text(&self) -> bool {
         self.enabled
     }
 
-    /// Adds a lesson from its compiled body and text (`markdown::compile_with_text`; the
-    /// build's lesson writer calls this for every lesson page it writes). Its text file is
-    /// written once all its pages are in.
-    pub fn add_lesson(&self, course: &Course, mi: usize, li: usize, markers: &[ExerciseMarker], body_text: Vec<Section>, sink: &dyn Sink) {
+    /// Adds a page from its compiled body's exercise markers and text
+    /// (`markdown::compile_with_text`): the compile stage calls this for every document it
+    /// compiles (the build's lesson writer for every lesson page it writes). A page's text file
+    /// is written once all its pages are in.
+    pub fn add_page(&self, course: &Course, place: DocPlace, markers: &[ExerciseMarker], body_text: Vec<Section>, sink: &dyn Sink) {
         if !self.enabled {
             return;
         }
-        let doc = self.doc_number(course, DocPlace::Lesson(mi, li));
         let ids: Vec<String> = markers.iter().map(|m| m.id.clone()).collect();
-        let text = lesson_text(course, mi, li, body_text, &ids);
-        self.keep(course, DocPlace::Lesson(mi, li), &ids, &text);
-        self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
-        let lesson = &course.modules[mi].lessons[li];
-        self.add(doc, &lesson.title, text, sink);
+        let text = doc_text(course, place, body_text, &ids);
+        self.keep(course, place, &ids, &text);
+        if let DocPlace::Lesson(mi, li) = place {
+            self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
+        }
+        self.add(self.doc_number(course, place), place_document(course, place).1, text, sink);
+    }
+
+    /// Whether page `doc` is in (its text waits in its chunk, or the chunk is written).
+    fn has_page(&self, doc: usize) -> bool {
+        let chunk = self.chunks[self.chunk_of[doc]].lock().unwrap_or_else(|e| e.into_inner());
+        chunk.written || chunk.docs[doc - chunk.start].is_some()
     }
 
     /// Keeps the page's entry when asked to (`keeping_entries`).
@@ -283,29 +290,10 @@ impl Collector {
             return Ok(None);
         }
         let targets = LinkTargets { pages: &course.links.pages, files: &course.links.files };
-        let mut missing: Vec<DocPlace> = vec![DocPlace::Home];
-        missing.extend((0..course.pages.len()).map(DocPlace::Page));
-        missing.extend((0..course.modules.len()).map(DocPlace::Module));
-        for (mi, m) in course.modules.iter().enumerate() {
-            for li in 0..m.lessons.len() {
-                let doc = self.doc_number(course, DocPlace::Lesson(mi, li));
-                let chunk = self.chunks[self.chunk_of[doc]].lock().unwrap_or_else(|e| e.into_inner());
-                if !chunk.written && chunk.docs[doc - chunk.start].is_none() {
-                    missing.push(DocPlace::Lesson(mi, li));
-                }
-            }
-        }
+        let missing: Vec<DocPlace> = doc_places(course).into_iter().filter(|&p| !self.has_page(self.doc_number(course, p))).collect();
         missing.par_iter().for_each(|&place| {
-            let (document, title) = place_document(course, place);
-            let compiled = markdown::compile_with_text(document, &targets, HtmlStyle::Skip);
-            let doc = self.doc_number(course, place);
-            let ids: Vec<String> = compiled.markers.iter().map(|m| m.id.clone()).collect();
-            let text = doc_text(course, place, compiled);
-            self.keep(course, place, &ids, &text);
-            if let DocPlace::Lesson(mi, li) = place {
-                self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
-            }
-            self.add(doc, title, text, sink);
+            let compiled = markdown::compile_with_text(place_document(course, place).0, &targets, HtmlStyle::Skip);
+            self.add_page(course, place, &compiled.markers, compiled.text.unwrap_or_default(), sink);
         });
         if let Some(e) = self.errors.into_inner().unwrap_or_else(|e| e.into_inner()).into_iter().next() {
             return Err(e);
@@ -365,8 +353,9 @@ impl Kept {
             compiled.lesson(mi, li).markers.iter().map(|m| m.id.clone()).collect()
         };
         let text_of = |place: DocPlace| {
-            let (document, _) = place_document(course, place);
-            doc_text(course, place, markdown::compile_with_text(document, &targets, HtmlStyle::Skip))
+            let compiled = markdown::compile_with_text(place_document(course, place).0, &targets, HtmlStyle::Skip);
+            let ids: Vec<String> = compiled.markers.into_iter().map(|m| m.id).collect();
+            doc_text(course, place, compiled.text.unwrap_or_default(), &ids)
         };
         let mut dirty_chunks = std::collections::BTreeSet::new();
         // The changed pages' texts, again for their text files below.
@@ -425,14 +414,10 @@ fn place_document(course: &Course, place: DocPlace) -> (&Document, &str) {
     }
 }
 
-/// A page's text for the index, from its body compiled with its text.
-fn doc_text(course: &Course, place: DocPlace, compiled: markdown::Compiled) -> DocText {
-    let body_text = compiled.text.unwrap_or_default();
+/// A page's text for the index, from its body's text and exercise markers (`marker_ids`).
+fn doc_text(course: &Course, place: DocPlace, body_text: Vec<Section>, marker_ids: &[String]) -> DocText {
     match place {
-        DocPlace::Lesson(mi, li) => {
-            let ids: Vec<String> = compiled.markers.into_iter().map(|m| m.id).collect();
-            lesson_text(course, mi, li, body_text, &ids)
-        }
+        DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, body_text, marker_ids),
         _ => DocText { summary: String::new(), sections: body_text },
     }
 }

@@ -11,6 +11,7 @@ use crate::diagnostics::{Diagnostic, KeptLines, SourceText};
 use crate::markdown::{self, HtmlStyle, LinkTargets};
 use crate::model::{Course, Document, Lesson};
 use crate::render::{Renderer, Sink};
+use crate::search::DocPlace;
 
 /// Lesson pages made by the compile stage (`RenderPlan::stream_lessons`): the one parse of each
 /// lesson gives both what validation needs and the page's body, which is rendered and put into
@@ -50,7 +51,7 @@ impl<'r, 'a> LessonPages<'r, 'a> {
         } else if !self.failed.load(Ordering::Relaxed) {
             // Side by side: one very long lesson would otherwise index, then render, on one core.
             let ((), page) = rayon::join(
-                || self.search.add_lesson(course, mi, li, &c.markers, text, self.sink),
+                || self.search.add_page(course, DocPlace::Lesson(mi, li), &c.markers, text, self.sink),
                 || self.renderer.put_lesson(mi, li, &c, self.sink),
             );
             if let Err(d) = page {
@@ -59,6 +60,23 @@ impl<'r, 'a> LessonPages<'r, 'a> {
             }
         }
         c.parts = Vec::new();
+        c
+    }
+
+    /// Compiles a document that is not a lesson (its page is rendered later), with its text
+    /// for the search index: the index does not compile it again.
+    fn compile_other(&self, course: &Course, doc: &Document, targets: &LinkTargets, id: DocId) -> markdown::Compiled {
+        let mut c = markdown::compile_with_text(doc, targets, HtmlStyle::Skip);
+        let text = c.text.take().unwrap_or_default();
+        let place = match id {
+            DocId::Home => DocPlace::Home,
+            DocId::Page(i) => DocPlace::Page(i),
+            DocId::Intro(m) => DocPlace::Module(m),
+            DocId::Lesson(m, l) => DocPlace::Lesson(m, l),
+        };
+        if !c.diagnostics.iter().any(Diagnostic::is_error) {
+            self.search.add_page(course, place, &c.markers, text, self.sink);
+        }
         c
     }
 }
@@ -162,6 +180,7 @@ pub(super) fn compile(
             let doc_ref = doc.as_ref().unwrap_or(own);
             let mut c = match (id, lesson_pages) {
                 (DocId::Lesson(mi, li), Some(pages)) => pages.compile(course, doc_ref, &targets, mi, li),
+                (id, Some(pages)) if pages.search.wants_text() => pages.compile_other(course, doc_ref, &targets, id),
                 _ => markdown::compile(doc_ref, &targets, HtmlStyle::Skip),
             };
             let kept = match (id, &doc) {
