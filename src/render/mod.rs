@@ -5,6 +5,7 @@
 pub mod exercises;
 mod facilitation;
 mod languages;
+mod lists;
 mod minify;
 mod pages;
 
@@ -17,7 +18,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Course;
 use crate::site::Compiled;
 
-use pages::SharedParts;
+use lists::SharedParts;
 pub use pages::{PageId, PRINT_WHOLE_COURSE_MAX};
 
 /// Where rendered files go: a staging folder on disk (build) or memory (serve).

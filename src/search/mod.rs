@@ -25,7 +25,7 @@ use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, ExerciseMarker, HtmlStyle, LinkTargets};
-use crate::model::{Course, Document, Exercise, ExerciseBody};
+use crate::model::{Course, DocId, Exercise, ExerciseBody};
 use crate::render::Sink;
 
 pub use index::{Field, Interner, Posting};
@@ -126,10 +126,10 @@ struct EntrySource {
 }
 
 impl EntrySource {
-    fn of(course: &Course, place: DocPlace, marker_ids: &[String]) -> EntrySource {
-        let (document, title) = place_document(course, place);
+    fn of(course: &Course, place: DocId, marker_ids: &[String]) -> EntrySource {
+        let (document, title) = (place.of(course), place.title(course));
         let exercises = match place {
-            DocPlace::Lesson(mi, li) => {
+            DocId::Lesson(mi, li) => {
                 let front_matter = course.modules[mi].lessons[li].exercises.iter().map(|e| &e.id);
                 let ids = marker_ids.iter().chain(front_matter);
                 ids.filter_map(|id| course.exercise(id)).map(|ex| ex.source.text.clone()).collect()
@@ -145,16 +145,6 @@ impl EntrySource {
             && self.exercises.len() == other.exercises.len()
             && self.exercises.iter().zip(&other.exercises).all(|(a, b)| Arc::ptr_eq(a, b))
     }
-}
-
-/// A document of the index, by place: lessons come first, in course order, then the home page,
-/// the standalone pages and the module pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DocPlace {
-    Lesson(usize, usize),
-    Home,
-    Page(usize),
-    Module(usize),
 }
 
 impl Collector {
@@ -202,12 +192,14 @@ impl Collector {
         self
     }
 
-    pub fn doc_number(&self, course: &Course, place: DocPlace) -> usize {
+    /// The page's number in the index: lessons first, in course order, then the home page, the
+    /// standalone pages and the module pages (`in_index_order`).
+    pub fn doc_number(&self, course: &Course, place: DocId) -> usize {
         match place {
-            DocPlace::Lesson(m, l) => self.lesson_base[m] + l,
-            DocPlace::Home => self.lesson_total,
-            DocPlace::Page(i) => self.lesson_total + 1 + i,
-            DocPlace::Module(m) => self.lesson_total + 1 + course.pages.len() + m,
+            DocId::Lesson(m, l) => self.lesson_base[m] + l,
+            DocId::Home => self.lesson_total,
+            DocId::Page(i) => self.lesson_total + 1 + i,
+            DocId::Intro(m) => self.lesson_total + 1 + course.pages.len() + m,
         }
     }
 
@@ -221,17 +213,17 @@ impl Collector {
     /// (`markdown::compile_with_text`): the compile stage calls this for every document it
     /// compiles (the build's lesson writer for every lesson page it writes). A page's text file
     /// is written once all its pages are in.
-    pub fn add_page(&self, course: &Course, place: DocPlace, markers: &[ExerciseMarker], body_text: Vec<Section>, sink: &dyn Sink) {
+    pub fn add_page(&self, course: &Course, place: DocId, markers: &[ExerciseMarker], body_text: Vec<Section>, sink: &dyn Sink) {
         if !self.enabled {
             return;
         }
         let ids: Vec<String> = markers.iter().map(|m| m.id.clone()).collect();
         let text = doc_text(course, place, body_text, &ids);
         self.keep(course, place, &ids, &text);
-        if let DocPlace::Lesson(mi, li) = place {
+        if let DocId::Lesson(mi, li) = place {
             self.markers.lock().unwrap_or_else(|e| e.into_inner()).insert((mi, li), ids);
         }
-        self.add(self.doc_number(course, place), place_document(course, place).1, text, sink);
+        self.add(self.doc_number(course, place), place.title(course), text, sink);
     }
 
     /// Whether page `doc` is in (its text waits in its chunk, or the chunk is written).
@@ -241,7 +233,7 @@ impl Collector {
     }
 
     /// Keeps the page's entry when asked to (`keeping_entries`).
-    fn keep(&self, course: &Course, place: DocPlace, marker_ids: &[String], text: &DocText) {
+    fn keep(&self, course: &Course, place: DocId, marker_ids: &[String], text: &DocText) {
         let Some(kept) = &self.kept else { return };
         let from = EntrySource::of(course, place, marker_ids);
         let mut kept = kept.lock().unwrap_or_else(|e| e.into_inner());
@@ -290,9 +282,9 @@ impl Collector {
             return Ok(None);
         }
         let targets = LinkTargets { pages: &course.links.pages, files: &course.links.files };
-        let missing: Vec<DocPlace> = doc_places(course).into_iter().filter(|&p| !self.has_page(self.doc_number(course, p))).collect();
+        let missing: Vec<DocId> = in_index_order(course).into_iter().filter(|&p| !self.has_page(self.doc_number(course, p))).collect();
         missing.par_iter().for_each(|&place| {
-            let compiled = markdown::compile_with_text(place_document(course, place).0, &targets, HtmlStyle::Skip);
+            let compiled = markdown::compile_with_text(place.of(course), &targets, HtmlStyle::Skip);
             self.add_page(course, place, &compiled.markers, compiled.text.unwrap_or_default(), sink);
         });
         if let Some(e) = self.errors.into_inner().unwrap_or_else(|e| e.into_inner()).into_iter().next() {
@@ -343,17 +335,17 @@ impl Kept {
     /// The course must have the documents the index was made for (files added or removed make
     /// `sonder serve` build everything again).
     pub fn update(&mut self, course: &Course, compiled: &crate::site::Compiled, sink: &dyn Sink) -> Result<usize, Diagnostic> {
-        let places = doc_places(course);
+        let places = in_index_order(course);
         if places.len() != self.entries.len() {
             return Err(Diagnostic::error("the search index was made for another set of pages; restart `sonder serve`"));
         }
         let targets = LinkTargets { pages: &course.links.pages, files: &course.links.files };
-        let marker_ids = |place: DocPlace| -> Vec<String> {
-            let DocPlace::Lesson(mi, li) = place else { return Vec::new() };
+        let marker_ids = |place: DocId| -> Vec<String> {
+            let DocId::Lesson(mi, li) = place else { return Vec::new() };
             compiled.lesson(mi, li).markers.iter().map(|m| m.id.clone()).collect()
         };
-        let text_of = |place: DocPlace| {
-            let compiled = markdown::compile_with_text(place_document(course, place).0, &targets, HtmlStyle::Skip);
+        let text_of = |place: DocId| {
+            let compiled = markdown::compile_with_text(place.of(course), &targets, HtmlStyle::Skip);
             let ids: Vec<String> = compiled.markers.into_iter().map(|m| m.id).collect();
             doc_text(course, place, compiled.text.unwrap_or_default(), &ids)
         };
@@ -374,7 +366,7 @@ impl Kept {
         let markers = places
             .iter()
             .filter_map(|&place| match place {
-                DocPlace::Lesson(mi, li) => Some(((mi, li), marker_ids(place))),
+                DocId::Lesson(mi, li) => Some(((mi, li), marker_ids(place))),
                 _ => None,
             })
             .collect();
@@ -393,31 +385,21 @@ impl Kept {
 }
 
 /// Every page of the index in document-number order: lessons, home, pages, module pages.
-fn doc_places(course: &Course) -> Vec<DocPlace> {
-    let mut places: Vec<DocPlace> = Vec::new();
+fn in_index_order(course: &Course) -> Vec<DocId> {
+    let mut places: Vec<DocId> = Vec::new();
     for (mi, m) in course.modules.iter().enumerate() {
-        places.extend((0..m.lessons.len()).map(|li| DocPlace::Lesson(mi, li)));
+        places.extend((0..m.lessons.len()).map(|li| DocId::Lesson(mi, li)));
     }
-    places.push(DocPlace::Home);
-    places.extend((0..course.pages.len()).map(DocPlace::Page));
-    places.extend((0..course.modules.len()).map(DocPlace::Module));
+    places.push(DocId::Home);
+    places.extend((0..course.pages.len()).map(DocId::Page));
+    places.extend((0..course.modules.len()).map(DocId::Intro));
     places
 }
 
-/// The Markdown document and title of a page of the index.
-fn place_document(course: &Course, place: DocPlace) -> (&Document, &str) {
-    match place {
-        DocPlace::Lesson(m, l) => (&course.modules[m].lessons[l].body, &course.modules[m].lessons[l].title),
-        DocPlace::Home => (&course.home, course.home_title.as_deref().unwrap_or(&course.config.title)),
-        DocPlace::Page(i) => (&course.pages[i].body, &course.pages[i].title),
-        DocPlace::Module(m) => (&course.modules[m].intro, &course.modules[m].title),
-    }
-}
-
 /// A page's text for the index, from its body's text and exercise markers (`marker_ids`).
-fn doc_text(course: &Course, place: DocPlace, body_text: Vec<Section>, marker_ids: &[String]) -> DocText {
+fn doc_text(course: &Course, place: DocId, body_text: Vec<Section>, marker_ids: &[String]) -> DocText {
     match place {
-        DocPlace::Lesson(mi, li) => lesson_text(course, mi, li, body_text, marker_ids),
+        DocId::Lesson(mi, li) => lesson_text(course, mi, li, body_text, marker_ids),
         _ => DocText { summary: String::new(), sections: body_text },
     }
 }

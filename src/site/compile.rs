@@ -11,7 +11,6 @@ use crate::diagnostics::{Diagnostic, KeptLines, SourceText};
 use crate::markdown::{self, HtmlStyle, LinkTargets};
 use crate::model::{Course, Document, Lesson};
 use crate::render::{Renderer, Sink};
-use crate::search::DocPlace;
 
 /// Lesson pages made by the compile stage (`RenderPlan::stream_lessons`): the one parse of each
 /// lesson gives both what validation needs and the page's body, which is rendered and put into
@@ -51,7 +50,7 @@ impl<'r, 'a> LessonPages<'r, 'a> {
         } else if !self.failed.load(Ordering::Relaxed) {
             // Side by side: one very long lesson would otherwise index, then render, on one core.
             let ((), page) = rayon::join(
-                || self.search.add_page(course, DocPlace::Lesson(mi, li), &c.markers, text, self.sink),
+                || self.search.add_page(course, DocId::Lesson(mi, li), &c.markers, text, self.sink),
                 || self.renderer.put_lesson(mi, li, &c, self.sink),
             );
             if let Err(d) = page {
@@ -68,14 +67,8 @@ impl<'r, 'a> LessonPages<'r, 'a> {
     fn compile_other(&self, course: &Course, doc: &Document, targets: &LinkTargets, id: DocId) -> markdown::Compiled {
         let mut c = markdown::compile_with_text(doc, targets, HtmlStyle::Skip);
         let text = c.text.take().unwrap_or_default();
-        let place = match id {
-            DocId::Home => DocPlace::Home,
-            DocId::Page(i) => DocPlace::Page(i),
-            DocId::Intro(m) => DocPlace::Module(m),
-            DocId::Lesson(m, l) => DocPlace::Lesson(m, l),
-        };
         if !c.diagnostics.iter().any(Diagnostic::is_error) {
-            self.search.add_page(course, place, &c.markers, text, self.sink);
+            self.search.add_page(course, id, &c.markers, text, self.sink);
         }
         c
     }

@@ -3,58 +3,8 @@
 //! `Course`, which compiling never changes, and read by validation and rendering.
 
 use crate::markdown;
+pub use crate::model::DocId;
 use crate::model::{Course, Document, Lesson};
-
-/// One Markdown document of the course, by place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DocId {
-    Home,
-    Page(usize),
-    Intro(usize),
-    Lesson(usize, usize),
-}
-
-impl DocId {
-    /// Every document of the course in a fixed order: home, pages, then each module's
-    /// introduction and lessons (the order of `Course::documents`).
-    pub fn all(course: &Course) -> Vec<DocId> {
-        let mut ids = vec![DocId::Home];
-        ids.extend((0..course.pages.len()).map(DocId::Page));
-        for (mi, m) in course.modules.iter().enumerate() {
-            ids.push(DocId::Intro(mi));
-            ids.extend((0..m.lessons.len()).map(|li| DocId::Lesson(mi, li)));
-        }
-        ids
-    }
-
-    pub fn of(self, course: &Course) -> &Document {
-        match self {
-            DocId::Home => &course.home,
-            DocId::Page(i) => &course.pages[i].body,
-            DocId::Intro(m) => &course.modules[m].intro,
-            DocId::Lesson(m, l) => &course.modules[m].lessons[l].body,
-        }
-    }
-
-    pub fn of_mut(self, course: &mut Course) -> &mut Document {
-        match self {
-            DocId::Home => &mut course.home,
-            DocId::Page(i) => &mut course.pages[i].body,
-            DocId::Intro(m) => &mut course.modules[m].intro,
-            DocId::Lesson(m, l) => &mut course.modules[m].lessons[l].body,
-        }
-    }
-
-    /// The folder under content/ ("" or the module) and the output path of the document.
-    pub fn place(self, course: &Course) -> (String, String) {
-        match self {
-            DocId::Home => (String::new(), "index.html".into()),
-            DocId::Page(i) => (String::new(), format!("{}.html", course.pages[i].slug)),
-            DocId::Intro(m) => (course.modules[m].slug.clone(), format!("{}/index.html", course.modules[m].slug)),
-            DocId::Lesson(m, l) => (course.modules[m].slug.clone(), course.modules[m].lessons[l].path()),
-        }
-    }
-}
 
 /// Every document of the course compiled, in the course's shape.
 #[derive(Debug, Default)]
