@@ -507,7 +507,7 @@ describe('storage the browser may clear (issue 20, section 5)', { skip }, () => 
       localStorage.setItem(pre + 'exported', String(Date.now() - w - 1000));
       localStorage.setItem(pre + 'reminded', String(Date.now() - w - 1000));
     }, [`sonder:${site.course}:`, week]);
-    for (const k of ['exported', 'reminded']) await storedForNextVisit(j, `sonder:${site.course}:${k}`);
+    await storedForNextVisit(j, `sonder:${site.course}:reminded`);
     await j.reload();
     await ready(j);
     await j.waitForSelector('[data-sonder-backup]:not([hidden])', { state: 'attached', timeout: 3000 });
