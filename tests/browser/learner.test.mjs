@@ -29,15 +29,11 @@ let site, server;
 const S = suite({ skip, prefix: '/course/', real: true, ready: (s) => ({ site, server } = s) });
 const ctx = S.ctx;
 
-/**
- * Puts a stored document in place before the page's scripts run (a fresh context each test), once
- * per tab and only on the site's pages (not on a file opened to read storage, see storedForNextVisit).
- */
+/** Puts a stored document in place before the page's scripts run (a fresh context each test). */
 async function seed(c, docPart) {
   const doc = { schema: 1, course: site.course, answers: {}, done: {}, ...docPart };
-  await c.addInitScript(([k, v]) => {
-    if (location.pathname.endsWith('.html') && !sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); }
-  }, [key(site), JSON.stringify(doc)]);
+  await c.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); } },
+    [key(site), JSON.stringify(doc)]);
 }
 
 const visible = (page, s) => page.isVisible(s);
@@ -452,20 +448,6 @@ describe('storage the browser may clear (issue 20, section 5)', { skip }, () => 
     }, persisted);
   }
   const persistCalls = (p) => p.evaluate(() => +(localStorage.getItem('test:persist') || 0));
-  /**
-   * Returns once a new tab of this site reads what `page` holds under localStorage key `k`: what the
-   * next visit will find. A reload straight after the page wrote it may not: under load, the
-   * reloaded journal sometimes started without `reminded` (2 in 800 runs; its setItem had returned
-   * 0.7 s before) and so reminded again; a new tab read the value every time.
-   */
-  async function storedForNextVisit(page, k) {
-    const value = await page.evaluate((key) => localStorage.getItem(key), k);
-    assert.notEqual(value, null, `${k} is stored`);
-    const probe = await page.context().newPage();
-    await probe.goto(fileBase(site) + 'assets/style.css');
-    await probe.waitForFunction(([key, v]) => localStorage.getItem(key) === v, [k, value], { timeout: 5000 });
-    await probe.close();
-  }
 
   test('navigator.storage.persist() is asked once, when the learner first saves an answer', async (t) => {
     const c = await ctx(t);
@@ -492,7 +474,6 @@ describe('storage the browser may clear (issue 20, section 5)', { skip }, () => 
     assert.match(await j.textContent('[data-sonder-persist]'), /may delete your journal.*not exported it yet/);
     assert.equal(await visible(j, '[data-sonder-backup]'), true, 'the first visit reminds');
     assert.match(await j.textContent('[data-sonder-backup]'), /Time for a backup.*not exported your journal yet/);
-    await storedForNextVisit(j, `sonder:${site.course}:reminded`);
     await j.reload();
     await ready(j);
     await j.waitForSelector('[data-sonder-persist][data-sonder-persisted]', { state: 'attached' });
@@ -507,7 +488,6 @@ describe('storage the browser may clear (issue 20, section 5)', { skip }, () => 
       localStorage.setItem(pre + 'exported', String(Date.now() - w - 1000));
       localStorage.setItem(pre + 'reminded', String(Date.now() - w - 1000));
     }, [`sonder:${site.course}:`, week]);
-    await storedForNextVisit(j, `sonder:${site.course}:reminded`);
     await j.reload();
     await ready(j);
     await j.waitForSelector('[data-sonder-backup]:not([hidden])', { state: 'attached', timeout: 3000 });
