@@ -49,7 +49,19 @@ export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
-function tmp(prefix) { return fs.mkdtempSync(path.join(os.tmpdir(), prefix)); }
+// Folders made for a test file (built sites, generated courses) go when its process ends, so that
+// repeated runs do not fill /tmp; SONDER_KEEP_TMP=1 keeps them to look at after a failure.
+const madeDirs = [];
+process.on('exit', () => {
+  if (process.env.SONDER_KEEP_TMP) return;
+  for (const dir of madeDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+/** A new folder under the system's temporary folder, removed when the test process ends. */
+export function tempDir(prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
 
 function copyDir(src, dst) { fs.cpSync(src, dst, { recursive: true }); }
 
@@ -77,7 +89,7 @@ function run(cmd, args, what) {
  * courseId (a different id, for the side-by-side test).
  */
 export function buildSite({ courseId } = {}) {
-  const out = tmp('sonder-site-');
+  const out = tempDir('sonder-site-');
   if (useFixture) {
     if (CI) throw new Error('SONDER_TEST_SITE=fixture is for local widget work; CI tests the built site');
     copyDir(FIXTURE, out);
@@ -93,7 +105,7 @@ export function buildSite({ courseId } = {}) {
     if (courseId) renameCourse(out, courseId);
     return { dir: out, course: readCourse(out), real: true };
   }
-  const src = tmp('sonder-course-');
+  const src = tempDir('sonder-course-');
   run(bin, ['dev', 'corpus', '--lessons', '30', '--out', src], 'sonder dev corpus');
   if (courseId) {
     const ct = path.join(src, 'course.toml');

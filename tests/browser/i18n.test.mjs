@@ -7,10 +7,9 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO, CI, chromiumMissing, skipped, launch, open, waitSaved, lessonWith, fieldsOf, sel } from './helpers.mjs';
+import { REPO, CI, chromiumMissing, skipped, launch, open, waitSaved, lessonWith, fieldsOf, sel, tempDir } from './helpers.mjs';
 
 function sonderBinary() {
   if (process.env.SONDER_BIN) return process.env.SONDER_BIN;
@@ -27,13 +26,13 @@ const skip = chromium || (!bin && skipped('i18n browser tests', 'no sonder binar
 
 /** The sample course (course.toml, content/, exercises/) copied, in `language`, and built. */
 function buildIn(language) {
-  const src = fs.mkdtempSync(path.join(os.tmpdir(), `sonder-${language}-course-`));
+  const src = tempDir(`sonder-${language}-course-`);
   for (const item of ['course.toml', 'content', 'exercises', 'static', 'i18n', 'pdf']) {
     if (fs.existsSync(path.join(REPO, item))) fs.cpSync(path.join(REPO, item), path.join(src, item), { recursive: true });
   }
   const toml = path.join(src, 'course.toml');
   fs.writeFileSync(toml, fs.readFileSync(toml, 'utf8').replace(/^language = ".*"$/m, `language = "${language}"`));
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), `sonder-${language}-site-`));
+  const out = tempDir(`sonder-${language}-site-`);
   const b = spawnSync(bin, ['build', '--root', src, '--output', out], { encoding: 'utf8' });
   if (b.status !== 0) throw new Error('sonder build failed: ' + b.stderr + b.stdout);
   const course = /data-sonder-course="([^"]+)"/.exec(fs.readFileSync(path.join(out, 'index.html'), 'utf8'))[1];

@@ -4,12 +4,11 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import {
   REPO, chromiumMissing, skipped, fileBase, open, ready, waitSaved, key, stored, sel, download, AXE,
-  suite,
+  suite, tempDir,
 } from './helpers.mjs';
 
 // These tests need the sample course's exercises, so they build it whatever SONDER_TEST_ROOT says.
@@ -290,13 +289,13 @@ describe('the learner (issue 16)', { skip }, () => {
   });
 
   test('5. journal dates follow the course language (en-GB: "29 Nov 2026, 15:37"), on the page and in the Markdown export', async (t) => {
-    const src = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-gb-'));
+    const src = tempDir('sonder-gb-');
     for (const d of ['course.toml', 'content', 'exercises', 'static', 'themes']) {
       if (fs.existsSync(path.join(REPO, d))) fs.cpSync(path.join(REPO, d), path.join(src, d), { recursive: true });
     }
     const ct = path.join(src, 'course.toml');
     fs.writeFileSync(ct, fs.readFileSync(ct, 'utf8').replace(/^language = ".*"$/m, 'language = "en-GB"'));
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-gb-site-'));
+    const out = tempDir('sonder-gb-site-');
     const bin = process.env.SONDER_BIN || path.join(REPO, 'target/debug/sonder');
     const b = spawnSync(bin, ['build', '--root', src, '--output', out, '--quiet'], { encoding: 'utf8' });
     assert.equal(b.status, 0, b.stderr);

@@ -6,10 +6,9 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { chromiumMissing, launch, open, ready, waitSaved, serve, fileBase, sel, REPO, AXE } from './helpers.mjs';
+import { chromiumMissing, launch, open, ready, waitSaved, serve, fileBase, sel, REPO, AXE, tempDir } from './helpers.mjs';
 
 const skip = chromiumMissing('multilingual.test.mjs');
 const LESSON = '01-listening/01-attention.html';
@@ -28,7 +27,7 @@ before(async () => {
     const r = spawnSync('cargo', ['build', '--quiet', '--bin', 'sonder'], { cwd: REPO, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`cannot build sonder: ${r.stderr}`);
   }
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-multilingual-'));
+  site = tempDir('sonder-multilingual-');
   sonder(['build', '--root', path.join(REPO, 'tests/fixtures/multilingual'), '--output', site]);
   browser = await launch();
   server = await serve(site, '/a/b/');

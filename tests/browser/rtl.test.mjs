@@ -4,11 +4,10 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { chromiumMissing, launch, open, REPO, AXE } from './helpers.mjs';
+import { chromiumMissing, launch, open, REPO, AXE, tempDir } from './helpers.mjs';
 
 const skip = chromiumMissing('rtl.test.mjs');
 let browser;
@@ -22,8 +21,8 @@ function sonder(args) {
 
 /** The generated course in `language`, built: the folder of the site. */
 function buildIn(language) {
-  const src = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-rtl-src-'));
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-rtl-out-'));
+  const src = tempDir('sonder-rtl-src-');
+  const out = tempDir('sonder-rtl-out-');
   sonder(['dev', 'corpus', '--lessons', '6', '--out', src]);
   const toml = path.join(src, 'course.toml');
   fs.writeFileSync(toml, fs.readFileSync(toml, 'utf8').replace(/^language = ".*"$/m, `language = "${language}"`));

@@ -7,10 +7,9 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromiumMissing, skipped, launch, serve, REPO } from './helpers.mjs';
+import { chromiumMissing, skipped, launch, serve, REPO, tempDir } from './helpers.mjs';
 
 const AGAIN = path.join(REPO, 'node_modules/scorm-again/dist');
 
@@ -96,7 +95,7 @@ let browser, server, root, pkgs = {};
 before(async () => {
   if (skip) return;
   const bin = sonderBin();
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-scorm-'));
+  root = tempDir('sonder-scorm-');
   const course = path.join(root, 'course');
   writeCourse(course);
   const www = path.join(root, 'www');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumMissing, launch, fileBase, serve, open, waitSaved, pagesOfKind, AXE, REPO } from './helpers.mjs';
+import { chromiumMissing, launch, fileBase, serve, open, waitSaved, pagesOfKind, AXE, REPO, tempDir } from './helpers.mjs';
 
 const CI = process.env.CI === 'true' || process.env.CI === '1';
 
@@ -28,7 +28,7 @@ if (skip) console.log(`SKIPPED: ${skip} (install chromium and a Rust toolchain)`
 let site, browser, server;
 before(async () => {
   if (skip) return;
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-search-'));
+  site = tempDir('sonder-search-');
   const b = spawnSync(bin, ['build', '--root', REPO, '--output', site], { encoding: 'utf8' });
   if (b.status !== 0) throw new Error('sonder build failed: ' + b.stderr + b.stdout);
   browser = await launch();
@@ -282,7 +282,7 @@ for (const mode of ['file', 'http']) {
 
 describe('search without an index', { skip }, () => {
   test('[search] enabled = false writes no index and no search control', () => {
-    const src = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-nosearch-'));
+    const src = tempDir('sonder-nosearch-');
     fs.cpSync(path.join(REPO, 'content'), path.join(src, 'content'), { recursive: true });
     fs.cpSync(path.join(REPO, 'exercises'), path.join(src, 'exercises'), { recursive: true });
     if (fs.existsSync(path.join(REPO, 'static'))) fs.cpSync(path.join(REPO, 'static'), path.join(src, 'static'), { recursive: true });

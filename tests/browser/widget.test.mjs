@@ -7,7 +7,7 @@ import os from 'node:os';
 import {
   chromiumMissing, buildSite, serve, fileBase, open, ready, waitSaved, key, stored, sel, fieldsOf,
   lessonWith, pagesOfKind, download, AXE,
-  suite,
+  suite, tempDir,
 } from './helpers.mjs';
 
 const skip = chromiumMissing('widget.test.mjs');
@@ -208,7 +208,7 @@ describe('widget in Chromium', { skip }, () => {
     assert.equal((await j.textContent(dd)).trim(), 'No answer yet');
     assert.equal(await stored(j, site), null);
 
-    const file = path.join(os.tmpdir(), `sonder-export-${process.pid}-${label.length}.json`);
+    const file = path.join(tempDir('sonder-export-'), 'journal.json');
     fs.writeFileSync(file, json.text);
     await j.setInputFiles('input[data-sonder-action="import"]', file);
     await j.waitForFunction(() => /Import finished/.test(document.querySelector('[data-sonder-message]').textContent));
@@ -334,7 +334,7 @@ describe('widget in Chromium', { skip }, () => {
   });
 
   test('journal page without sonder-journal.js still shows answers and says what is missing', async (t) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sonder-nojournal-'));
+    const dir = tempDir('sonder-nojournal-');
     fs.cpSync(site.dir, dir, { recursive: true });
     fs.rmSync(path.join(dir, 'assets/sonder-journal.js'));
     const c = await ctx(t);

@@ -428,12 +428,32 @@ impl Corpus {
 pub fn corpus() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        let dir = gen_corpus(60);
+        let dir = shared_corpus_dir();
+        let out = dir.path().to_string_lossy().into_owned();
+        sonder(&["dev", "corpus", "--lessons", "60", "--out", &out]).ok();
         let root = dir.path().to_string_lossy().into_owned();
         let out = dir.path().join("public").to_string_lossy().into_owned();
         let run = sonder_in(dir.path(), &["build", "--root", &root, "--output", &out, "--no-minify"]);
         Corpus { dir, run }
     })
+}
+
+/// The folder of the course `corpus()` shares for a whole test binary. A static is never dropped,
+/// so its `TempDir` would stay behind after every run: it is made under Cargo's temporary folder
+/// for tests (in target/) as `corpus-<pid>-...`, and the folders of test processes that have
+/// ended are removed first (where `/proc` says which processes run).
+fn shared_corpus_dir() -> tempfile::TempDir {
+    let parent = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    if let (Ok(entries), true) = (std::fs::read_dir(parent), Path::new("/proc/self").exists()) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let pid = name.strip_prefix("corpus-").and_then(|rest| rest.split('-').next());
+            if pid.is_some_and(|pid| !Path::new("/proc").join(pid).exists()) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+    tempfile::Builder::new().prefix(&format!("corpus-{}-", std::process::id())).tempdir_in(parent).unwrap()
 }
 
 /// Pretty-prints an HTML fragment one tag per line, so snapshots diff readably.
