@@ -400,14 +400,19 @@ pub fn broken_links(dir: &Path) -> Vec<String> {
     problems
 }
 
-/// Writes the synthetic test course (`sonder dev corpus --lessons N`: modules of 10-50 lessons,
-/// exercises of every kind, code spans, footnotes, links within and across modules) into a fresh
-/// temp folder. The generator is sonder's own code, so the tests need nothing outside the repository.
+/// Writes the synthetic test course into a fresh temp folder (`write_corpus`).
 pub fn gen_corpus(lessons: usize) -> tempfile::TempDir {
     let dir = tempfile::Builder::new().prefix("sonder-corpus-").tempdir().unwrap();
-    let out = dir.path().to_string_lossy().into_owned();
-    sonder(&["dev", "corpus", "--lessons", &lessons.to_string(), "--out", &out]).ok();
+    write_corpus(dir.path(), lessons);
     dir
+}
+
+/// Writes the synthetic test course (`sonder dev corpus --lessons N`: modules of 10-50 lessons,
+/// exercises of every kind, code spans, footnotes, links within and across modules) into `dir`.
+/// The generator is sonder's own code, so the tests need nothing outside the repository.
+fn write_corpus(dir: &Path, lessons: usize) {
+    let out = dir.to_string_lossy().into_owned();
+    sonder(&["dev", "corpus", "--lessons", &lessons.to_string(), "--out", &out]).ok();
 }
 
 /// The generated course with 60 lessons, built once per test binary (unminified) into `<dir>/public`.
@@ -429,8 +434,7 @@ pub fn corpus() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
         let dir = shared_corpus_dir();
-        let out = dir.path().to_string_lossy().into_owned();
-        sonder(&["dev", "corpus", "--lessons", "60", "--out", &out]).ok();
+        write_corpus(dir.path(), 60);
         let root = dir.path().to_string_lossy().into_owned();
         let out = dir.path().join("public").to_string_lossy().into_owned();
         let run = sonder_in(dir.path(), &["build", "--root", &root, "--output", &out, "--no-minify"]);
