@@ -32,9 +32,14 @@ pub use index::{Field, Interner, Posting};
 pub use lexicon::{Lexicon, PageScratch, PageWords};
 pub use text::{fold, is_stop_word, stemmer_for, words, Section, TextWriter};
 
-/// Pages per text file: few enough that a query's top results load little text, many enough
-/// that a big course does not write a file per page.
-pub const DOCS_PER_TEXT_FILE: usize = 4;
+/// About how much Markdown the pages of one text file hold: a file is closed once its pages'
+/// sources reach this size (a page bigger than this has a file of its own). Fewer, larger files
+/// make the build cheaper (on ext4 each new file of a rebuilt folder costs more than its bytes,
+/// bench/PROFILE.md section 17) and leave fewer files to host, zip and upload; larger ones make
+/// each shown result load more text. 128 KiB of Markdown is about 12 lessons of the gen_corpus
+/// course: at 10,000 lessons 677 files instead of 2,712 with four pages each, and two-word
+/// queries with snippets took 6.5 ms against 5.9 ms (median of 20, `bench/search.mjs`).
+pub const TEXT_FILE_SOURCE_BYTES: usize = 128 * 1024;
 
 /// Where a page's plain text waits until its text file is complete.
 struct TextChunk {
@@ -151,24 +156,11 @@ impl Collector {
     pub fn new(course: &Course) -> Collector {
         let mut lesson_base = Vec::with_capacity(course.modules.len());
         let mut total = 0;
-        let mut chunks = Vec::new();
-        let mut chunk_of = Vec::new();
-        let mut group = |start: usize, len: usize, chunks: &mut Vec<Mutex<TextChunk>>| {
-            for s in (start..start + len).step_by(DOCS_PER_TEXT_FILE) {
-                let n = DOCS_PER_TEXT_FILE.min(start + len - s);
-                chunk_of.extend(std::iter::repeat_n(chunks.len(), n));
-                chunks.push(Mutex::new(TextChunk { start: s, docs: vec![None; n], missing: n, written: false }));
-            }
-        };
-        if course.config.search {
-            for m in &course.modules {
-                lesson_base.push(total);
-                group(total, m.lessons.len(), &mut chunks);
-                total += m.lessons.len();
-            }
-            let others = 1 + course.pages.len() + course.modules.len();
-            group(total, others, &mut chunks);
+        for m in &course.modules {
+            lesson_base.push(total);
+            total += m.lessons.len();
         }
+        let (chunks, chunk_of) = if course.config.search { text_chunks(course) } else { (Vec::new(), Vec::new()) };
         let language = text::primary_language(&course.config.language);
         Collector {
             enabled: course.config.search,
@@ -384,6 +376,39 @@ impl Kept {
     }
 }
 
+/// The text files of a course's pages (`text_file_of`), and each page's file.
+fn text_chunks(course: &Course) -> (Vec<Mutex<TextChunk>>, Vec<usize>) {
+    let sizes = in_index_order(course).into_iter().map(|place| place.of(course).source.text.len());
+    let chunk_of = text_file_of(sizes, TEXT_FILE_SOURCE_BYTES);
+    let mut chunks: Vec<Mutex<TextChunk>> = Vec::new();
+    for (doc, &chunk) in chunk_of.iter().enumerate() {
+        if chunk == chunks.len() {
+            chunks.push(Mutex::new(TextChunk { start: doc, docs: Vec::new(), missing: 0, written: false }));
+        }
+        let last = chunks[chunk].get_mut().unwrap_or_else(|e| e.into_inner());
+        last.docs.push(None);
+        last.missing += 1;
+    }
+    (chunks, chunk_of)
+}
+
+/// Each page's text file, from the pages' source sizes in index order: consecutive pages share
+/// a file until their sources reach `limit` bytes (so a page of `limit` or more closes its file).
+fn text_file_of(sizes: impl Iterator<Item = usize>, limit: usize) -> Vec<usize> {
+    let mut file = 0;
+    let mut bytes = 0;
+    sizes
+        .map(|size| {
+            if bytes >= limit {
+                file += 1;
+                bytes = 0;
+            }
+            bytes += size;
+            file
+        })
+        .collect()
+}
+
 /// Every page of the index in document-number order: lessons, home, pages, module pages.
 fn in_index_order(course: &Course) -> Vec<DocId> {
     let mut places: Vec<DocId> = Vec::new();
@@ -452,5 +477,20 @@ fn test_doc(sections: &[(&str, &str, &str)]) -> DocText {
     DocText {
         summary: "A summary about trust.".into(),
         sections: sections.iter().map(|(a, t, x)| Section { anchor: a.to_string(), title: t.to_string(), text: x.to_string() }).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_file_of;
+
+    #[test]
+    fn pages_share_a_text_file_until_their_sources_reach_the_limit() {
+        // 40 + 50 + 30 reaches 100 with the third page; the fourth starts a file.
+        assert_eq!(text_file_of([40, 50, 30, 10, 60, 30].into_iter(), 100), [0, 0, 0, 1, 1, 1]);
+        // A page of the limit or more closes its file at once, whatever came before.
+        assert_eq!(text_file_of([10, 500, 10, 200, 200].into_iter(), 100), [0, 0, 1, 1, 2]);
+        assert_eq!(text_file_of([500, 1].into_iter(), 100), [0, 1]);
+        assert_eq!(text_file_of(std::iter::empty(), 100), Vec::<usize>::new());
     }
 }

@@ -29,12 +29,9 @@ pub(super) struct LessonPages<'r, 'a> {
 }
 
 impl<'r, 'a> LessonPages<'r, 'a> {
-    /// `keep_search`: the search index keeps every page's entry (`RenderPlan::keep_search`).
-    pub(super) fn new(renderer: &'r Renderer<'a>, sink: &'r dyn Sink, keep_search: bool) -> Self {
-        let mut search = crate::search::Collector::new(renderer.course);
-        if keep_search {
-            search = search.keeping_entries();
-        }
+    /// `search`: made from the course before its lesson texts were taken (`take_lesson_texts`),
+    /// as it sizes its text files by them.
+    pub(super) fn new(renderer: &'r Renderer<'a>, sink: &'r dyn Sink, search: crate::search::Collector) -> Self {
         LessonPages { renderer, sink, errors: Mutex::new(Vec::new()), failed: AtomicBool::new(false), search }
     }
 

@@ -114,12 +114,16 @@ impl Site {
         let mut timings = Vec::new();
         let t = Instant::now();
         self.templates.as_ref().ok_or_else(no_templates)?;
+        let mut search = crate::search::Collector::new(&self.course);
+        if plan.keep_search {
+            search = search.keeping_entries();
+        }
         // Lesson texts the compile stage lets go of as it goes, but for what validation needs.
         let taken = self.lessons_released(plan).then(|| compile::take_lesson_texts(&mut self.course));
         let (compiled, kept, markdown, search) = {
             let templates = self.templates.as_ref().ok_or_else(no_templates)?;
             let renderer = Renderer::new(&self.course, templates, &self.opts);
-            let stream = compile::LessonPages::new(&renderer, sink, plan.keep_search);
+            let stream = compile::LessonPages::new(&renderer, sink, search);
             let (compiled, kept, markdown) = compile::compile(&self.course, plan.stream_lessons.then_some(&stream), taken);
             (compiled, kept, markdown, plan.stream_lessons.then_some(stream.search))
         };
