@@ -280,6 +280,44 @@ for (const mode of ['file', 'http']) {
   });
 }
 
+describe('text files for snippets load as they are needed', { skip }, () => {
+  const loaded = (page) => page.$$eval('script[src*="search/text-"]', (ss) => ss.map((s) => s.getAttribute('src')));
+  const onDisk = (dir) => fs.readdirSync(path.join(dir, 'assets/search')).filter((n) => n.startsWith('text-')).length;
+
+  test('a course of at most 64 pages loads all its text when search opens', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, fileBase({ dir: site }) + 'index.html');
+    await openSearch(page);
+    await page.waitForFunction((n) => document.querySelectorAll('script[src*="search/text-"]').length === n, onDisk(site));
+    assert.ok(onDisk(site) >= 1);
+    await context.close();
+  });
+
+  test('a bigger course loads only the text files of the results it shows', async () => {
+    // 100 lessons of 600-1,500 words: about 1 MB of Markdown in some 8 text files, and one word
+    // that only one lesson has.
+    const src = tempDir('sonder-search-big-');
+    const g = spawnSync(bin, ['dev', 'corpus', '--lessons', '100', '--out', src], { encoding: 'utf8' });
+    assert.equal(g.status, 0, g.stderr);
+    const lessons = fs.readdirSync(path.join(src, 'content'), { recursive: true }).filter((n) => /\/(?!_index)[^/]+\.md$/.test(n)).sort();
+    fs.appendFileSync(path.join(src, 'content', lessons[lessons.length - 1]), '\nOne zanzibarite here.\n');
+    const out = path.join(src, 'public');
+    const b = spawnSync(bin, ['build', '--root', src, '--output', out], { encoding: 'utf8' });
+    assert.equal(b.status, 0, b.stderr);
+    const files = onDisk(out);
+    assert.ok(files >= 3, `${files} text files`);
+    const context = await browser.newContext();
+    const page = await open(context, fileBase({ dir: out }) + 'index.html');
+    await openSearch(page);
+    const results = await query(page, 'zanzibarite');
+    assert.equal(results.length, 1, JSON.stringify(results));
+    assert.ok(results[0].marks.includes('zanzibarite'), results[0].snippet);
+    assert.equal((await loaded(page)).length, 1, `only the result's text file of ${files}`);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+});
+
 describe('search without an index', { skip }, () => {
   test('[search] enabled = false writes no index and no search control', () => {
     const src = tempDir('sonder-nosearch-');

@@ -64,8 +64,9 @@ function onIndex(data) {
     starts: starts, exercises: byId, stop: {} };
   (data.stop || '').split(' ').forEach(function (w) { if (w) ix.stop[w] = 1; });
   ixState = 2;
-  // A small course's text is loaded at once, so its first results come with their snippets.
-  if (starts.length <= 16) for (i = 0; i < starts.length; i++) withText(starts[i], function () {});
+  // A small course's text (64 pages at most, whatever its files) is loaded at once, so its first
+  // results come with their snippets.
+  if (at <= 64) for (i = 0; i < starts.length; i++) withText(starts[i], function () {});
 }
 function onText(chunk, start, docs) {
   texts[chunk] = { start: start, docs: docs };
