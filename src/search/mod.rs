@@ -33,7 +33,8 @@ pub use lexicon::{Lexicon, PageScratch, PageWords};
 pub use text::{fold, is_stop_word, stemmer_for, words, Section, TextWriter};
 
 /// About how much Markdown the pages of one text file hold: a file is closed once its pages'
-/// sources reach this size (a page bigger than this has a file of its own). Fewer, larger files
+/// sources reach this size (`text_file_of`), so a page bigger than this ends the file it joins,
+/// and the next page starts a new one. Fewer, larger files
 /// make the build cheaper (on ext4 each new file of a rebuilt folder costs more than its bytes,
 /// bench/PROFILE.md section 17) and leave fewer files to host, zip and upload; larger ones make
 /// each shown result load more text. 128 KiB of Markdown is about 12 lessons of the gen_corpus
