@@ -15,7 +15,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{Either, Full};
+use http_body_util::{BodyExt, Either, Full, Limited};
 use hyper::body::{Body, Frame, Incoming};
 use hyper::header::{self, HeaderValue};
 use hyper::{Method, Request, StatusCode};
@@ -34,6 +34,9 @@ pub const HEAD_DEADLINE: Duration = Duration::from_secs(10);
 /// How long a closing connection keeps reading what the client still sends, so that an answer
 /// like 431 reaches it instead of being destroyed by a reset.
 const LINGER: Duration = Duration::from_secs(2);
+/// How much of a request's body is read (and dropped), and for how long: see `respond`.
+const BODY_LIMIT: usize = 64 * 1024;
+const BODY_DEADLINE: Duration = Duration::from_secs(2);
 /// A comment on the event stream this often keeps proxies and the browser from giving up on it.
 const EVENT_KEEP_ALIVE: Duration = Duration::from_secs(15);
 
@@ -176,6 +179,12 @@ async fn respond(req: Request<Incoming>, server: Arc<Server>) -> HttpResponse {
     let path = req.uri().path().to_string();
     // A range is honoured only without If-Range: we send no validator it could match.
     let range = req.headers().get(header::RANGE).filter(|_| !req.headers().contains_key(header::IF_RANGE)).cloned();
+    // A GET may carry a body, which nothing here needs. It is read to its end (and dropped) before
+    // the answer: hyper closes a connection whose request body was not read to the end when the
+    // answer is done, so whether the client's next request on it was answered depended on whether
+    // the body had arrived by then. A body over BODY_LIMIT, or slower than BODY_DEADLINE, still
+    // closes the connection after the answer.
+    let _ = tokio::time::timeout(BODY_DEADLINE, Limited::new(req.into_body(), BODY_LIMIT).collect()).await;
     let reply = tokio::task::spawn_blocking(move || route(&path, &server)).await;
     match reply {
         Ok(Reply::Response(r)) => framed(r, range.as_ref()),
