@@ -283,11 +283,12 @@ done
 # without, SEARCH_PAIRS times. The rows above time each tool's builds one after the other, and the
 # disk's state drifts between them: this machine's ext4 slows the creation of files for about a
 # minute after a folder of files is deleted (bench/PROFILE.md sections 9 and 17), so the same binary
-# measured 1.13x and 1.19x at 10k in two runs 20 minutes apart. Alternating puts both builds in the
+# measured 1.13x and 1.19x at 10k in two runs 17 minutes apart. Alternating puts both builds in the
 # same state; the issue-18 verdict uses this ratio.
 declare -A PAIR_ON PAIR_OFF PAIR_CPU_ON PAIR_CPU_OFF
 search_pairs() {  # n: fills PAIR_* [n]; returns 1 if a build failed
-  local n=$1 i t site_on site_off
+  local n=$1 i site_on site_off
+  # The search-off copy by its path: nosearch_site would make it again (rm -rf, cp -al).
   site_on=$(gen_site "$n" course); site_off="$WORK/$n/course-nosearch"
   : > "$LOG/pairs-on-$n.times"; : > "$LOG/pairs-off-$n.times"
   for i in $(seq "$SEARCH_PAIRS"); do
