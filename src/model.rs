@@ -180,8 +180,8 @@ impl Document {
     pub fn new(source: SourceText, body_offset: usize) -> Self {
         Document { source, body_offset, dir: String::new(), output: String::new() }
     }
-    /// The Markdown after the front matter ("" once a big build has let the text go after
-    /// validating it: `site::Site::release_sources`).
+    /// The Markdown after the front matter ("" once a big build has let the text go:
+    /// `site::Site::release_sources`).
     pub fn body(&self) -> &str {
         self.source.text.get(self.body_offset..).unwrap_or("")
     }

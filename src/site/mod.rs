@@ -61,6 +61,13 @@ pub struct Site {
     pub search: Option<crate::search::Kept>,
 }
 
+/// A course that passed validation and was rendered (`Site::validate_and_render`), with the
+/// problems found on the way (warnings only), which an error of the search index adds to.
+struct Checked {
+    rendered: Rendered,
+    found: Diagnostics,
+}
+
 /// How long a stage took (`sonder serve --verbose`).
 #[derive(Debug, Clone, Copy)]
 pub struct Timing {
@@ -130,9 +137,39 @@ impl Site {
         compile::put_back(&mut self.course, kept);
         self.compiled = compiled;
         timings.push(Timing { stage: "markdown", took: t.elapsed() });
+        // The search index is finished from the lesson texts gathered while compiling, beside
+        // validation and rendering: validation runs on one core, and so does the index's last
+        // step (joining the words), so each takes the core the other leaves idle.
+        let (checked, index) =
+            rayon::join(|| self.validate_and_render(markdown, sink, plan), || search.map(|s| s.finish(&self.course, sink)));
+        let Checked { mut rendered, found } = checked?;
+        if plan.release_sources {
+            self.release_sources(plan);
+        }
+        if let Some(index) = index {
+            self.search = index.map_err(|d| {
+                let mut all = found;
+                all.push(d);
+                all
+            })?;
+        }
+        timings.append(&mut rendered.timings);
+        rendered.timings = timings;
+        Ok(rendered)
+    }
+
+    /// Validates the compiled course and, when no problem found so far (`markdown`, from the
+    /// compile stage, and validation's own) is an error, renders it. Errors come back with every
+    /// warning found before them.
+    fn validate_and_render(
+        &self,
+        markdown: Vec<Diagnostic>,
+        sink: &dyn crate::render::Sink,
+        plan: &RenderPlan,
+    ) -> Result<Checked, Diagnostics> {
         let t = Instant::now();
         let cross_file = self.validate();
-        timings.push(Timing { stage: "validate", took: t.elapsed() });
+        let mut timings = vec![Timing { stage: "validate", took: t.elapsed() }];
         let mut found = Diagnostics { items: markdown.iter().chain(&cross_file).cloned().collect() };
         if self.deny_warnings {
             found.deny_warnings();
@@ -141,33 +178,22 @@ impl Site {
             found.sort();
             return Err(found);
         }
-        if plan.release_sources {
-            self.release_sources(plan);
-        }
         let t = Instant::now();
-        // The search index, from the lesson texts gathered while compiling, is finished while
-        // the other pages render: its last step (joining the words) runs on one core.
-        let (rendered, index) = rayon::join(|| self.render(sink, plan), || search.map(|s| s.finish(&self.course, sink)));
-        let rendered = rendered.map_err(|mut d| {
+        let rendered = self.render(sink, plan).map_err(|mut d| {
             // Warnings found before still belong to the report.
             d.extend(found.items.iter().cloned());
             d.sort();
             d
         })?;
         timings.push(Timing { stage: "render", took: t.elapsed() });
-        if let Some(index) = index {
-            self.search = index.map_err(|d| {
-                let mut all = found.clone();
-                all.push(d);
-                all
-            })?;
-        }
-        Ok(Rendered { markdown_warnings: markdown, cross_file_warnings: cross_file, timings, ..rendered })
+        let rendered = Rendered { markdown_warnings: markdown, cross_file_warnings: cross_file, timings, ..rendered };
+        Ok(Checked { rendered, found })
     }
 
-    /// Lets go of every source text rendering will not read again: exercise files, and lesson
-    /// texts when their pages were streamed and print.html does not hold their bodies (what
-    /// validation needed of them was kept by the compile stage: `compile::keep_lines`).
+    /// Lets go of what is left of the source texts once the site is rendered: exercise files'
+    /// first lines, and the lines of lessons that validation needed (`compile::keep_lines`) when
+    /// their pages were streamed and print.html does not hold their bodies. The compile stage let
+    /// the rest go already (`compile::take_lesson_texts`), which is where a build's memory peaked.
     pub fn release_sources(&mut self, plan: &RenderPlan) {
         self.course.release_sources(self.lessons_released(plan));
     }

@@ -21,8 +21,9 @@ pub struct RenderPlan {
     /// Lesson pages are made by the compile stage from its one parse of each lesson
     /// (`compile::LessonPages`); `render` then makes every other page.
     pub stream_lessons: bool,
-    /// Once validated, let go of the sources rendering does not read again
-    /// (`Site::release_sources`), so they do not sit under every page still to render.
+    /// Let go of the sources as soon as nothing reads them: lesson texts as the compile stage
+    /// streams their pages, but for the lines validation points at (`compile::take_lesson_texts`),
+    /// and those once the site is rendered (`Site::release_sources`).
     pub release_sources: bool,
     /// Copy the course's files (static/, files beside lessons).
     pub assets: bool,

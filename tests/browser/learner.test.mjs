@@ -476,7 +476,11 @@ describe('storage the browser may clear (issue 20, section 5)', { skip }, () => 
     await j.reload();
     await ready(j);
     await j.waitForSelector('[data-sonder-persist][data-sonder-persisted]', { state: 'attached' });
-    assert.equal(await visible(j, '[data-sonder-backup]'), false, 'not again within the week');
+    // This failed once in about 200 runs, with the reminder shown again; what the reloaded page
+    // saw in storage is in the message, for the next time.
+    const seen = await j.evaluate((pre) => ({ reminded: localStorage.getItem(pre + 'reminded'), keys: Object.keys(localStorage),
+      now: Date.now(), navigation: performance.getEntriesByType('navigation').map((e) => e.type) }), `sonder:${site.course}:`);
+    assert.equal(await visible(j, '[data-sonder-backup]'), false, `not again within the week; the reloaded page saw ${JSON.stringify(seen)}`);
     // An export is remembered; a week later the reminder comes back with its date.
     await download(j, '[data-sonder-action="export-json"]');
     const exported = await j.evaluate((pre) => +localStorage.getItem(pre + 'exported'), `sonder:${site.course}:`);
