@@ -28,6 +28,9 @@
 #                          cost of the search index (issue 18: at most 10%). 0 skips it
 #   SEARCH_PAIRS=7         then time that cost again with the two builds alternating, this many pairs
 #                          (the ratio the issue-18 verdict uses; see search_pairs below). 0 skips it
+#   PAIRS_TMPFS=/dev/shm   and as many pairs again with the output in a folder there (tmpfs), unless
+#                          OUT_BASE already takes the disk out: the CPU side of that cost, without the
+#                          disk's state (which moves the on-disk ratio from run to run). Empty skips it
 #   READY=1                also run bench/ready.mjs (node + chromium): how long after a lesson page's
 #                          load event the widget is ready (issue 16: median <= 60 ms). 0 skips it
 #   OUT_BASE=              write every output to OUT_BASE/<N>-<tool> instead of the site folder, e.g.
@@ -68,6 +71,7 @@ RESULTS=${RESULTS:-$ROOT/bench/RESULTS.md}
 OUT_BASE=${OUT_BASE:-}
 SEARCH_OFF=${SEARCH_OFF:-1}
 SEARCH_PAIRS=${SEARCH_PAIRS:-7}
+PAIRS_TMPFS=${PAIRS_TMPFS-/dev/shm}
 READY=${READY:-1}
 if [ -n "${PEERS_DIR:-}" ]; then export PATH="$PATH:$PEERS_DIR/bin"; fi
 
@@ -286,29 +290,41 @@ done
 # measured 1.13x and 1.19x at 10k in two runs 17 minutes apart. Alternating puts both builds in the
 # same state; the issue-18 verdict uses this ratio.
 declare -A PAIR_ON PAIR_OFF PAIR_CPU_ON PAIR_CPU_OFF
-search_pairs() {  # n: fills PAIR_* [n]; returns 1 if a build failed
-  local n=$1 i site_on site_off
+search_pairs() {  # n key: fills PAIR_*[key]; returns 1 if a build failed
+  local n=$1 key=$2 i site_on site_off
   # The search-off copy by its path: nosearch_site would make it again (rm -rf, cp -al).
   site_on=$(gen_site "$n" course); site_off="$WORK/$n/course-nosearch"
-  : > "$LOG/pairs-on-$n.times"; : > "$LOG/pairs-off-$n.times"
+  : > "$LOG/pairs-on-$key.times"; : > "$LOG/pairs-off-$key.times"
   for i in $(seq "$SEARCH_PAIRS"); do
     # shellcheck disable=SC2046
     WARMUP=0 RUNS=1 timed "$site_on" "$n" sonder pair $(cmd_of sonder "$n") || return 1
-    cat "$TF" >> "$LOG/pairs-on-$n.times"
+    cat "$TF" >> "$LOG/pairs-on-$key.times"
     # shellcheck disable=SC2046
     WARMUP=0 RUNS=1 timed "$site_off" "$n" sonder-nosearch pair $(cmd_of sonder-nosearch "$n") || return 1
-    cat "$TF" >> "$LOG/pairs-off-$n.times"
+    cat "$TF" >> "$LOG/pairs-off-$key.times"
   done
-  PAIR_ON[$n]=$(awk '{print $1}' "$LOG/pairs-on-$n.times" | median)
-  PAIR_OFF[$n]=$(awk '{print $1}' "$LOG/pairs-off-$n.times" | median)
-  PAIR_CPU_ON[$n]=$(awk '{print $2 + $3}' "$LOG/pairs-on-$n.times" | median)
-  PAIR_CPU_OFF[$n]=$(awk '{print $2 + $3}' "$LOG/pairs-off-$n.times" | median)
+  PAIR_ON[$key]=$(awk '{print $1}' "$LOG/pairs-on-$key.times" | median)
+  PAIR_OFF[$key]=$(awk '{print $1}' "$LOG/pairs-off-$key.times" | median)
+  PAIR_CPU_ON[$key]=$(awk '{print $2 + $3}' "$LOG/pairs-on-$key.times" | median)
+  PAIR_CPU_OFF[$key]=$(awk '{print $2 + $3}' "$LOG/pairs-off-$key.times" | median)
+}
+# The same pairs with the output on tmpfs (PAIRS_TMPFS): outpath and cmd_of read OUT_BASE.
+search_pairs_tmpfs() {  # n: fills PAIR_*[n-tmpfs]; returns 1 if a build failed
+  local n=$1 saved=$OUT_BASE status=0
+  OUT_BASE="$PAIRS_TMPFS/sonder-bench-pairs-$$"; mkdir -p "$OUT_BASE"
+  search_pairs "$n" "$n-tmpfs" || status=1
+  rm -rf "$OUT_BASE"; OUT_BASE=$saved
+  return $status
 }
 if [ "$SEARCH_PAIRS" -gt 0 ]; then
   for n in $SIZES; do
     [ "${STATUS[sonder:$n]:-}" = ok ] && [ "${STATUS[sonder-nosearch:$n]:-}" = ok ] || continue
     say "search index cost N=$n: $SEARCH_PAIRS pairs of builds, with and without search alternating"
-    search_pairs "$n" || note "search pairs at N=$n failed (log $LOG/pair-sonder-$n.out)"
+    search_pairs "$n" "$n" || note "search pairs at N=$n failed (log $LOG/pair-sonder-$n.out)"
+    if [ -z "$OUT_BASE" ] && [ -n "$PAIRS_TMPFS" ] && [ -d "$PAIRS_TMPFS" ]; then
+      say "search index cost N=$n: $SEARCH_PAIRS pairs again, output on tmpfs ($PAIRS_TMPFS)"
+      search_pairs_tmpfs "$n" || note "search pairs on tmpfs at N=$n failed (log $LOG/pair-sonder-$n.out)"
+    fi
   done
 fi
 
@@ -362,6 +378,10 @@ ratios() {
   for n in $SIZES; do
     [ -n "${PAIR_ON[$n]:-}" ] || continue
     echo "- search index cost at $(label "$n"), $SEARCH_PAIRS pairs of builds alternating (with, without): median ${PAIR_ON[$n]} s with search, ${PAIR_OFF[$n]} s without = $(ratio "${PAIR_ON[$n]}" "${PAIR_OFF[$n]}")x (user+sys $(fmt "${PAIR_CPU_ON[$n]}") vs $(fmt "${PAIR_CPU_OFF[$n]}") s)"
+  done
+  for n in $SIZES; do
+    [ -n "${PAIR_ON[$n-tmpfs]:-}" ] || continue
+    echo "- the same with the output on tmpfs ($PAIRS_TMPFS, no disk) at $(label "$n"): median ${PAIR_ON[$n-tmpfs]} s with search, ${PAIR_OFF[$n-tmpfs]} s without = $(ratio "${PAIR_ON[$n-tmpfs]}" "${PAIR_OFF[$n-tmpfs]}")x (user+sys $(fmt "${PAIR_CPU_ON[$n-tmpfs]}") vs $(fmt "${PAIR_CPU_OFF[$n-tmpfs]}") s)"
   done
   for n in $SIZES; do
     ok "sonder:$n" && [ "${CHECK[$n]:-NA}" != NA ] || continue
