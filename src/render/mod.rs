@@ -205,8 +205,11 @@ fn line_offset(text: &str, line: usize, col: usize) -> usize {
     offset.min(text.len().saturating_sub(1))
 }
 
-/// Writes the page: its frame, with its chunks, if any, made and written one at a time where
-/// `CHUNKS_PLACEHOLDER` stands (the journal of a 10,000-lesson course is 20 MB; minify-html
+/// How many of a page's chunks are made at once (`write_page`).
+const CHUNKS_AT_ONCE: usize = 8;
+
+/// Writes the page: its frame, with its chunks, if any, made a few at a time and written in
+/// order where `CHUNKS_PLACEHOLDER` stands (the journal of a 10,000-lesson course is 20 MB; minify-html
 /// would need about fifteen times that in memory, so chunks are made compact instead).
 fn write_page(
     page: &pages::RenderedPage,
@@ -227,9 +230,14 @@ fn write_page(
         return out.write_all(frame);
     };
     out.write_all(&frame[..at])?;
-    // Chunks are written compact already (`pages::journal_module_section`).
-    for chunk in &page.chunks {
-        out.write_all(chunk().as_bytes())?;
+    // Chunks are written compact already (`pages::journal_module_section`). A few are made at a
+    // time side by side: the journal is the last page still rendering at the end of a big build,
+    // with the other cores idle, and a few chunks (a module each) stay small in memory.
+    for few in page.chunks.chunks(CHUNKS_AT_ONCE) {
+        let made: Vec<String> = few.par_iter().map(|chunk| chunk()).collect();
+        for chunk in made {
+            out.write_all(chunk.as_bytes())?;
+        }
     }
     out.write_all(&frame[at + marker.len()..])
 }
