@@ -66,7 +66,7 @@ function onIndex(data) {
   ixState = 2;
   // A small course's text (64 pages at most, whatever its files) is loaded at once, so its first
   // results come with their snippets.
-  if (at <= 64) for (i = 0; i < starts.length; i++) withText(starts[i], function () {});
+  if (data.docs.length <= 64) for (i = 0; i < starts.length; i++) withText(starts[i], function () {});
 }
 function onText(chunk, start, docs) {
   texts[chunk] = { start: start, docs: docs };
