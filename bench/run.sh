@@ -375,13 +375,13 @@ ratios() {
     ok "sonder:$n" && ok "sonder-nosearch:$n" || continue
     echo "- search index cost at $(label "$n"): build ${WALL[sonder:$n]} s with search, ${WALL[sonder-nosearch:$n]} s without = $(ratio "${WALL[sonder:$n]}" "${WALL[sonder-nosearch:$n]}")x (user+sys $(fmt "${CPU[sonder:$n]}") vs $(fmt "${CPU[sonder-nosearch:$n]}") s; peak RSS ${RSS[sonder:$n]} vs ${RSS[sonder-nosearch:$n]} MiB)"
   done
+  local key where
   for n in $SIZES; do
-    [ -n "${PAIR_ON[$n]:-}" ] || continue
-    echo "- search index cost at $(label "$n"), $SEARCH_PAIRS pairs of builds alternating (with, without): median ${PAIR_ON[$n]} s with search, ${PAIR_OFF[$n]} s without = $(ratio "${PAIR_ON[$n]}" "${PAIR_OFF[$n]}")x (user+sys $(fmt "${PAIR_CPU_ON[$n]}") vs $(fmt "${PAIR_CPU_OFF[$n]}") s)"
-  done
-  for n in $SIZES; do
-    [ -n "${PAIR_ON[$n-tmpfs]:-}" ] || continue
-    echo "- the same with the output on tmpfs ($PAIRS_TMPFS, no disk) at $(label "$n"): median ${PAIR_ON[$n-tmpfs]} s with search, ${PAIR_OFF[$n-tmpfs]} s without = $(ratio "${PAIR_ON[$n-tmpfs]}" "${PAIR_OFF[$n-tmpfs]}")x (user+sys $(fmt "${PAIR_CPU_ON[$n-tmpfs]}") vs $(fmt "${PAIR_CPU_OFF[$n-tmpfs]}") s)"
+    for key in "$n" "$n-tmpfs"; do
+      [ -n "${PAIR_ON[$key]:-}" ] || continue
+      where=""; [ "$key" = "$n" ] || where=", output on tmpfs ($PAIRS_TMPFS, no disk)"
+      echo "- search index cost at $(label "$n"), $SEARCH_PAIRS pairs of builds alternating$where (with, without): median ${PAIR_ON[$key]} s with search, ${PAIR_OFF[$key]} s without = $(ratio "${PAIR_ON[$key]}" "${PAIR_OFF[$key]}")x (user+sys $(fmt "${PAIR_CPU_ON[$key]}") vs $(fmt "${PAIR_CPU_OFF[$key]}") s)"
+    done
   done
   for n in $SIZES; do
     ok "sonder:$n" && [ "${CHECK[$n]:-NA}" != NA ] || continue
