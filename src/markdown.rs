@@ -111,6 +111,9 @@ pub struct LinkTargets<'a> {
     pub pages: &'a HashMap<String, String>,
     /// Every output path a relative link may name (assets, static files, every page).
     pub files: &'a HashSet<String>,
+    /// Source paths of documents that did not load (`Course::failed_documents`): their own
+    /// errors are reported, and a link to one is not reported as missing too.
+    pub failed: &'a HashSet<String>,
 }
 
 /// A `#fragment` to check once every document's headings are known.
@@ -525,6 +528,9 @@ fn rewrite_link(
     };
     if decoded.ends_with(".md") {
         let Some(target) = targets.pages.get(&resolved) else {
+            if targets.failed.contains(&resolved) {
+                return None;
+            }
             let hint = match closest(&resolved, targets.pages.keys().map(String::as_str)) {
                 Some(near) => format!("did you mean `{}`? (links to lessons are relative to this file)", relative_url(&in_dir(dir), near)),
                 None => "fix the path: links to lessons are relative to this file, e.g. `02-next.md` or `../02-module/01-lesson.md`".into(),
@@ -675,7 +681,7 @@ mod tests {
         let mut d = doc(text);
         d.dir = "m".into();
         d.output = "m/a.html".into();
-        compile(&d, &LinkTargets { pages: &pages, files: &files }, HtmlStyle::Lines)
+        compile(&d, &LinkTargets { pages: &pages, files: &files, failed: &HashSet::new() }, HtmlStyle::Lines)
     }
 
     #[test]
@@ -875,7 +881,7 @@ mod tests {
     #[test]
     fn the_text_from_events_is_the_text_of_the_html() {
         let (pages, files) = targets();
-        let targets = LinkTargets { pages: &pages, files: &files };
+        let targets = LinkTargets { pages: &pages, files: &files, failed: &HashSet::new() };
         for md in TEXT_SAMPLES {
             let mut d = doc(md);
             d.dir = "m".into();

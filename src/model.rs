@@ -20,6 +20,11 @@ pub struct Course {
     pub exercise_index: HashMap<String, usize>,
     /// Ids of exercise files that exist but did not load (their errors are reported already).
     pub failed_exercises: std::collections::HashSet<String>,
+    /// Content files that exist but did not load, as links name them (`module/lesson.md`,
+    /// `module/_index.md`, `page.md`, `_index.md`; a module whose `_index.md` did not load
+    /// brings its lessons along). Their errors are reported already, so links to them are not
+    /// reported as missing, nor what only they would use (`has_failed_lessons`).
+    pub failed_documents: std::collections::HashSet<String>,
     /// Files copied to the output as they are.
     pub assets: Vec<Asset>,
     pub theme: Theme,
@@ -52,6 +57,15 @@ impl PrintedPdf {
 pub struct LinkIndex {
     pub pages: HashMap<String, String>,
     pub files: std::collections::HashSet<String>,
+    /// `Course::failed_documents`: links to them are not checked.
+    pub failed: std::collections::HashSet<String>,
+}
+
+impl LinkIndex {
+    /// What the Markdown compiler resolves and checks relative links against.
+    pub fn targets(&self) -> crate::markdown::LinkTargets<'_> {
+        crate::markdown::LinkTargets { pages: &self.pages, files: &self.files, failed: &self.failed }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -512,6 +526,17 @@ impl Course {
     }
     pub fn lessons(&self) -> impl Iterator<Item = &Lesson> {
         self.modules.iter().flat_map(|m| m.lessons.iter())
+    }
+
+    /// Whether a lesson of module `module`, or of any module when None, did not load (or the
+    /// module's `_index.md`, which leaves its lessons out too). What such lessons would use or
+    /// hold is then unknown.
+    pub fn has_failed_lessons(&self, module: Option<&str>) -> bool {
+        self.failed_documents.iter().any(|d| match (d.split_once('/'), module) {
+            (Some((m, _)), Some(slug)) => m == slug,
+            (in_module, None) => in_module.is_some(),
+            (None, Some(_)) => false,
+        })
     }
     /// Every Markdown document in a fixed order: home, pages, then each module's intro and lessons.
     pub fn documents(&self) -> Vec<&Document> {

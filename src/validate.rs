@@ -119,6 +119,10 @@ fn unknown_exercise(course: &Course, file: &SourceText, id: &str, span: &Range<u
 /// Exercises no lesson uses: a warning, pointing at a marker line glued to a paragraph (which
 /// is not a marker: it shows as text) when there is one.
 fn unused_exercises(course: &Course, used_in: &HashMap<&str, String>, out: &mut Vec<Diagnostic>) {
+    if course.has_failed_lessons(None) {
+        // A lesson that did not load may be the one using it; its own error is reported.
+        return;
+    }
     for ex in &course.exercises {
         if used_in.contains_key(ex.id.as_str()) {
             continue;
@@ -145,7 +149,7 @@ fn unused_exercises(course: &Course, used_in: &HashMap<&str, String>, out: &mut 
 /// Empty modules, and facilitator agendas that do not add up to their duration.
 fn module_rules(course: &Course, out: &mut Vec<Diagnostic>) {
     for m in &course.modules {
-        if m.lessons.is_empty() {
+        if m.lessons.is_empty() && !course.has_failed_lessons(Some(&m.slug)) {
             out.push(
                 Diagnostic::warning(format!("module `{}` has no lessons", m.slug))
                     .in_file(&m.intro.source)

@@ -286,6 +286,96 @@ fn a_mistyped_lesson_link_suggests_the_file_meant() {
     assert!(d.hint.as_deref().is_some_and(|h| h.starts_with("did you mean `01-first.md`?")), "{}", d.text);
 }
 
+/// The problems of a run, as (severity, location) pairs, for a failure message.
+fn where_problems_are(r: &Run) -> Vec<(String, Option<String>)> {
+    r.diagnostics().into_iter().map(|d| (d.severity, d.location)).collect()
+}
+
+#[test]
+fn a_lesson_that_does_not_load_is_its_only_problem() {
+    // The second lesson links to the first, and only the first uses the exercise: a typo in the
+    // first's front matter is one error, not also a missing link and an unused exercise.
+    let f = Fixture::new();
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\n+++\n\nBack to [the first](01-first.md#why).\n");
+    f.write("content/01-start/01-first.md", "+++\ntitle = \"First\nexercises = [\"first-reflection\"]\n+++\n\n## Why\n");
+    let r = f.check(&[]);
+    r.failed();
+    assert_eq!((r.error_count(), r.warning_count()), (1, 0), "{}", r.stderr);
+    let location = r.diagnostics()[0].location.clone().unwrap_or_default();
+    assert!(location.starts_with("content/01-start/01-first.md:2:"), "{}", r.stderr);
+}
+
+#[test]
+fn a_module_whose_index_does_not_load_is_its_only_problem_but_real_ones_still_show() {
+    let f = Fixture::new();
+    f.write("content/02-more/_index.md", "+++\ntitle = \"More\"\nweight = 2\n+++\n");
+    f.write(
+        "content/02-more/01-next.md",
+        "+++\ntitle = \"Next\"\n+++\n\nAs in [the first](../01-start/01-first.md) and [the second](../01-start/02-second.md), not [this](../01-start/03-gone.md).\n",
+    );
+    f.write("content/01-start/_index.md", "+++\ntitle = \"Getting started\"\nweight = \n+++\n");
+    let r = f.check(&[]);
+    r.failed();
+    assert_eq!(r.error_count(), 2, "{}", r.stderr);
+    assert_eq!(r.warning_count(), 0, "no exercise is unused: the lesson using it did not load\n{}", r.stderr);
+    r.has_error("link to a missing file `../01-start/03-gone.md`", "content/02-more/01-next.md:5:92");
+    let in_index =
+        r.diagnostics().iter().filter(|d| d.location.as_deref().is_some_and(|l| l.starts_with("content/01-start/_index.md:"))).count();
+    assert_eq!(in_index, 1, "{}", r.stderr);
+}
+
+/// Breaks each document's front matter (and each exercise file) of a course in turn: every
+/// problem `sonder check` then reports must be in that file, besides the course's own `expected`
+/// ones. One typo gives one error, not a page of its consequences.
+fn one_broken_file_is_reported_alone(course: &std::path::Path, expected: &[&str]) {
+    let f = Fixture::empty();
+    copy_dir(course, f.root());
+    let sources: Vec<String> = files_under(f.root())
+        .into_iter()
+        .filter(|p| (p.starts_with("content") && p.ends_with(".md")) || (p.starts_with("exercises") && p.ends_with(".toml")))
+        .collect();
+    assert!(sources.len() >= 10, "{sources:?}");
+    for rel in &sources {
+        let original = f.read(rel);
+        let broken = match original.strip_prefix("+++\n") {
+            Some(rest) => format!("+++\n= 1\n{rest}"),
+            None => format!("[[[\n{original}"),
+        };
+        f.write(rel, &broken);
+        let r = f.check(&[]);
+        r.failed();
+        let elsewhere: Vec<_> = r
+            .diagnostics()
+            .into_iter()
+            .filter(|d| !d.location.as_deref().is_some_and(|l| l.starts_with(&format!("{rel}:"))))
+            .filter(|d| !expected.iter().any(|e| d.message.contains(e)))
+            .collect();
+        assert!(elsewhere.is_empty(), "breaking {rel} reported problems elsewhere: {:?}\n{}", where_problems_are(&r), r.stderr);
+        assert_eq!(r.error_count(), 1, "breaking {rel}:\n{}", r.stderr);
+        f.write(rel, &original);
+    }
+}
+
+#[test]
+fn one_broken_file_of_the_sample_course_is_reported_alone() {
+    let f = Fixture::empty();
+    for part in ["course.toml", "content", "exercises", "themes"] {
+        let from = repo_root().join(part);
+        if from.is_dir() {
+            copy_dir(&from, &f.path(part));
+        } else if from.is_file() {
+            f.write(part, &std::fs::read_to_string(&from).unwrap());
+        }
+    }
+    one_broken_file_is_reported_alone(f.root(), &[]);
+}
+
+#[test]
+fn one_broken_file_of_a_translated_course_is_reported_alone() {
+    // The fixture leaves one lesson untranslated on purpose: that warning stays.
+    one_broken_file_is_reported_alone(&repo_root().join("tests/fixtures/multilingual"), &["03-silence.md is missing"]);
+}
+
 #[test]
 fn a_heading_may_not_take_the_id_of_an_exercise_on_its_page() {
     let f = Fixture::new();
@@ -444,7 +534,7 @@ fn deny_warnings_makes_them_fail() {
 #[test]
 fn errors_come_before_warnings() {
     let f = warning_fixture();
-    f.write("content/01-start/02-second.md", "+++\ntitle = \"S\"\ntitel = 1\n+++\n");
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"S\"\n+++\n\nSee [nothing](nothing.md).\n");
     let r = f.build(&[]);
     r.failed();
     let sev: Vec<String> = r.diagnostics().into_iter().map(|d| d.severity).collect();

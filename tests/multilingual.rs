@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use common::*;
 
@@ -16,14 +16,6 @@ fn fixture() -> Fixture {
     let f = Fixture::empty();
     copy_dir(&repo_root().join("tests/fixtures/multilingual"), f.root());
     f
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for rel in files_under(from) {
-        let target = to.join(&rel);
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::copy(from.join(&rel), target).unwrap();
-    }
 }
 
 /// Where `href` on the page at `page` (a path in the output) leads, as a path in the output.

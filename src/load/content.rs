@@ -1,5 +1,6 @@
 //! Where lessons are loaded: content/ becomes the home page, modules, lessons, pages and assets.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -193,6 +194,27 @@ fn absurd_minutes(file: &SourceText, offset: usize, minutes: &Spanned<u32>) -> O
 fn module_minutes_problem(file: &SourceText, offset: usize, fm: &ModuleFrontMatter) -> Option<Diagnostic> {
     let f = fm.facilitator.as_ref()?;
     f.duration.iter().chain(f.agenda.iter().map(|a| &a.minutes)).find_map(|m| absurd_minutes(file, offset, m))
+}
+
+/// The content files found (`files`) that did not load, as links name them: see
+/// `model::Course::failed_documents`.
+pub fn failed_documents(files: &ContentFiles, modules: &[Module], pages: &[Page], home_loaded: bool) -> HashSet<String> {
+    let mut found = Vec::new();
+    if files.home.is_some() && !home_loaded {
+        found.push("_index.md".to_string());
+    }
+    found.extend(files.pages.iter().map(|p| format!("{}.md", stem(p))));
+    for (dir, index, lessons) in &files.modules {
+        let module = stem(dir);
+        found.extend(index.iter().map(|_| format!("{module}/_index.md")));
+        found.extend(lessons.iter().map(|l| format!("{module}/{}.md", stem(l))));
+    }
+    let mut loaded: HashSet<String> = pages.iter().map(|p| format!("{}.md", p.slug)).collect();
+    for m in modules {
+        loaded.insert(format!("{}/_index.md", m.slug));
+        loaded.extend(m.lessons.iter().map(|l| format!("{}/{}.md", m.slug, l.slug)));
+    }
+    found.into_iter().filter(|f| !loaded.contains(f)).collect()
 }
 
 fn stem(path: &Path) -> String {

@@ -71,10 +71,12 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
     let loaded = load_files(&scope, &files, tree);
     let modules = sorted_modules(loaded.modules, &mut diags);
     let pages = sorted_pages(loaded.pages, &mut diags);
+    let home_loaded = loaded.home.is_ok();
     let (home, home_title) = loaded.home.unwrap_or_else(|d| {
         diags.push(d);
         content::load_home(root, None).expect("an empty home page always loads")
     });
+    let failed_documents = content::failed_documents(&files, &modules, &pages, home_loaded);
     let LoadedExercises { list: exercise_list, diags: exercise_diags, failed: failed_exercises } = loaded.exercises;
     diags.extend(exercise_diags);
     let exercise_index: HashMap<String, usize> = exercise_list.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
@@ -95,6 +97,7 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
         exercises: exercise_list,
         exercise_index,
         failed_exercises,
+        failed_documents,
         assets,
         theme,
         links: Default::default(),
@@ -271,7 +274,7 @@ fn tree_exercises(scope: &paths::Scope, tree: translation::Tree) -> LoadedExerci
     let translated = load_exercises(scope, &tree.folder("exercises"));
     diags.extend(translated.diags);
     failed.extend(translated.failed);
-    let mut list = translation::overlay_exercises(tree, default, translated.list, &mut diags);
+    let mut list = translation::overlay_exercises(tree, default, translated.list, &failed, &mut diags);
     list.sort_by(|a, b| a.id.cmp(&b.id));
     LoadedExercises { list, diags, failed }
 }

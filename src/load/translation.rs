@@ -177,8 +177,16 @@ fn closest<'a>(wanted: &str, known: &'a [String]) -> Option<&'a str> {
 
 /// The exercises of a translation: each of `default` replaced by the translation's exercise of
 /// the same id, which must take the same answers (kind and field ids: a learner's answers
-/// follow them from one language to the other).
-pub fn overlay_exercises(tree: Tree, default: Vec<Exercise>, translated: Vec<Exercise>, diags: &mut Vec<Diagnostic>) -> Vec<Exercise> {
+/// follow them from one language to the other). `failed` are the ids of exercise files, in
+/// either folder, that did not load: their errors are reported, so their counterparts are not
+/// also told they have none.
+pub fn overlay_exercises(
+    tree: Tree,
+    default: Vec<Exercise>,
+    translated: Vec<Exercise>,
+    failed: &HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Exercise> {
     if tree.language.is_none() {
         return default;
     }
@@ -188,6 +196,10 @@ pub fn overlay_exercises(tree: Tree, default: Vec<Exercise>, translated: Vec<Exe
     let mut out = Vec::with_capacity(default.len());
     for d in default {
         let Some(t) = by_id.remove(&d.id) else {
+            if failed.contains(&d.id) {
+                out.push(d);
+                continue;
+            }
             let shown = format!("{folder}/{}.toml", d.id);
             diags.push(
                 Diagnostic::warning(format!("{shown} is missing: exercise `{}` is shown in the default language", d.id))
@@ -207,7 +219,7 @@ pub fn overlay_exercises(tree: Tree, default: Vec<Exercise>, translated: Vec<Exe
         }
         out.push(t);
     }
-    let mut extra: Vec<Exercise> = by_id.into_values().collect();
+    let mut extra: Vec<Exercise> = by_id.into_values().filter(|t| !failed.contains(&t.id)).collect();
     extra.sort_by(|a, b| a.id.cmp(&b.id));
     for t in extra {
         let hint = match closest(&t.id, &known) {

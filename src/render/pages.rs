@@ -193,7 +193,7 @@ fn body_html_with(
     style: HtmlStyle,
     markdown_part: impl Fn(&str) -> Cow<'_, str>,
 ) -> String {
-    let compiled = markdown::compile(doc, &link_targets(course), style);
+    let compiled = markdown::compile(doc, &course.links.targets(), style);
     body_from_parts(course, cat, &compiled.parts, markdown_part)
 }
 
@@ -333,7 +333,7 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
         }
         PageId::Lesson(mi, li) => {
             let doc = &course.modules[mi].lessons[li].body;
-            let body = markdown::compile(doc, &link_targets(course), r.style());
+            let body = markdown::compile(doc, &course.links.targets(), r.style());
             let whole = lesson_context(r, mi, li, &body, &path, &mut ctx);
             return finish(r, id, path, &ctx, chunks, whole);
         }
@@ -369,10 +369,6 @@ fn finish<'a>(
     let shown = r.course.theme.template(id.template()).map_or(id.template(), |t| t.shown.as_str());
     let html = r.templates.render(id.template(), shown, ctx, whole + CHROME_BYTES)?;
     Ok(RenderedPage { path, html, chunks })
-}
-
-fn link_targets(course: &Course) -> crate::markdown::LinkTargets<'_> {
-    crate::markdown::LinkTargets { pages: &course.links.pages, files: &course.links.files }
 }
 
 /// What every page gets: the course, where the site's root and main pages are from here, the

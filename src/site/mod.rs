@@ -243,7 +243,7 @@ pub fn link_index(course: &Course) -> LinkIndex {
     files.extend(validate::generated_paths(course));
     // A link may also name a page's .html directly.
     files.extend(pages.values().cloned());
-    LinkIndex { pages, files }
+    LinkIndex { pages, files, failed: course.failed_documents.clone() }
 }
 
 /// Loads, compiles and validates a course in every language: everything but rendering

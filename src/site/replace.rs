@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::{lesson_exercise_ids, DocId, Site};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, content, exercises};
-use crate::markdown::{self, HtmlStyle, LinkTargets};
+use crate::markdown::{self, HtmlStyle};
 use crate::model::{Document, Exercise, Facilitator, Lesson, Material, Page};
 use crate::render::{self, PageId, RenderedFile, Templates};
 
@@ -265,7 +265,7 @@ impl Site {
     fn compile_one(&self, doc: &mut Document, id: DocId) -> Result<(markdown::Compiled, FileWarnings), ReplaceError> {
         (doc.dir, doc.output) = id.place(&self.course);
         let links = &self.course.links;
-        let mut c = markdown::compile(doc, &LinkTargets { pages: &links.pages, files: &links.files }, HtmlStyle::Skip);
+        let mut c = markdown::compile(doc, &links.targets(), HtmlStyle::Skip);
         let diagnostics = std::mem::take(&mut c.diagnostics);
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(ReplaceError::Failed(Diagnostics { items: diagnostics }));

@@ -291,6 +291,15 @@ pub fn attr<'a>(el: ElementRef<'a>, name: &str) -> Option<&'a str> {
     el.value().attr(name)
 }
 
+/// Copies every file under `from` to the same place under `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    for rel in files_under(from) {
+        let target = to.join(&rel);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(from.join(&rel), target).unwrap();
+    }
+}
+
 /// Every file under `dir`, as `/`-separated paths relative to it.
 pub fn files_under(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
