@@ -414,6 +414,27 @@ fn link_to_a_missing_image() {
 // ---------------------------------------------------------------- templates
 
 #[test]
+fn a_template_that_fails_on_one_page_names_its_line_and_fails_check_too() {
+    let f = Fixture::new();
+    // Only the second lesson's page takes the branch with the unknown variable.
+    f.write(
+        "templates/lesson.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{% if lesson.title == \"Second lesson\" %}<p>{{ lesson.titel }}</p>{% endif %}\n{% endblock main %}\n",
+    );
+    f.build(&[]).failed().has_error("Variable `lesson.titel` not found", "templates/lesson.html:3:47");
+    assert!(!f.out().exists());
+    f.check(&[]).failed().has_error("Variable `lesson.titel` not found", "templates/lesson.html:3:47");
+    // An include of a template the theme does not have points at the include.
+    f.write(
+        "templates/lesson.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{% include \"parts/nav.html\" %}\n{% endblock main %}\n",
+    );
+    f.check(&[]).failed().has_error("Template '[parts/nav.html]' not found", "templates/lesson.html:3:13");
+    f.write("templates/lesson.html", "{% extends \"base.html\" %}\n{% block main %}{{ lesson.title }}{% endblock main %}\n");
+    f.check(&[]).ok();
+}
+
+#[test]
 fn template_syntax_error_names_file_and_line() {
     let f = Fixture::new();
     f.write("templates/lesson.html", "{% extends \"base.html\" %}\n{% block main %}\n<p>{{ lesson.title }</p>\n{% endblock main %}\n");
@@ -432,9 +453,12 @@ fn template_syntax_error_names_file_and_line() {
 }
 
 #[test]
-fn template_render_error_names_the_template() {
+fn template_render_error_names_the_template_and_line() {
     let f = Fixture::new();
     f.write("templates/404.html", "{% extends \"base.html\" %}\n{% block main %}{{ no_such_variable.field }}{% endblock main %}\n");
+    f.build(&[]).failed().has_error("template 404.html failed to render", "templates/404.html:2:20");
+    // A name tera gives that no tag of the theme holds: the template's file, without a line.
+    f.write("templates/404.html", "{% extends \"base.html\" %}\n{% block main %}{{ 10 % 0 }}{% endblock main %}\n");
     let r = f.build(&[]);
     r.failed();
     assert!(

@@ -1083,15 +1083,16 @@ fn a_big_course_builds_the_same_pages_and_reports_like_check() {
     assert!(build.stderr.contains("9 │ ## Ex twice"), "{}", build.stderr);
     assert!(build.stderr.contains("1 │ title = \"Unused\""), "{}", build.stderr);
 
-    // A lesson page that cannot be rendered fails the build too (check does not render).
+    // A lesson page that cannot be rendered fails the build, and check, which renders every page
+    // into nothing.
     f.write("content/m3/l40.md", "+++\ntitle = \"Lesson 3.40\"\nweight = 40\n+++\n\nIntro.\n");
     f.write("content/m4/l07.md", "+++\ntitle = \"Lesson 4.7\"\nweight = 7\nexercises = [\"glued\"]\n+++\n\nText.\n");
     f.write("content/m2/l05.md", "+++\ntitle = \"Lesson 2.5\"\nweight = 5\nexercises = [\"twice\", \"unused\"]\n+++\n\nText.\n");
     f.write("templates/lesson.html", "{% extends \"base.html\" %}{% block main %}{{ missing.x }}{% endblock main %}");
     let build = f.build(&[]);
-    build.failed();
-    assert!(build.stderr.contains("template lesson.html failed to render"), "{}", build.stderr);
+    build.failed().has_error("template lesson.html failed to render", "templates/lesson.html:1:45");
     assert!(f.out_file("m3/l40.html").exists(), "the previous site stays");
+    f.check(&[]).failed().has_error("template lesson.html failed to render", "templates/lesson.html:1:45");
 }
 
 /// `![](../../static/img/a.png)` from a lesson (and `../static/...` from the home page) names the

@@ -8,6 +8,7 @@ mod languages;
 mod lists;
 mod minify;
 mod pages;
+mod template_errors;
 
 use std::collections::HashMap;
 
@@ -31,6 +32,19 @@ pub trait Sink: Sync {
         let mut bytes = Vec::new();
         write(&mut bytes)?;
         self.put(path, bytes)
+    }
+}
+
+/// A sink that keeps nothing (`sonder check`: every page is rendered only to find its problems).
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _path: &str, _bytes: Vec<u8>) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    fn put_with(&self, _path: &str, write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>) -> std::io::Result<()> {
+        write(&mut std::io::sink())
     }
 }
 
@@ -64,6 +78,8 @@ pub struct Templates {
     minify_whole_pages: bool,
     /// The interface strings of the course's language (also behind the templates' `t()`).
     pub catalog: std::sync::Arc<crate::i18n::Catalog>,
+    /// The templates as written, for placing a render error (`template_errors::locate`).
+    sources: Vec<crate::model::TemplateFile>,
 }
 
 /// Extracts "line:col" from a tera/pest parse error text ("--> 3:5").
@@ -143,7 +159,7 @@ impl Templates {
                     .into());
             }
         }
-        Ok(Templates { tera, minify_whole_pages, catalog })
+        Ok(Templates { tera, minify_whole_pages, catalog, sources: course.theme.templates.clone() })
     }
 
     /// Renders template `name` (`shown` in errors), into a buffer of `size_hint` bytes to begin
@@ -151,9 +167,17 @@ impl Templates {
     pub fn render(&self, name: &str, shown: &str, ctx: &tera::Context, size_hint: usize) -> Result<String, Diagnostic> {
         let mut out = Vec::with_capacity(size_hint);
         let failed = |e: &dyn std::error::Error| {
-            Diagnostic::error(format!("template {name} failed to render: {}", error_chain(e)))
-                .in_path(shown.to_string())
-                .hint("check the variables this template uses; see docs/theming.md for what each page gets")
+            let error = error_chain(e);
+            let d = Diagnostic::error(format!("template {name} failed to render: {error}"));
+            let d = match template_errors::locate(&self.sources, name, &error) {
+                Some((file, at)) => d.in_file(&file).at(at).label("first named here"),
+                None => d.in_path(shown.to_string()),
+            };
+            d.hint(if error.contains("Template '[") {
+                "check the names in {% extends %}, {% include %} and {% import %}: the theme's templates folder has no such file"
+            } else {
+                "check the variables this template uses; see docs/theming.md for what each page gets"
+            })
         };
         self.tera.render_to(name, ctx, &mut out).map_err(|e| failed(&e))?;
         // tera writes only strings, so this never fails.

@@ -154,17 +154,20 @@ impl EntrySource {
 }
 
 impl Collector {
-    pub fn new(course: &Course) -> Collector {
+    /// A collector for `course`'s index, doing nothing when the course has search off or the
+    /// caller does not `want` the index.
+    pub fn new(course: &Course, want: bool) -> Collector {
         let mut lesson_base = Vec::with_capacity(course.modules.len());
         let mut total = 0;
         for m in &course.modules {
             lesson_base.push(total);
             total += m.lessons.len();
         }
-        let (chunks, chunk_of) = if course.config.search { text_chunks(course) } else { (Vec::new(), Vec::new()) };
+        let enabled = want && course.config.search;
+        let (chunks, chunk_of) = if enabled { text_chunks(course) } else { (Vec::new(), Vec::new()) };
         let language = text::primary_language(&course.config.language);
         Collector {
-            enabled: course.config.search,
+            enabled,
             shards: (0..=rayon::current_num_threads()).map(|_| Mutex::new(Shard::new(&language))).collect(),
             language,
             lesson_base,

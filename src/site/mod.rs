@@ -121,7 +121,7 @@ impl Site {
         let mut timings = Vec::new();
         let t = Instant::now();
         self.templates.as_ref().ok_or_else(no_templates)?;
-        let mut search = crate::search::Collector::new(&self.course);
+        let mut search = crate::search::Collector::new(&self.course, plan.search);
         if plan.keep_search {
             search = search.keeping_entries();
         }
@@ -250,12 +250,34 @@ pub fn link_index(course: &Course) -> LinkIndex {
 /// (`sonder check`). The default language's site is returned when the course could be built
 /// (no errors; warnings allowed).
 pub fn check(root: &Path, opts: &SiteOptions) -> (Option<Site>, Diagnostics) {
+    check_with(root, opts, None)
+}
+
+/// `check`, with every page of every language rendered too, into nothing (`RenderPlan::checking`):
+/// a template that fails on some page fails here as it fails `build` (`sonder check`). The site
+/// returned has let go of its sources.
+pub fn check_rendering(root: &Path, opts: &SiteOptions) -> (Option<Site>, Diagnostics) {
+    check_with(root, opts, Some(RenderPlan::checking()))
+}
+
+fn check_with(root: &Path, opts: &SiteOptions, render: Option<RenderPlan>) -> (Option<Site>, Diagnostics) {
     let (sites, mut diags) = Sites::load(root, opts);
     let Some(sites) = sites else { return (None, diags) };
     let mut sites = sites.sites;
+    // A course that did not load cleanly is not rendered (`run` needs its templates), but still
+    // compiled and validated, so that one run reports every problem.
+    let render = render.filter(|_| !diags.has_errors());
     for site in &mut sites {
-        diags.extend(site.compile());
-        diags.extend(site.validate());
+        match &render {
+            Some(plan) => match site.run(&crate::render::Discard, plan) {
+                Ok(r) => diags.extend(r.warnings().items),
+                Err(d) => diags.extend(d.items),
+            },
+            None => {
+                diags.extend(site.compile());
+                diags.extend(site.validate());
+            }
+        }
     }
     dedup(&mut diags);
     if opts.deny_warnings {

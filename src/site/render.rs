@@ -32,6 +32,8 @@ pub struct RenderPlan {
     /// Keep the search index's entry of every page (`Site::search`), so that `sonder serve` can
     /// bring the index up to date after a change (`Site::update_search`).
     pub keep_search: bool,
+    /// Make the search index (when the course has search on).
+    pub search: bool,
 }
 
 impl RenderPlan {
@@ -44,6 +46,7 @@ impl RenderPlan {
             assets: true,
             extra_outputs: true,
             keep_search: false,
+            search: true,
         }
     }
 
@@ -56,6 +59,7 @@ impl RenderPlan {
             assets: true,
             extra_outputs: false,
             keep_search: false,
+            search: true,
         }
     }
 
@@ -69,6 +73,14 @@ impl RenderPlan {
 
     pub fn keeping_search(self) -> RenderPlan {
         RenderPlan { keep_search: true, ..self }
+    }
+
+    /// Every page and extra output made, to find the problems only rendering finds (a template
+    /// that fails on some page), and nothing kept: `sonder check`. The course's files are not
+    /// copied (loading found those it cannot read), nor the search index made (it can only fail
+    /// to be written).
+    pub fn checking() -> RenderPlan {
+        RenderPlan { assets: false, search: false, ..RenderPlan::whole_site().streamed().releasing_sources() }
     }
 }
 
