@@ -17,6 +17,15 @@ pub fn builtin_default() -> Theme {
     theme
 }
 
+/// Whether every template of `theme` is the built-in default theme's, word for word (a course
+/// may hold a copy of it, as the sample course does).
+pub fn has_builtin_templates(theme: &Theme) -> bool {
+    let builtin: Vec<(&str, &[u8])> =
+        DEFAULT_THEME.iter().filter_map(|(path, bytes)| Some((path.strip_prefix("templates/")?, *bytes))).collect();
+    theme.templates.len() == builtin.len()
+        && theme.templates.iter().all(|t| builtin.iter().any(|(name, bytes)| *name == t.name && *bytes == t.source.as_bytes()))
+}
+
 fn add_file(theme: &mut Theme, rel: &str, shown: &str, bytes: Vec<u8>) {
     if let Some(name) = rel.strip_prefix("templates/") {
         let source = String::from_utf8_lossy(&bytes).into_owned();
@@ -90,4 +99,20 @@ pub fn load(scope: &Scope, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
         }
     }
     theme
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_templates_are_known_as_such_and_an_override_is_not() {
+        let mut theme = builtin_default();
+        assert!(has_builtin_templates(&theme));
+        theme.templates[0].source.push(' ');
+        assert!(!has_builtin_templates(&theme));
+        let mut theme = builtin_default();
+        theme.templates.push(TemplateFile { name: "extra.html".into(), shown: "templates/extra.html".into(), source: String::new() });
+        assert!(!has_builtin_templates(&theme));
+    }
 }
