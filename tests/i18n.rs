@@ -170,6 +170,32 @@ fn check_warns_about_untranslated_and_unknown_messages_and_rejects_bad_syntax() 
 }
 
 #[test]
+fn a_placeable_naming_what_the_interface_does_not_give_is_an_error() {
+    let f = Fixture::new();
+    f.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"sv\""));
+    f.write("i18n/sv.ftl", "module-with-title = Modul { $numbr }: { $title }\nstart-course = { UPPER(\"börja\") }\n");
+    f.check(&[])
+        .failed()
+        .has_error("`module-with-title` uses `$numbr`, which the interface does not give it", "i18n/sv.ftl:1:30")
+        .has_error("`start-course` calls `UPPER`, which Fluent does not have", "i18n/sv.ftl:2:18");
+    f.build(&[]).failed();
+    // The variables English gives, in any order, or fewer of them, are fine.
+    f.write("i18n/sv.ftl", "module-with-title = { $title } (modul { $number })\nstart-course = Börja\n");
+    f.check(&[]).ok();
+}
+
+#[test]
+fn every_shipped_catalogue_names_only_what_the_interface_gives() {
+    for lang in SHIPPED {
+        let f = Fixture::new();
+        f.write("course.toml", &COURSE_TOML.replace("language = \"en\"", &format!("language = \"{lang}\"")));
+        let r = f.check(&[]);
+        r.ok();
+        assert_eq!(r.error_count() + r.warning_count(), 0, "{lang}: {}", r.stderr);
+    }
+}
+
+#[test]
 fn a_language_without_any_catalogue_is_reported() {
     let f = Fixture::new();
     f.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"sv\""));

@@ -4,6 +4,7 @@
 //! so a partial catalogue still gives a whole page. Plurals follow each language's CLDR rules
 //! (Fluent's selectors), never string concatenation.
 
+mod arguments;
 pub mod browser;
 
 use std::collections::HashMap;
@@ -251,10 +252,48 @@ pub fn message_ids(file: &CatalogueFile) -> Vec<(String, std::ops::Range<usize>)
         .collect()
 }
 
+/// Variables a message of `files` names that the English message of the same id does not have,
+/// and functions Fluent does not have (errors: the placeable shows as written on every page).
+fn argument_problems(files: &[&CatalogueFile], english: &HashMap<String, Vec<arguments::Named>>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for f in files {
+        let text = SourceText::new(f.shown.clone(), std::sync::Arc::from(f.source.as_ref()));
+        for (id, named) in arguments::named_by_message(&f.source) {
+            let Some(known) = english.get(&id) else { continue };
+            let variables: Vec<&str> = known.iter().filter(|n| !n.function).map(|n| n.name.as_str()).collect();
+            for n in &named {
+                let problem = if n.unknown_function() {
+                    Diagnostic::error(format!("`{id}` calls `{}`, which Fluent does not have", n.name))
+                        .hint("use NUMBER or DATETIME, or plain text")
+                } else if !n.function && !variables.contains(&n.name.as_str()) {
+                    let given = variables.iter().map(|v| format!("`${v}`")).collect::<Vec<_>>();
+                    let hint = match given.is_empty() {
+                        true => "this message takes no variables: write it as plain text".to_string(),
+                        false => format!("`{id}` is given {}", given.join(", ")),
+                    };
+                    Diagnostic::error(format!("`{id}` uses `${}`, which the interface does not give it", n.name)).hint(hint)
+                } else {
+                    continue;
+                };
+                out.push(problem.in_file(&text).at(n.at.clone()).label("shown as written on every page"));
+            }
+        }
+    }
+    out
+}
+
+/// The variables and functions of each English message (the theme's `en.ftl`, which the
+/// templates are written against).
+fn english_arguments(course: &Course) -> HashMap<String, Vec<arguments::Named>> {
+    let english = course.theme.catalogues.iter().filter(|c| !c.from_course && c.language.eq_ignore_ascii_case("en"));
+    english.flat_map(|c| arguments::named_by_message(&c.source)).collect()
+}
+
 /// Problems with the interface strings of the course's language: syntax errors in any catalogue
-/// of its chain (errors, with file:line:col), messages of the English catalogue that no catalogue
-/// of the language has (warnings: English is shown), and ids in the course's own files that are
-/// not messages of the interface (warnings: a typo overrides nothing).
+/// of its chain (errors, with file:line:col), placeables naming what the interface does not give
+/// (errors, `argument_problems`), messages of the English catalogue that no catalogue of the
+/// language has (warnings: English is shown), and ids in the course's own files that are not
+/// messages of the interface (warnings: a typo overrides nothing).
 pub fn check(course: &Course) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let files = files_in_order(&course.config.language, &course.theme.catalogues);
@@ -270,6 +309,7 @@ pub fn check(course: &Course) -> Vec<Diagnostic> {
             );
         }
     }
+    out.extend(argument_problems(&files, &english_arguments(course)));
     let english: Vec<String> = course
         .theme
         .catalogues
