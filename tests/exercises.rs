@@ -584,6 +584,18 @@ fn quiz_answer_out_of_range() {
 fn quiz_question_with_fewer_than_two_choices() {
     let t = "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"only\"]\nanswer = 0\n";
     rule(t, "needs at least 2", "exercises/bad.toml:7:11");
+    // No choices at all: that one error, not also an answer "out of range".
+    let t = "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = []\nanswer = 1\n";
+    rule(t, "has 0 choice(s)", "exercises/bad.toml:7:11");
+    assert_eq!(with_exercise(t).check(&[]).error_count(), 1);
+}
+
+#[test]
+fn quiz_choices_that_read_the_same_are_a_warning() {
+    let f = with_exercise(
+        "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"Yes\", \"No\", \" yes \"]\nanswer = 0\n",
+    );
+    f.check(&[]).ok().has_warning("choices 0 and 2 of question `a` read the same: \"yes\"", "exercises/bad.toml:7:11");
 }
 
 #[test]

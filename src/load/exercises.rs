@@ -340,7 +340,10 @@ fn quiz_question(c: &mut Checker, n: usize, q: Spanned<QuestionToml>) -> QuizQue
     let id = c.field_id(q.id, span.clone(), "q", n + 1);
     let text = c.required_text(q.text, &span, "text", "question");
     let choices = match q.choices {
-        Some(ch) if ch.get_ref().len() >= 2 => ch.into_inner(),
+        Some(ch) if ch.get_ref().len() >= 2 => {
+            same_choices(c, &id, &ch);
+            ch.into_inner()
+        }
         Some(ch) => {
             c.error(
                 ch.span(),
@@ -354,8 +357,25 @@ fn quiz_question(c: &mut Checker, n: usize, q: Spanned<QuestionToml>) -> QuizQue
             Vec::new()
         }
     };
-    let answers = quiz_answers(c, &id, q.answer, &span, choices.len());
+    // Too few choices is the error: answers are not also told they are out of range.
+    let answers = if choices.len() >= 2 { quiz_answers(c, &id, q.answer, &span, choices.len()) } else { Vec::new() };
     QuizQuestion { id, text, choices, answers, explain: q.explain.map(Spanned::into_inner) }
+}
+
+/// Two choices of a question that read the same (ignoring case and spaces): the learner cannot
+/// tell them apart, and one of them is likely a copy left unedited.
+fn same_choices(c: &mut Checker, id: &str, choices: &Spanned<Vec<String>>) {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let list = choices.get_ref();
+    for (i, a) in list.iter().enumerate() {
+        if let Some(j) = list[..i].iter().position(|b| norm(a) == norm(b)) {
+            c.warning(
+                choices.span(),
+                format!("choices {} and {} of question `{id}` read the same: \"{}\"", j, i, a.trim()),
+                "reword one of them, or remove it (answers are choice indices, from 0)",
+            );
+        }
+    }
 }
 
 /// A scale's labels: 2 to 7.
