@@ -538,6 +538,7 @@ impl Course {
             (None, Some(_)) => false,
         })
     }
+
     /// Every Markdown document in a fixed order: home, pages, then each module's intro and lessons.
     pub fn documents(&self) -> Vec<&Document> {
         let mut v = vec![&self.home];

@@ -267,9 +267,10 @@ fn argument_problems(files: &[&CatalogueFile], english: &HashMap<String, Vec<arg
                         .hint("use NUMBER or DATETIME, or plain text")
                 } else if !n.function && !variables.contains(&n.name.as_str()) {
                     let given = variables.iter().map(|v| format!("`${v}`")).collect::<Vec<_>>();
-                    let hint = match given.is_empty() {
-                        true => "this message takes no variables: write it as plain text".to_string(),
-                        false => format!("`{id}` is given {}", given.join(", ")),
+                    let hint = if given.is_empty() {
+                        "this message takes no variables: write it as plain text".to_string()
+                    } else {
+                        format!("`{id}` is given {}", given.join(", "))
                     };
                     Diagnostic::error(format!("`{id}` uses `${}`, which the interface does not give it", n.name)).hint(hint)
                 } else {

@@ -247,8 +247,8 @@ pub fn link_index(course: &Course) -> LinkIndex {
 }
 
 /// Loads, compiles and validates a course in every language: everything but rendering
-/// (`sonder check`). The default language's site is returned when the course could be built
-/// (no errors; warnings allowed).
+/// (`sonder package`, before it builds; `sonder check` is `check_rendering`). The default
+/// language's site is returned when the course could be built (no errors; warnings allowed).
 pub fn check(root: &Path, opts: &SiteOptions) -> (Option<Site>, Diagnostics) {
     check_with(root, opts, None)
 }
