@@ -600,7 +600,10 @@ mod tests {
     #[test]
     fn quiz_answer_out_of_range_and_too_few_choices() {
         let t = "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\"]\nanswer = 3\n";
+        // Too few choices is the one error: the answer is not also out of range.
         one_error(t, "needs at least 2", "exercises/ex.toml:7:11");
+        assert_eq!(run(t).1.len(), 1);
+        let t = "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = 3\n";
         one_error(t, "out of range", "exercises/ex.toml:8:10");
     }
 
