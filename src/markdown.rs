@@ -555,7 +555,7 @@ fn rewrite_link(
         }
         return Some(href);
     }
-    if !targets.files.contains(&resolved) {
+    if !targets.files.contains(&resolved) && !targets.failed.contains(&page_source(&resolved)) {
         let hint = match closest(&resolved, targets.files.iter().map(String::as_str)) {
             Some(near) => format!("did you mean `{}`?", relative_url(&in_dir(dir), near)),
             None => "put the file next to the lesson or in static/, or fix the path".into(),
@@ -569,6 +569,15 @@ fn rewrite_link(
         );
     }
     None
+}
+
+/// The source a page's output path is made from (`m/a.html` from `m/a.md`, `m/index.html` from
+/// `m/_index.md`), for a link that names a page's .html directly.
+fn page_source(output: &str) -> String {
+    match output.strip_suffix("index.html") {
+        Some(dir) if dir.is_empty() || dir.ends_with('/') => format!("{dir}_index.md"),
+        _ => output.strip_suffix(".html").map_or_else(String::new, |stem| format!("{stem}.md")),
+    }
 }
 
 /// A link that climbs out of content/, read from the lesson's place in the course folder: one into
@@ -682,6 +691,15 @@ mod tests {
         d.dir = "m".into();
         d.output = "m/a.html".into();
         compile(&d, &LinkTargets { pages: &pages, files: &files, failed: &HashSet::new() }, HtmlStyle::Lines)
+    }
+
+    #[test]
+    fn a_page_output_path_names_its_source() {
+        assert_eq!(page_source("m/a.html"), "m/a.md");
+        assert_eq!(page_source("m/index.html"), "m/_index.md");
+        assert_eq!(page_source("index.html"), "_index.md");
+        assert_eq!(page_source("m/reindex.html"), "m/reindex.md");
+        assert_eq!(page_source("img/a.png"), "");
     }
 
     #[test]

@@ -296,7 +296,10 @@ fn a_lesson_that_does_not_load_is_its_only_problem() {
     // The second lesson links to the first, and only the first uses the exercise: a typo in the
     // first's front matter is one error, not also a missing link and an unused exercise.
     let f = Fixture::new();
-    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\n+++\n\nBack to [the first](01-first.md#why).\n");
+    f.write(
+        "content/01-start/02-second.md",
+        "+++\ntitle = \"Second\"\n+++\n\nBack to [the first](01-first.md#why), or [its page](01-first.html).\n",
+    );
     f.write("content/01-start/01-first.md", "+++\ntitle = \"First\nexercises = [\"first-reflection\"]\n+++\n\n## Why\n");
     let r = f.check(&[]);
     r.failed();
