@@ -21,8 +21,9 @@ pub struct Course {
     /// Ids of exercise files that exist but did not load (their errors are reported already).
     pub failed_exercises: std::collections::HashSet<String>,
     /// Content files that exist but did not load, as links name them (`module/lesson.md`,
-    /// `module/_index.md`, `page.md`, `_index.md`; a module whose `_index.md` did not load
-    /// brings its lessons along). Their errors are reported already, so links to them are not
+    /// `module/_index.md`, `page.md`; a module whose `_index.md` did not load brings its lessons
+    /// along). The home page is not among them: a home page that does not load is replaced by
+    /// an empty one, so links to it still lead somewhere. Their errors are reported already, so links to them are not
     /// reported as missing, nor what only they would use (`has_failed_lessons`).
     pub failed_documents: std::collections::HashSet<String>,
     /// Files copied to the output as they are.
@@ -57,15 +58,6 @@ impl PrintedPdf {
 pub struct LinkIndex {
     pub pages: HashMap<String, String>,
     pub files: std::collections::HashSet<String>,
-    /// `Course::failed_documents`: links to them are not checked.
-    pub failed: std::collections::HashSet<String>,
-}
-
-impl LinkIndex {
-    /// What the Markdown compiler resolves and checks relative links against.
-    pub fn targets(&self) -> crate::markdown::LinkTargets<'_> {
-        crate::markdown::LinkTargets { pages: &self.pages, files: &self.files, failed: &self.failed }
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -526,6 +518,11 @@ impl Course {
     }
     pub fn lessons(&self) -> impl Iterator<Item = &Lesson> {
         self.modules.iter().flat_map(|m| m.lessons.iter())
+    }
+
+    /// What the Markdown compiler resolves and checks relative links against.
+    pub fn link_targets(&self) -> crate::markdown::LinkTargets<'_> {
+        crate::markdown::LinkTargets { pages: &self.links.pages, files: &self.links.files, failed: &self.failed_documents }
     }
 
     /// Whether a lesson of module `module`, or of any module when None, did not load (or the

@@ -283,11 +283,10 @@ fn argument_problems(files: &[&CatalogueFile], english: &HashMap<String, Vec<arg
     out
 }
 
-/// The variables and functions of each English message (the theme's `en.ftl`, which the
-/// templates are written against).
-fn english_arguments(course: &Course) -> HashMap<String, Vec<arguments::Named>> {
-    let english = course.theme.catalogues.iter().filter(|c| !c.from_course && c.language.eq_ignore_ascii_case("en"));
-    english.flat_map(|c| arguments::named_by_message(&c.source)).collect()
+/// The theme's English catalogue (`en.ftl`): the messages, and their arguments, that the
+/// templates are written against.
+fn theme_english(course: &Course) -> impl Iterator<Item = &CatalogueFile> {
+    course.theme.catalogues.iter().filter(|c| !c.from_course && c.language.eq_ignore_ascii_case("en"))
 }
 
 /// Problems with the interface strings of the course's language: syntax errors in any catalogue
@@ -310,14 +309,9 @@ pub fn check(course: &Course) -> Vec<Diagnostic> {
             );
         }
     }
-    out.extend(argument_problems(&files, &english_arguments(course)));
-    let english: Vec<String> = course
-        .theme
-        .catalogues
-        .iter()
-        .filter(|c| !c.from_course && c.language.eq_ignore_ascii_case("en"))
-        .flat_map(|c| message_ids(c).into_iter().map(|(id, _)| id))
-        .collect();
+    let english_arguments = theme_english(course).flat_map(|c| arguments::named_by_message(&c.source)).collect();
+    out.extend(argument_problems(&files, &english_arguments));
+    let english: Vec<String> = theme_english(course).flat_map(|c| message_ids(c).into_iter().map(|(id, _)| id)).collect();
     let chain = language_chain(&course.config.language);
     let own: Vec<&&CatalogueFile> = files.iter().filter(|f| !f.language.eq_ignore_ascii_case("en")).collect();
     if !chain[0].eq_ignore_ascii_case("en") {

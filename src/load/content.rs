@@ -198,12 +198,8 @@ fn module_minutes_problem(file: &SourceText, offset: usize, fm: &ModuleFrontMatt
 
 /// The content files found (`files`) that did not load, as links name them: see
 /// `model::Course::failed_documents`.
-pub fn failed_documents(files: &ContentFiles, modules: &[Module], pages: &[Page], home_loaded: bool) -> HashSet<String> {
-    let mut found = Vec::new();
-    if files.home.is_some() && !home_loaded {
-        found.push("_index.md".to_string());
-    }
-    found.extend(files.pages.iter().map(|p| format!("{}.md", stem(p))));
+pub fn failed_documents(files: &ContentFiles, modules: &[Module], pages: &[Page]) -> HashSet<String> {
+    let mut found: Vec<String> = files.pages.iter().map(|p| format!("{}.md", stem(p))).collect();
     for (dir, index, lessons) in &files.modules {
         let module = stem(dir);
         found.extend(index.iter().map(|_| format!("{module}/_index.md")));

@@ -71,12 +71,11 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
     let loaded = load_files(&scope, &files, tree);
     let modules = sorted_modules(loaded.modules, &mut diags);
     let pages = sorted_pages(loaded.pages, &mut diags);
-    let home_loaded = loaded.home.is_ok();
     let (home, home_title) = loaded.home.unwrap_or_else(|d| {
         diags.push(d);
         content::load_home(root, None).expect("an empty home page always loads")
     });
-    let failed_documents = content::failed_documents(&files, &modules, &pages, home_loaded);
+    let failed_documents = content::failed_documents(&files, &modules, &pages);
     let LoadedExercises { list: exercise_list, diags: exercise_diags, failed: failed_exercises } = loaded.exercises;
     diags.extend(exercise_diags);
     let exercise_index: HashMap<String, usize> = exercise_list.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();

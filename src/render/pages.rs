@@ -193,7 +193,7 @@ fn body_html_with(
     style: HtmlStyle,
     markdown_part: impl Fn(&str) -> Cow<'_, str>,
 ) -> String {
-    let compiled = markdown::compile(doc, &course.links.targets(), style);
+    let compiled = markdown::compile(doc, &course.link_targets(), style);
     body_from_parts(course, cat, &compiled.parts, markdown_part)
 }
 
@@ -333,7 +333,7 @@ pub fn render_page<'a>(r: &Renderer<'a>, compiled: &'a Compiled, id: PageId) -> 
         }
         PageId::Lesson(mi, li) => {
             let doc = &course.modules[mi].lessons[li].body;
-            let body = markdown::compile(doc, &course.links.targets(), r.style());
+            let body = markdown::compile(doc, &course.link_targets(), r.style());
             let whole = lesson_context(r, mi, li, &body, &path, &mut ctx);
             return finish(r, id, path, &ctx, chunks, whole);
         }

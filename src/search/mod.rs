@@ -277,7 +277,7 @@ impl Collector {
         if !self.enabled {
             return Ok(None);
         }
-        let targets = course.links.targets();
+        let targets = course.link_targets();
         let missing: Vec<DocId> = in_index_order(course).into_iter().filter(|&p| !self.has_page(self.doc_number(course, p))).collect();
         missing.par_iter().for_each(|&place| {
             let compiled = markdown::compile_with_text(place.of(course), &targets, HtmlStyle::Skip);
@@ -335,7 +335,7 @@ impl Kept {
         if places.len() != self.entries.len() {
             return Err(Diagnostic::error("the search index was made for another set of pages; restart `sonder serve`"));
         }
-        let targets = course.links.targets();
+        let targets = course.link_targets();
         let marker_ids = |place: DocId| -> Vec<String> {
             let DocId::Lesson(mi, li) = place else { return Vec::new() };
             compiled.lesson(mi, li).markers.iter().map(|m| m.id.clone()).collect()

@@ -157,7 +157,7 @@ pub(super) fn compile(
     lesson_pages: Option<&LessonPages>,
     taken: Option<TakenTexts>,
 ) -> (Compiled, Vec<Option<KeptLesson>>, Vec<Diagnostic>) {
-    let targets = course.links.targets();
+    let targets = course.link_targets();
     let ids = DocId::all(course);
     let taken = taken.unwrap_or_else(|| vec![None; ids.len()]);
     let jobs: Vec<(DocId, Option<Arc<str>>)> = ids.into_iter().zip(taken).collect();

@@ -243,7 +243,7 @@ pub fn link_index(course: &Course) -> LinkIndex {
     files.extend(validate::generated_paths(course));
     // A link may also name a page's .html directly.
     files.extend(pages.values().cloned());
-    LinkIndex { pages, files, failed: course.failed_documents.clone() }
+    LinkIndex { pages, files }
 }
 
 /// Loads, compiles and validates a course in every language: everything but rendering
@@ -283,10 +283,7 @@ fn check_with(root: &Path, opts: &SiteOptions, render: Option<RenderPlan>) -> (O
         }
     }
     dedup(&mut diags);
-    if opts.deny_warnings {
-        diags.deny_warnings();
-    }
-    diags.sort();
+    let diags = finish(diags, opts.deny_warnings);
     let ok = !diags.has_errors();
     (ok.then(|| sites.swap_remove(0)), diags)
 }

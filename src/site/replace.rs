@@ -264,8 +264,7 @@ impl Site {
     /// Places and compiles one document as `id` (where it goes); its errors fail the change.
     fn compile_one(&self, doc: &mut Document, id: DocId) -> Result<(markdown::Compiled, FileWarnings), ReplaceError> {
         (doc.dir, doc.output) = id.place(&self.course);
-        let links = &self.course.links;
-        let mut c = markdown::compile(doc, &links.targets(), HtmlStyle::Skip);
+        let mut c = markdown::compile(doc, &self.course.link_targets(), HtmlStyle::Skip);
         let diagnostics = std::mem::take(&mut c.diagnostics);
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(ReplaceError::Failed(Diagnostics { items: diagnostics }));
