@@ -4,8 +4,8 @@
 //! so a partial catalogue still gives a whole page. Plurals follow each language's CLDR rules
 //! (Fluent's selectors), never string concatenation.
 
-mod arguments;
 pub mod browser;
+mod outline;
 
 use std::collections::HashMap;
 
@@ -15,6 +15,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::model::{CatalogueFile, Course};
+use outline::{Named, Outline};
 
 /// Languages written right to left: their pages get `dir="rtl"`.
 const RTL_LANGUAGES: [&str; 9] = ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv"];
@@ -231,62 +232,38 @@ impl TFunction {
     }
 }
 
-/// The message ids a catalogue file defines, with where each stands.
+/// The message ids a catalogue file defines (those with a value), with where each stands.
 pub fn message_ids(file: &CatalogueFile) -> Vec<(String, std::ops::Range<usize>)> {
-    let source = file.source.to_string();
-    let resource = match fluent_syntax::parser::parse(source.as_str()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) if m.value.is_some() => {
-                let name = m.id.name;
-                let at = name.as_ptr() as usize - source.as_ptr() as usize;
-                Some((name.to_string(), at..at + name.len()))
-            }
-            _ => None,
-        })
-        .collect()
+    Outline::of(&file.source).ids().map(|(id, at)| (id.to_string(), at)).collect()
 }
 
-/// Variables a message of `files` names that the English message of the same id does not have,
-/// and functions Fluent does not have (errors: the placeable shows as written on every page).
-fn argument_problems(files: &[&CatalogueFile], english: &HashMap<String, Vec<arguments::Named>>) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for f in files {
-        let text = SourceText::new(f.shown.clone(), std::sync::Arc::from(f.source.as_ref()));
-        for (id, named) in arguments::named_by_message(&f.source) {
-            let Some(known) = english.get(&id) else { continue };
-            let variables: Vec<&str> = known.iter().filter(|n| !n.function).map(|n| n.name.as_str()).collect();
-            for n in &named {
-                let problem = if n.unknown_function() {
-                    Diagnostic::error(format!("`{id}` calls `{}`, which Fluent does not have", n.name))
-                        .hint("use NUMBER or DATETIME, or plain text")
-                } else if !n.function && !variables.contains(&n.name.as_str()) {
-                    let given = variables.iter().map(|v| format!("`${v}`")).collect::<Vec<_>>();
-                    let hint = if given.is_empty() {
-                        "this message takes no variables: write it as plain text".to_string()
-                    } else {
-                        format!("`{id}` is given {}", given.join(", "))
-                    };
-                    Diagnostic::error(format!("`{id}` uses `${}`, which the interface does not give it", n.name)).hint(hint)
-                } else {
-                    continue;
-                };
-                out.push(problem.in_file(&text).at(n.at.clone()).label("shown as written on every page"));
-            }
+/// A catalogue file of the course's language chain, parsed once for all of `check`.
+struct Outlined<'a> {
+    file: &'a CatalogueFile,
+    outline: Outline,
+}
+
+/// What the templates are written against: the theme's English catalogue (`en.ftl`), its
+/// message ids and what each message names.
+struct English {
+    ids: Vec<String>,
+    named: HashMap<String, Vec<Named>>,
+}
+
+impl English {
+    fn of(files: &[Outlined]) -> English {
+        let theme_english = files.iter().filter(|f| !f.file.from_course && f.file.language.eq_ignore_ascii_case("en"));
+        let mut english = English { ids: Vec::new(), named: HashMap::new() };
+        for f in theme_english {
+            english.ids.extend(f.outline.ids().map(|(id, _)| id.to_string()));
+            english.named.extend(f.outline.messages.iter().map(|m| (m.id.clone(), m.named.clone())));
         }
+        english
     }
-    out
 }
 
-/// The theme's English catalogue (`en.ftl`): the messages, and their arguments, that the
-/// templates are written against.
-fn theme_english(course: &Course) -> impl Iterator<Item = &CatalogueFile> {
-    course.theme.catalogues.iter().filter(|c| !c.from_course && c.language.eq_ignore_ascii_case("en"))
+fn source_text(file: &CatalogueFile) -> SourceText {
+    SourceText::new(file.shown.clone(), std::sync::Arc::from(file.source.as_ref()))
 }
 
 /// Problems with the interface strings of the course's language: syntax errors in any catalogue
@@ -295,63 +272,117 @@ fn theme_english(course: &Course) -> impl Iterator<Item = &CatalogueFile> {
 /// language has (warnings: English is shown), and ids in the course's own files that are not
 /// messages of the interface (warnings: a typo overrides nothing).
 pub fn check(course: &Course) -> Vec<Diagnostic> {
+    let files: Vec<Outlined> = files_in_order(&course.config.language, &course.theme.catalogues)
+        .into_iter()
+        .map(|file| Outlined { file, outline: Outline::of(&file.source) })
+        .collect();
+    let english = English::of(&files);
+    let mut out = syntax_errors(&files);
+    out.extend(argument_problems(&files, &english));
+    out.extend(missing_messages(&course.config.language, &files, &english));
+    out.extend(unknown_messages(&files, &english));
+    out
+}
+
+fn syntax_errors(files: &[Outlined]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let files = files_in_order(&course.config.language, &course.theme.catalogues);
-    for f in &files {
-        for e in parse(f).1 {
-            let text = SourceText::new(f.shown.clone(), std::sync::Arc::from(f.source.as_ref()));
-            let at = e.pos.start.min(f.source.len());
+    for Outlined { file, outline } in files {
+        let len = file.source.len();
+        for e in &outline.errors {
+            let at = e.pos.start.min(len);
             out.push(
-                Diagnostic::error(format!("Fluent syntax error in {}: {}", f.shown, e.kind))
-                    .in_file(&text)
-                    .at(at..(e.pos.end.max(at + 1)).min(f.source.len()).max(at))
+                Diagnostic::error(format!("Fluent syntax error in {}: {}", file.shown, e.kind))
+                    .in_file(&source_text(file))
+                    .at(at..(e.pos.end.max(at + 1)).min(len).max(at))
                     .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text` on one line"),
             );
         }
     }
-    let english_arguments = theme_english(course).flat_map(|c| arguments::named_by_message(&c.source)).collect();
-    out.extend(argument_problems(&files, &english_arguments));
-    let english: Vec<String> = theme_english(course).flat_map(|c| message_ids(c).into_iter().map(|(id, _)| id)).collect();
-    let chain = language_chain(&course.config.language);
-    let own: Vec<&&CatalogueFile> = files.iter().filter(|f| !f.language.eq_ignore_ascii_case("en")).collect();
-    if !chain[0].eq_ignore_ascii_case("en") {
-        let defined: std::collections::HashSet<String> = own.iter().flat_map(|f| message_ids(f).into_iter().map(|(id, _)| id)).collect();
-        let shown = own.first().map_or_else(|| format!("i18n/{}.ftl", chain[0]), |f| f.shown.clone());
-        let missing: Vec<&String> = english.iter().filter(|k| !defined.contains(*k)).collect();
-        if own.is_empty() {
-            out.push(
-                Diagnostic::warning(format!(
-                    "no interface catalogue for language `{}`: the interface is shown in English",
-                    course.config.language
-                ))
-                .in_path("course.toml")
-                .hint(format!("add i18n/{}.ftl to the course with the messages of themes/default/i18n/en.ftl translated", chain[0])),
-            );
-        } else {
-            for key in missing {
-                out.push(
-                    Diagnostic::warning(format!("{shown} has no message `{key}`: English is shown for it")).in_path(shown.clone()).hint(
-                        format!("add `{key} = ...` to i18n/{}.ftl of the course (themes/default/i18n/en.ftl has the English)", chain[0]),
-                    ),
-                );
+    out
+}
+
+/// Variables a message names that the English message of the same id does not have, and
+/// functions Fluent does not have (errors: the placeable shows as written on every page).
+fn argument_problems(files: &[Outlined], english: &English) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for Outlined { file, outline } in files {
+        for message in &outline.messages {
+            let Some(known) = english.named.get(&message.id) else { continue };
+            let variables: Vec<&str> = known.iter().filter(|n| !n.function).map(|n| n.name.as_str()).collect();
+            for n in &message.named {
+                let Some(problem) = argument_problem(&message.id, n, &variables) else { continue };
+                out.push(problem.in_file(&source_text(file)).at(n.at.clone()).label("shown as written on every page"));
             }
         }
     }
-    for f in files.iter().filter(|f| f.from_course) {
-        let text = SourceText::new(f.shown.clone(), std::sync::Arc::from(f.source.as_ref()));
-        for (id, at) in message_ids(f) {
-            if !english.contains(&id) {
-                let near = english.iter().min_by_key(|k| strsim::levenshtein(k, &id)).filter(|k| strsim::levenshtein(k, &id) <= 3);
-                out.push(
-                    Diagnostic::warning(format!("`{id}` is not a message of the interface, so it changes nothing"))
-                        .in_file(&text)
-                        .at(at)
-                        .hint(near.map_or_else(
+    out
+}
+
+/// What is wrong with `n`, named by message `id` whose English is given `variables`, if anything.
+fn argument_problem(id: &str, n: &Named, variables: &[&str]) -> Option<Diagnostic> {
+    if n.unknown_function() {
+        return Some(
+            Diagnostic::error(format!("`{id}` calls `{}`, which Fluent does not have", n.name))
+                .hint("use NUMBER or DATETIME, or plain text"),
+        );
+    }
+    if n.function || variables.contains(&n.name.as_str()) {
+        return None;
+    }
+    let given = variables.iter().map(|v| format!("`${v}`")).collect::<Vec<_>>();
+    let hint = if given.is_empty() {
+        "this message takes no variables: write it as plain text".to_string()
+    } else {
+        format!("`{id}` is given {}", given.join(", "))
+    };
+    Some(Diagnostic::error(format!("`{id}` uses `${}`, which the interface does not give it", n.name)).hint(hint))
+}
+
+/// Warnings for the English messages that no catalogue of a language other than English has
+/// (English is shown for them), or one warning when the language has no catalogue at all.
+fn missing_messages(language: &str, files: &[Outlined], english: &English) -> Vec<Diagnostic> {
+    let chain = language_chain(language);
+    if chain[0].eq_ignore_ascii_case("en") {
+        return Vec::new();
+    }
+    let own: Vec<&Outlined> = files.iter().filter(|f| !f.file.language.eq_ignore_ascii_case("en")).collect();
+    let Some(first) = own.first() else {
+        return vec![Diagnostic::warning(format!("no interface catalogue for language `{language}`: the interface is shown in English"))
+            .in_path("course.toml")
+            .hint(format!("add i18n/{}.ftl to the course with the messages of themes/default/i18n/en.ftl translated", chain[0]))];
+    };
+    let defined: std::collections::HashSet<&str> = own.iter().flat_map(|f| f.outline.ids().map(|(id, _)| id)).collect();
+    let shown = &first.file.shown;
+    english
+        .ids
+        .iter()
+        .filter(|key| !defined.contains(key.as_str()))
+        .map(|key| {
+            Diagnostic::warning(format!("{shown} has no message `{key}`: English is shown for it"))
+                .in_path(shown.clone())
+                .hint(format!("add `{key} = ...` to i18n/{}.ftl of the course (themes/default/i18n/en.ftl has the English)", chain[0]))
+        })
+        .collect()
+}
+
+/// Warnings for ids in the course's own catalogues that are not messages of the interface: such
+/// a message overrides nothing (often a typo of one that is).
+fn unknown_messages(files: &[Outlined], english: &English) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for Outlined { file, outline } in files.iter().filter(|f| f.file.from_course) {
+        for (id, at) in outline.ids().filter(|(id, _)| !english.ids.iter().any(|k| k == id)) {
+            let near = english.ids.iter().min_by_key(|k| strsim::levenshtein(k, id)).filter(|k| strsim::levenshtein(k, id) <= 3);
+            out.push(
+                Diagnostic::warning(format!("`{id}` is not a message of the interface, so it changes nothing"))
+                    .in_file(&source_text(file))
+                    .at(at)
+                    .hint(
+                        near.map_or_else(
                             || "themes/default/i18n/en.ftl lists the messages".to_string(),
                             |k| format!("did you mean `{k}`?"),
-                        )),
-                );
-            }
+                        ),
+                    ),
+            );
         }
     }
     out
