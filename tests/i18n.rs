@@ -170,6 +170,18 @@ fn check_warns_about_untranslated_and_unknown_messages_and_rejects_bad_syntax() 
 }
 
 #[test]
+fn a_message_left_open_is_reported_where_it_ends_not_on_the_next_message() {
+    let f = Fixture::new();
+    f.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"sv\""));
+    // The select expression's closing `}` is missing: the parser stops at `start-course`, which is fine.
+    f.write("i18n/sv.ftl", "lessons-count = { $count ->\n    [one] en lektion\n   *[other] { $count } lektioner\nstart-course = Börja\n");
+    let r = f.check(&[]);
+    r.failed().has_error("`lessons-count` in i18n/sv.ftl is not closed", "i18n/sv.ftl:3:32");
+    assert!(r.stderr.contains("ends with `}` on a line of its own"), "{}", r.stderr);
+    assert!(!r.stderr.contains("i18n/sv.ftl:4:"), "the next message is not blamed: {}", r.stderr);
+}
+
+#[test]
 fn a_placeable_naming_what_the_interface_does_not_give_is_an_error() {
     let f = Fixture::new();
     f.write("course.toml", &COURSE_TOML.replace("language = \"en\"", "language = \"sv\""));

@@ -15,6 +15,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::model::{CatalogueFile, Course};
+use fluent_syntax::parser::{ErrorKind, ParserError};
 use outline::{Named, Outline};
 
 /// Languages written right to left: their pages get `dir="rtl"`.
@@ -287,18 +288,48 @@ pub fn check(course: &Course) -> Vec<Diagnostic> {
 fn syntax_errors(files: &[Outlined]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for Outlined { file, outline } in files {
-        let len = file.source.len();
         for e in &outline.errors {
-            let at = e.pos.start.min(len);
-            out.push(
-                Diagnostic::error(format!("Fluent syntax error in {}: {}", file.shown, e.kind))
-                    .in_file(&source_text(file))
-                    .at(at..(e.pos.end.max(at + 1)).min(len).max(at))
-                    .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text` on one line"),
-            );
+            let (message, hint) = match (broken_message(&file.source, e), &e.kind) {
+                (Some(id), ErrorKind::ExpectedToken('}')) => (
+                    format!("`{id}` in {} is not closed: {}", file.shown, e.kind),
+                    "close each `{` with `}`; a select expression (`{ $count ->`) ends with `}` on a line of its own".to_string(),
+                ),
+                (Some(id), _) => (format!("Fluent syntax error in `{id}` in {}: {}", file.shown, e.kind), SYNTAX_HINT.to_string()),
+                (None, _) => (format!("Fluent syntax error in {}: {}", file.shown, e.kind), SYNTAX_HINT.to_string()),
+            };
+            out.push(Diagnostic::error(message).in_file(&source_text(file)).at(error_span(&file.source, e)).hint(hint));
         }
     }
     out
+}
+
+const SYNTAX_HINT: &str = "see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text` on one line";
+
+/// The id of the message a syntax error is in, when the broken entry starts with one (`id =`).
+fn broken_message<'s>(source: &'s str, e: &ParserError) -> Option<&'s str> {
+    let entry = source.get(e.slice.clone()?)?;
+    let (id, _) = entry.split_once('=')?;
+    let id = id.trim_end();
+    let is_id = id.starts_with(|c: char| c.is_ascii_alphabetic()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    is_id.then_some(id)
+}
+
+/// Where to point for a syntax error. The parser says where it stopped; for a message left open
+/// (a `{` never closed) that is the start of the next message, a line that is fine. The error
+/// belongs at the end of the broken message's last line, before that.
+fn error_span(source: &str, e: &ParserError) -> std::ops::Range<usize> {
+    let len = source.len();
+    let at = e.pos.start.min(len);
+    let entry_start = e.slice.as_ref().map_or(at, |s| s.start.min(at));
+    let at_line_start = at == 0 || source.as_bytes()[at - 1] == b'\n';
+    if at_line_start && entry_start < at {
+        let before = source.get(entry_start..at).unwrap_or_default().trim_end();
+        if let Some(last) = before.chars().next_back() {
+            let end = entry_start + before.len();
+            return end - last.len_utf8()..end;
+        }
+    }
+    at..(e.pos.end.max(at + 1)).min(len).max(at)
 }
 
 /// Variables a message names that the English message of the same id does not have, and
