@@ -4,14 +4,17 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromiumMissing, skipped, launch, buildSite, fileBase, open, pagesOfKind, attrOf } from './helpers.mjs';
+import { chromiumMissing, skipped, launch, buildSite, fileBase, open, pagesOfKind, attrOf, serve } from './helpers.mjs';
 
 const skip = chromiumMissing('contract.test.mjs');
-let browser, site, context;
+// `site`: the generated course (or SONDER_TEST_ROOT); `sample`: the repository's sample course,
+// which has what the generated one lacks (printable materials).
+let browser, site, sample, context;
 before(async () => {
   if (skip) return;
   browser = await launch();
   site = buildSite();
+  sample = buildSite({ root: '.' });
   context = await browser.newContext();
 });
 after(async () => { if (browser) await browser.close(); });
@@ -36,6 +39,10 @@ function check(kind) {
   // 404.html alone has one: hosts serve it at any depth, so it finds the site root at run time.
   const inline = $$('script:not([src])').filter((s) => !s.type || /javascript/.test(s.type)).length;
   need(inline === (kind === '404' ? 1 : 0), kind === '404' ? 'one inline script (the site-root finder)' : 'no inline script');
+  for (const el of $$('*')) {
+    const on = Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => a.name);
+    need(!on.length, `no inline event handler: <${el.tagName.toLowerCase()} ${on.join(' ')}>`);
+  }
   const msg = $$('[data-sonder-message]');
   if (kind !== 'print') need(msg.length >= 1 && msg[0].getAttribute('role') === 'alert', '[data-sonder-message][role=alert]');
   for (const a of $$('[data-sonder-lesson-link]')) {
@@ -124,22 +131,48 @@ function check(kind) {
 }
 
 describe('generated pages follow docs/markup.md', { skip }, () => {
-  for (const kind of ['home', 'module', 'lesson', 'journal', 'page', '404', 'handout', 'facilitator', 'print', 'facilitator-hub']) {
+  for (const kind of ['home', 'module', 'lesson', 'journal', 'page', '404', 'handout', 'facilitator', 'print', 'facilitator-hub', 'material']) {
     test(`${kind} pages`, async (t) => {
       t.diagnostic(`site under test: ${site.real ? 'built by the sonder binary' : 'hand-written fixture (SONDER_TEST_SITE=fixture)'} in ${site.dir}`);
-      const pages = pagesOfKind(site, kind);
+      // The generated course has no printable materials; the sample course has.
+      const pages = kind === 'material' && site.real ? pagesOfKind(sample, kind).map((p) => ({ p, s: sample }))
+        : pagesOfKind(site, kind).map((p) => ({ p, s: site }));
       if (!pages.length && !site.real) {
         return t.skip(skipped(`contract.test.mjs ${kind} pages`, `no ${kind} page in this site`, 'build a course that has one'));
       }
       assert.ok(pages.length, `a ${kind} page exists`);
-      for (const p of pages) {
-        const page = await open(context, fileBase(site) + p);
+      for (const { p, s } of pages) {
+        const page = await open(context, fileBase(s) + p);
         assert.deepEqual(await page.evaluate(check, kind), [], p);
         assert.deepEqual(page.errors, [], `${p}: no console errors`);
         await page.close();
       }
     });
   }
+
+  // The paper pages' Print button is handled by the widget, not by an inline onclick, which a
+  // Content-Security-Policy without 'unsafe-inline' blocks (the button would do nothing).
+  test("the paper pages' Print button prints under Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'", async (t) => {
+    if (!sample.real) return t.skip(skipped('contract.test.mjs Print under CSP', 'the hand-written fixture has no paper pages', 'build the sonder binary'));
+    const csp = await serve(sample.dir, '/csp/', { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" });
+    t.after(() => csp.close());
+    for (const kind of ['handout', 'facilitator', 'print', 'material']) {
+      const p = pagesOfKind(sample, kind)[0];
+      assert.ok(p, `a ${kind} page exists`);
+      const page = await open(context, csp.base + p);
+      await page.evaluate(() => {
+        window.print = () => { window.__printed = (window.__printed || 0) + 1; };
+        document.addEventListener('securitypolicyviolation', (e) => { window.__csp = (window.__csp || '') + e.violatedDirective + ' '; });
+      });
+      await page.click('.print-bar button');
+      assert.equal(await page.evaluate(() => window.__printed), 1, `${p}: the Print button printed`);
+      // Only the inline <style> of the printed margins may be refused (style-src); no script is.
+      const refused = (await page.evaluate(() => window.__csp || '')).split(' ').filter((d) => d && !d.startsWith('style-src'));
+      assert.deepEqual(refused, [], `${p}: nothing refused by the policy`);
+      assert.deepEqual(page.errors.filter((e) => !/style-src|inline style/i.test(e)), [], `${p}: no errors`);
+      await page.close();
+    }
+  });
 
   test('exercise ids are unique across the site', () => {
     const seen = new Map();
