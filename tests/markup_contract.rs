@@ -195,8 +195,11 @@ fn assert_none(problems: Vec<String>) {
 fn every_attribute_the_doc_names_is_in_its_index_and_each_row_is_well_formed() {
     let m = markup();
     let body = m.text.split_once("\n## Attribute index\n").unwrap().0;
-    let mut problems: Vec<String> =
-        attribute_names(body).into_iter().filter(|a| !m.rows.contains_key(a)).map(|a| format!("{a} is described but not in the index")).collect();
+    let mut problems: Vec<String> = attribute_names(body)
+        .into_iter()
+        .filter(|a| !m.rows.contains_key(a))
+        .map(|a| format!("{a} is described but not in the index"))
+        .collect();
     for (name, row) in &m.rows {
         if row.set_by.is_empty() || row.set_by.iter().any(|s| !SETTERS.contains(&s.as_str())) {
             problems.push(format!("{name}: \"set by\" must name some of {SETTERS:?}, not {:?}", row.set_by));
@@ -219,7 +222,8 @@ fn every_built_attribute_is_documented_on_the_elements_and_pages_that_carry_it()
     for site in sites() {
         for (name, seen) in &site.attributes {
             if !m.rows.get(name).is_some_and(Row::built) {
-                problems.push(format!("{name} is built ({}, {:?} on {:?}) but not documented as built", site.name, seen.pages, seen.elements));
+                problems
+                    .push(format!("{name} is built ({}, {:?} on {:?}) but not documented as built", site.name, seen.pages, seen.elements));
                 continue;
             }
             let both = all.entry(name).or_default();
@@ -268,7 +272,11 @@ fn the_shipped_scripts_use_only_documented_attributes_and_set_the_documented_one
 
 /// The values `data-sonder-action="a|b"` names in `text`.
 fn documented_actions(text: &str) -> BTreeSet<String> {
-    text.split("data-sonder-action=\"").skip(1).flat_map(|rest| rest.split('"').next().unwrap_or("").split('|')).map(str::to_string).collect()
+    text.split("data-sonder-action=\"")
+        .skip(1)
+        .flat_map(|rest| rest.split('"').next().unwrap_or("").split('|'))
+        .map(str::to_string)
+        .collect()
 }
 
 /// The actions the widget handles: `act === 'name'` (clicks) and `if (a === 'name'` (changes) in
