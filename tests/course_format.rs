@@ -310,3 +310,98 @@ fn a_language_tag_may_not_name_a_folder_the_site_has() {
     let r = f.check(&[]);
     assert_eq!(r.error_count(), 0, "{}", r.stderr);
 }
+
+// ---------------------------------------------------------------- exercises
+
+/// An exercise id (its file name) is letters, digits, `-` and `_`, at most 64 characters.
+#[test]
+fn exercise_ids_are_at_most_64_characters() {
+    let journal = "title = \"T\"\nkind = \"journal\"\nprompt = \"P\"\n";
+    let f = Fixture::new();
+    let longest = "a".repeat(64);
+    f.write(&format!("exercises/{longest}.toml"), journal);
+    f.write("content/01-start/02-second.md", &format!("+++\ntitle = \"Second\"\nweight = 2\nexercises = [\"{longest}\"]\n+++\n"));
+    f.build_ok();
+    let too_long = "a".repeat(65);
+    f.write(&format!("exercises/{too_long}.toml"), journal);
+    f.check(&[]).failed().has_error(&format!("`{too_long}` is not a valid exercise id"), &format!("exercises/{too_long}.toml"));
+}
+
+/// Items without `id` are saved under their position: `s1` for steps, `st1` for statements, `f1`
+/// for fields (and `q1` for questions: exercises.rs), each with a warning at the item.
+#[test]
+fn items_without_ids_take_their_position_per_kind() {
+    let f = Fixture::new();
+    f.write("exercises/steps.toml", "title = \"T\"\nkind = \"practice\"\nprompt = \"P\"\n\n[[steps]]\ntext = \"Do it.\"\n");
+    f.write(
+        "exercises/scale.toml",
+        "title = \"T\"\nkind = \"scale\"\nprompt = \"P\"\nscale = [\"No\", \"Yes\"]\n\n[[statements]]\ntext = \"I listen.\"\n",
+    );
+    f.write(
+        "exercises/compose.toml",
+        "title = \"T\"\nkind = \"compose\"\nprompt = \"P\"\ntemplate = \"Dear {f1}\"\n\n[[fields]]\nlabel = \"Who?\"\n",
+    );
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = 2\nexercises = [\"steps\", \"scale\", \"compose\"]\n+++\n");
+    let r = f.build(&["--no-minify"]);
+    r.ok()
+        .has_warning("item 1 has no `id`; its answers are saved under its position (`s1`)", "exercises/steps.toml:5:1")
+        .has_warning("(`st1`)", "exercises/scale.toml:6:1")
+        .has_warning("(`f1`)", "exercises/compose.toml:6:1");
+    let doc = f.page("01-start/02-second.html");
+    for (exercise, field) in [("steps", "s1"), ("scale", "st1"), ("compose", "f1")] {
+        let sel = format!("[data-sonder-exercise=\"{exercise}\"] [data-sonder-field=\"{field}\"]");
+        assert!(!select(&doc, &sel).is_empty(), "{sel}");
+    }
+}
+
+/// `answer`, `entry` and `notes` are the fields sonder adds to reflections, journals and
+/// practices: questions may not take them, compose fields may.
+#[test]
+fn reserved_field_ids_are_free_for_compose_fields() {
+    let f = Fixture::new();
+    f.write(
+        "exercises/compose.toml",
+        "title = \"T\"\nkind = \"compose\"\nprompt = \"P\"\ntemplate = \"{notes} {answer}\"\n\n[[fields]]\nid = \"notes\"\nlabel = \"Notes\"\n\n[[fields]]\nid = \"answer\"\nlabel = \"Answer\"\n",
+    );
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = 2\nexercises = [\"compose\"]\n+++\n");
+    f.build_ok();
+    f.write("exercises/quiz.toml", "title = \"T\"\nkind = \"quiz\"\nprompt = \"P\"\n\n[[questions]]\nid = \"notes\"\ntext = \"?\"\nchoices = [\"a\", \"b\"]\nanswer = 0\n");
+    f.check(&[]).failed().has_error("`notes` is a reserved field name", "exercises/quiz.toml:6:6");
+}
+
+/// Question texts, labels, choices and explanations are plain text: Markdown and HTML in them are
+/// shown as written.
+#[test]
+fn exercise_item_texts_are_plain_text() {
+    let f = Fixture::new();
+    f.write(
+        "exercises/first-reflection.toml",
+        "title = \"T\"\nkind = \"reflection\"\nprompt = \"A **bold** prompt.\"\n\n[[questions]]\nid = \"q1\"\ntext = \"Is **this** <em>bold</em>?\"\n",
+    );
+    f.build_ok();
+    let doc = f.page("01-start/01-first.html");
+    let ex = one(&doc, "[data-sonder-exercise=\"first-reflection\"]");
+    assert_eq!(select_in(ex, "strong").into_iter().map(text).collect::<Vec<_>>(), ["bold"], "the prompt is Markdown");
+    assert!(select_in(ex, "em").is_empty());
+    assert!(text(ex).contains("Is **this** <em>bold</em>?"), "{}", text(ex));
+}
+
+// ---------------------------------------------------------------- order
+
+/// `weight` is an integer, 0 when not given: negative weights come first, equal weights go by
+/// file name; the same for modules.
+#[test]
+fn weights_default_to_zero_and_may_be_negative() {
+    let f = Fixture::new();
+    f.write("content/01-start/01-first.md", "+++\ntitle = \"First\"\nexercises = [\"first-reflection\"]\n+++\n");
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = -1\n+++\n");
+    f.write("content/01-start/00-zero.md", "+++\ntitle = \"Zero\"\n+++\n");
+    f.write("content/00-intro/_index.md", "+++\ntitle = \"Intro\"\nweight = 1\n+++\n");
+    f.write("content/00-intro/01-a.md", "+++\ntitle = \"A\"\n+++\n");
+    f.build_ok();
+    let home = f.page("index.html");
+    let keys: Vec<&str> =
+        select(&home, "main a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
+    // 01-start has weight 1 too: the file name puts 00-intro first.
+    assert_eq!(keys, ["00-intro/01-a", "01-start/02-second", "01-start/00-zero", "01-start/01-first"]);
+}
