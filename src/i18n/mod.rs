@@ -398,5 +398,9 @@ mod tests {
         assert_eq!(language_chain("en-GB"), ["en-GB", "en"]);
         assert_eq!(language_chain("en"), ["en"]);
         assert!(is_rtl("ar") && is_rtl("he-IL") && is_rtl("fa") && !is_rtl("de") && !is_rtl("en"));
+        // The right-to-left languages docs/course-format.md lists.
+        for tag in ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv"] {
+            assert!(is_rtl(tag), "{tag}");
+        }
     }
 }

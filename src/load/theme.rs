@@ -50,7 +50,8 @@ fn add_catalogue(theme: &mut Theme, lang: &str, shown: &str, bytes: &[u8], from_
 }
 
 /// Loads the theme named in course.toml, then applies `templates/` overrides.
-pub fn load(scope: &Scope, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
+pub fn load(scope: &Scope, config: &crate::model::CourseConfig, diags: &mut Vec<Diagnostic>) -> Theme {
+    let name = config.theme.as_str();
     let root = scope.root.as_path();
     let dir = root.join("themes").join(name);
     let mut theme = if dir.is_dir() {
@@ -69,11 +70,13 @@ pub fn load(scope: &Scope, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
     } else if name == "default" {
         builtin_default()
     } else {
-        diags.push(
-            Diagnostic::error(format!("theme `{name}` not found: there is no folder themes/{name}/"))
-                .in_path("course.toml")
-                .hint("create the theme folder, or remove `theme` from [build] to use the built-in default theme"),
-        );
+        let d = Diagnostic::error(format!("theme `{name}` not found: there is no folder themes/{name}/"))
+            .hint("create the theme folder, or remove `theme` from [build] to use the built-in default theme");
+        // At the `theme = "..."` value of course.toml (a placeholder config has no span).
+        diags.push(match &config.theme_span {
+            Some(span) => d.in_file(&config.source).at(span.clone()),
+            None => d.in_path("course.toml"),
+        });
         builtin_default()
     };
     let overrides = root.join("templates");
