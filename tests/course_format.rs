@@ -405,3 +405,120 @@ fn weights_default_to_zero_and_may_be_negative() {
     // 01-start has weight 1 too: the file name puts 00-intro first.
     assert_eq!(keys, ["00-intro/01-a", "01-start/02-second", "01-start/00-zero", "01-start/01-first"]);
 }
+
+// ---------------------------------------------------------------- a course in several languages
+
+/// `Fixture::new()` with a complete German translation (`[languages.de]`).
+fn translated_fixture() -> Fixture {
+    let f = Fixture::new();
+    f.write("course.toml", &format!("{COURSE_TOML}\n[languages.de]\ntitle = \"Testkurs\"\n"));
+    f.write("content.de/_index.md", "+++\ntitle = \"Willkommen\"\n+++\nWillkommen im Kurs.\n");
+    f.write("content.de/01-start/_index.md", "+++\ntitle = \"Los geht's\"\nweight = 1\n+++\nDas erste Modul.\n");
+    f.write(
+        "content.de/01-start/01-first.md",
+        "+++\ntitle = \"Erste Lektion\"\nweight = 1\nexercises = [\"first-reflection\"]\n+++\n\n## Warum\n\nEtwas Text.\n",
+    );
+    f.write("content.de/01-start/02-second.md", "+++\ntitle = \"Zweite Lektion\"\nweight = 2\n+++\n\nMehr Text.\n");
+    f.write(
+        "exercises.de/first-reflection.toml",
+        "title = \"Denk nach\"\nkind = \"reflection\"\nprompt = \"Was denkst du?\"\n\n[[questions]]\nid = \"q1\"\ntext = \"Was ist passiert?\"\n",
+    );
+    f
+}
+
+/// A translated exercise takes the same answers: the same kind, the same ids, as many quiz
+/// choices and scale labels. Its texts may differ.
+#[test]
+fn a_translated_exercise_keeps_its_kind_ids_choices_and_labels() {
+    let quiz = |choices: &str| {
+        format!("title = \"Q\"\nkind = \"quiz\"\nprompt = \"P\"\n\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [{choices}]\nanswer = 0\n")
+    };
+    let scale = |labels: &str| {
+        format!("title = \"S\"\nkind = \"scale\"\nprompt = \"P\"\nscale = [{labels}]\n\n[[statements]]\nid = \"s\"\ntext = \"x\"\n")
+    };
+    let f = translated_fixture();
+    f.write("exercises/quiz.toml", &quiz("\"Yes\", \"No\""));
+    f.write("exercises/scale.toml", &scale("\"Never\", \"Often\""));
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = 2\nexercises = [\"quiz\", \"scale\"]\n+++\n");
+    f.write("exercises.de/quiz.toml", &quiz("\"Ja\", \"Nein\""));
+    f.write("exercises.de/scale.toml", &scale("\"Nie\", \"Oft\""));
+    let r = f.check(&[]);
+    assert_eq!(r.error_count(), 0, "same shape, other words: {}", r.stderr);
+    f.write("exercises.de/quiz.toml", &quiz("\"Ja\", \"Nein\", \"Vielleicht\""));
+    f.write("exercises.de/scale.toml", &scale("\"Nie\", \"Manchmal\", \"Oft\""));
+    let r = f.check(&[]);
+    r.failed()
+        .has_error("exercise `quiz` does not take the same answers as exercises/quiz.toml", "exercises.de/quiz.toml:1:1")
+        .has_error("exercise `scale` does not take the same answers as exercises/scale.toml", "exercises.de/scale.toml:1:1");
+    f.write("exercises.de/quiz.toml", &quiz("\"Ja\", \"Nein\""));
+    f.write("exercises.de/scale.toml", "title = \"S\"\nkind = \"journal\"\nprompt = \"P\"\n");
+    f.check(&[]).failed().has_error("exercise `scale` does not take the same answers", "exercises.de/scale.toml:1:1");
+    // The same ids in another order are not the same answers either.
+    let two = |a: &str, b: &str| {
+        format!("title = \"R\"\nkind = \"reflection\"\nprompt = \"P\"\n\n[[questions]]\nid = \"{a}\"\ntext = \"?\"\n\n[[questions]]\nid = \"{b}\"\ntext = \"?\"\n")
+    };
+    f.write("exercises.de/scale.toml", &scale("\"Nie\", \"Oft\""));
+    f.write("exercises/first-reflection.toml", &two("q1", "q2"));
+    f.write("exercises.de/first-reflection.toml", &two("q1", "q2"));
+    assert_eq!(f.check(&[]).error_count(), 0);
+    f.write("exercises.de/first-reflection.toml", &two("q2", "q1"));
+    f.check(&[]).failed().has_error("exercise `first-reflection` does not take the same answers", "exercises.de/first-reflection.toml:1:1");
+}
+
+/// Files beside lessons: the translation's replace the default's of the same name in its site,
+/// the default's others are copied as they are.
+#[test]
+fn a_translation_replaces_files_beside_lessons_of_the_same_name() {
+    let f = translated_fixture();
+    f.write("content/01-start/diagram.png", "english diagram");
+    f.write("content/01-start/photo.png", "photo");
+    f.write("content.de/01-start/diagram.png", "german diagram");
+    let r = f.build(&["--no-minify"]);
+    r.ok();
+    assert_eq!(r.warning_count(), 0, "{}", r.stderr);
+    let read = |rel: &str| std::fs::read_to_string(f.out_file(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    assert_eq!(read("01-start/diagram.png"), "english diagram");
+    assert_eq!(read("de/01-start/diagram.png"), "german diagram");
+    assert_eq!(read("de/01-start/photo.png"), "photo");
+    assert_eq!(text(one(&f.page("de/index.html"), "h1")), "Willkommen");
+}
+
+/// `[languages.<tag>]` `title`, `description` and `name`: the course's title and description in
+/// that language, and its name in the language switcher.
+#[test]
+fn a_language_table_sets_title_description_and_switcher_name() {
+    let f = translated_fixture();
+    f.write(
+        "course.toml",
+        &format!("{COURSE_TOML}description = \"About tests.\"\n\n[languages.de]\ntitle = \"Testkurs\"\ndescription = \"Über Tests.\"\nname = \"Deutsch (DE)\"\n"),
+    );
+    f.build_ok();
+    let de = f.page("de/01-start/01-first.html");
+    assert!(text(one(&de, "title")).ends_with("Testkurs"), "{}", text(one(&de, "title")));
+    assert_eq!(attr(one(&de, "meta[name=description]"), "content"), Some("Über Tests."));
+    let names: Vec<String> = select(&de, "nav[data-sonder-languages] a").into_iter().map(text).collect();
+    assert_eq!(names, ["English", "Deutsch (DE)"]);
+    let en = f.page("01-start/01-first.html");
+    assert!(text(one(&en, "title")).ends_with("Test course"));
+    assert_eq!(attr(one(&en, "meta[name=description]"), "content"), Some("About tests."));
+}
+
+// ---------------------------------------------------------------- interface strings
+
+/// A theme's `i18n/<lang>.ftl` changes single interface strings like the course's `i18n/`, and
+/// the course's wins over the theme's.
+#[test]
+fn a_theme_and_the_course_change_single_interface_strings() {
+    let f = Fixture::new();
+    f.write("course.toml", &format!("{COURSE_TOML}\n[build]\ntheme = \"mine\"\n"));
+    f.write("themes/mine/i18n/en.ftl", "start-course = Begin the theme's way\ncontinue-course = Carry on\n");
+    let start = |f: &Fixture| text(one(&f.page("index.html"), "a[data-sonder-start]"));
+    let resume = |f: &Fixture| text(one(&f.page("index.html"), "a[data-sonder-continue]"));
+    let r = f.build(&["--no-minify"]);
+    r.ok();
+    assert_eq!(r.warning_count(), 0, "{}", r.stderr);
+    assert_eq!((start(&f), resume(&f)), ("Begin the theme's way".to_string(), "Carry on".to_string()));
+    f.write("i18n/en.ftl", "start-course = Begin the course's way\n");
+    f.build_ok();
+    assert_eq!((start(&f), resume(&f)), ("Begin the course's way".to_string(), "Carry on".to_string()));
+}
