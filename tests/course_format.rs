@@ -522,3 +522,48 @@ fn a_theme_and_the_course_change_single_interface_strings() {
     f.build_ok();
     assert_eq!((start(&f), resume(&f)), ("Begin the course's way".to_string(), "Carry on".to_string()));
 }
+
+/// A module's session time on the facilitator hub is its `duration`, or what its agenda adds up to
+/// when it has none.
+#[test]
+fn session_time_is_the_duration_or_the_agenda() {
+    let f = Fixture::new();
+    f.write(
+        "content/01-start/_index.md",
+        "+++\ntitle = \"Getting started\"\nweight = 1\n\n[facilitator]\n\n[[facilitator.agenda]]\nminutes = 10\nactivity = \"A\"\n\n[[facilitator.agenda]]\nminutes = 25\nactivity = \"B\"\n+++\n",
+    );
+    f.write("content/02-more/_index.md", "+++\ntitle = \"More\"\nweight = 2\n\n[facilitator]\nduration = 45\n+++\n");
+    f.write("content/02-more/01-x.md", "+++\ntitle = \"X\"\n+++\n");
+    f.write("content/03-last/_index.md", "+++\ntitle = \"Last\"\nweight = 3\n+++\n");
+    f.write("content/03-last/01-y.md", "+++\ntitle = \"Y\"\n+++\n");
+    f.build_ok();
+    let hub = f.page("facilitator/index.html");
+    let minutes: Vec<&str> = select(&hub, "tr.hub-module").into_iter().map(|r| attr(r, "data-sonder-session-minutes").unwrap()).collect();
+    assert_eq!(minutes, ["35", "45", ""]);
+    assert_eq!(attr(one(&hub, "[data-sonder-total-minutes]"), "data-sonder-total-minutes"), Some("80"));
+}
+
+/// A file may start with a byte order mark; its front matter is still read.
+#[test]
+fn front_matter_after_a_byte_order_mark() {
+    let f = Fixture::new();
+    f.write("content/01-start/02-second.md", "\u{feff}+++\ntitle = \"Marked\"\nweight = 2\n+++\n\nText.\n");
+    f.build_ok();
+    assert_eq!(text(one(&f.page("01-start/02-second.html"), "h1")), "Marked");
+}
+
+/// Module folders and lessons are named with ASCII letters, digits, `-`, `_` and `.`: they become
+/// addresses. Anything else is an error naming the file or folder.
+#[test]
+fn names_are_ascii_letters_digits_dashes_underscores_and_dots() {
+    let f = Fixture::new();
+    f.write("content/01-start/02.5_aside.md", "+++\ntitle = \"Aside\"\nweight = 3\n+++\n");
+    f.build_ok();
+    assert!(f.out_file("01-start/02.5_aside.html").is_file());
+    f.write("content/01-start/03-übung.md", "+++\ntitle = \"Übung\"\nweight = 4\n+++\n");
+    f.check(&[]).failed().has_error("`03-übung.md` cannot be a lesson file name", "content/01-start/03-übung.md");
+    let f = Fixture::new();
+    f.write("content/02 more/_index.md", "+++\ntitle = \"More\"\nweight = 2\n+++\n");
+    f.write("content/02 more/01-x.md", "+++\ntitle = \"X\"\n+++\n");
+    f.check(&[]).failed().has_error("`content/02 more` cannot be a module folder name", "content/02 more");
+}
