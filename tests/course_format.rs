@@ -235,6 +235,8 @@ fn reserved_names_cannot_be_pages() {
 fn exercises_in_sub_folders_are_named_by_their_file_stem() {
     let f = Fixture::new();
     f.write("exercises/week-1/check-in.toml", "title = \"Check in\"\nkind = \"journal\"\nprompt = \"How was it?\"\n");
+    // Files that are not .toml are no exercises.
+    f.write("exercises/README.md", "Notes for authors, not TOML.");
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second lesson\"\nweight = 2\nexercises = [\"check-in\"]\n+++\n\nText.\n");
     f.build_ok();
     let doc = f.page("01-start/02-second.html");
