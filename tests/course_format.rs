@@ -235,6 +235,8 @@ fn reserved_names_cannot_be_pages() {
 fn exercises_in_sub_folders_are_named_by_their_file_stem() {
     let f = Fixture::new();
     f.write("exercises/week-1/check-in.toml", "title = \"Check in\"\nkind = \"journal\"\nprompt = \"How was it?\"\n");
+    // Files that are not .toml are no exercises.
+    f.write("exercises/README.md", "Notes for authors, not TOML.");
     f.write("content/01-start/02-second.md", "+++\ntitle = \"Second lesson\"\nweight = 2\nexercises = [\"check-in\"]\n+++\n\nText.\n");
     f.build_ok();
     let doc = f.page("01-start/02-second.html");
@@ -404,4 +406,166 @@ fn weights_default_to_zero_and_may_be_negative() {
         select(&home, "main a[data-sonder-lesson-link]").into_iter().map(|a| attr(a, "data-sonder-lesson-link").unwrap()).collect();
     // 01-start has weight 1 too: the file name puts 00-intro first.
     assert_eq!(keys, ["00-intro/01-a", "01-start/02-second", "01-start/00-zero", "01-start/01-first"]);
+}
+
+// ---------------------------------------------------------------- a course in several languages
+
+/// `Fixture::new()` with a complete German translation (`[languages.de]`).
+fn translated_fixture() -> Fixture {
+    let f = Fixture::new();
+    f.write("course.toml", &format!("{COURSE_TOML}\n[languages.de]\ntitle = \"Testkurs\"\n"));
+    f.write("content.de/_index.md", "+++\ntitle = \"Willkommen\"\n+++\nWillkommen im Kurs.\n");
+    f.write("content.de/01-start/_index.md", "+++\ntitle = \"Los geht's\"\nweight = 1\n+++\nDas erste Modul.\n");
+    f.write(
+        "content.de/01-start/01-first.md",
+        "+++\ntitle = \"Erste Lektion\"\nweight = 1\nexercises = [\"first-reflection\"]\n+++\n\n## Warum\n\nEtwas Text.\n",
+    );
+    f.write("content.de/01-start/02-second.md", "+++\ntitle = \"Zweite Lektion\"\nweight = 2\n+++\n\nMehr Text.\n");
+    f.write(
+        "exercises.de/first-reflection.toml",
+        "title = \"Denk nach\"\nkind = \"reflection\"\nprompt = \"Was denkst du?\"\n\n[[questions]]\nid = \"q1\"\ntext = \"Was ist passiert?\"\n",
+    );
+    f
+}
+
+/// A translated exercise takes the same answers: the same kind, the same ids, as many quiz
+/// choices and scale labels. Its texts may differ.
+#[test]
+fn a_translated_exercise_keeps_its_kind_ids_choices_and_labels() {
+    let quiz = |choices: &str| {
+        format!("title = \"Q\"\nkind = \"quiz\"\nprompt = \"P\"\n\n[[questions]]\nid = \"a\"\ntext = \"?\"\nchoices = [{choices}]\nanswer = 0\n")
+    };
+    let scale = |labels: &str| {
+        format!("title = \"S\"\nkind = \"scale\"\nprompt = \"P\"\nscale = [{labels}]\n\n[[statements]]\nid = \"s\"\ntext = \"x\"\n")
+    };
+    let f = translated_fixture();
+    f.write("exercises/quiz.toml", &quiz("\"Yes\", \"No\""));
+    f.write("exercises/scale.toml", &scale("\"Never\", \"Often\""));
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = 2\nexercises = [\"quiz\", \"scale\"]\n+++\n");
+    f.write("exercises.de/quiz.toml", &quiz("\"Ja\", \"Nein\""));
+    f.write("exercises.de/scale.toml", &scale("\"Nie\", \"Oft\""));
+    let r = f.check(&[]);
+    assert_eq!(r.error_count(), 0, "same shape, other words: {}", r.stderr);
+    f.write("exercises.de/quiz.toml", &quiz("\"Ja\", \"Nein\", \"Vielleicht\""));
+    f.write("exercises.de/scale.toml", &scale("\"Nie\", \"Manchmal\", \"Oft\""));
+    let r = f.check(&[]);
+    r.failed()
+        .has_error("exercise `quiz` does not take the same answers as exercises/quiz.toml", "exercises.de/quiz.toml:1:1")
+        .has_error("exercise `scale` does not take the same answers as exercises/scale.toml", "exercises.de/scale.toml:1:1");
+    f.write("exercises.de/quiz.toml", &quiz("\"Ja\", \"Nein\""));
+    f.write("exercises.de/scale.toml", "title = \"S\"\nkind = \"journal\"\nprompt = \"P\"\n");
+    f.check(&[]).failed().has_error("exercise `scale` does not take the same answers", "exercises.de/scale.toml:1:1");
+    // The same ids in another order are not the same answers either.
+    let two = |a: &str, b: &str| {
+        format!("title = \"R\"\nkind = \"reflection\"\nprompt = \"P\"\n\n[[questions]]\nid = \"{a}\"\ntext = \"?\"\n\n[[questions]]\nid = \"{b}\"\ntext = \"?\"\n")
+    };
+    f.write("exercises.de/scale.toml", &scale("\"Nie\", \"Oft\""));
+    f.write("exercises/first-reflection.toml", &two("q1", "q2"));
+    f.write("exercises.de/first-reflection.toml", &two("q1", "q2"));
+    assert_eq!(f.check(&[]).error_count(), 0);
+    f.write("exercises.de/first-reflection.toml", &two("q2", "q1"));
+    f.check(&[]).failed().has_error("exercise `first-reflection` does not take the same answers", "exercises.de/first-reflection.toml:1:1");
+}
+
+/// Files beside lessons: the translation's replace the default's of the same name in its site,
+/// the default's others are copied as they are.
+#[test]
+fn a_translation_replaces_files_beside_lessons_of_the_same_name() {
+    let f = translated_fixture();
+    f.write("content/01-start/diagram.png", "english diagram");
+    f.write("content/01-start/photo.png", "photo");
+    f.write("content.de/01-start/diagram.png", "german diagram");
+    let r = f.build(&["--no-minify"]);
+    r.ok();
+    assert_eq!(r.warning_count(), 0, "{}", r.stderr);
+    let read = |rel: &str| std::fs::read_to_string(f.out_file(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    assert_eq!(read("01-start/diagram.png"), "english diagram");
+    assert_eq!(read("de/01-start/diagram.png"), "german diagram");
+    assert_eq!(read("de/01-start/photo.png"), "photo");
+    assert_eq!(text(one(&f.page("de/index.html"), "h1")), "Willkommen");
+}
+
+/// `[languages.<tag>]` `title`, `description` and `name`: the course's title and description in
+/// that language, and its name in the language switcher.
+#[test]
+fn a_language_table_sets_title_description_and_switcher_name() {
+    let f = translated_fixture();
+    f.write(
+        "course.toml",
+        &format!("{COURSE_TOML}description = \"About tests.\"\n\n[languages.de]\ntitle = \"Testkurs\"\ndescription = \"Über Tests.\"\nname = \"Deutsch (DE)\"\n"),
+    );
+    f.build_ok();
+    let de = f.page("de/01-start/01-first.html");
+    assert!(text(one(&de, "title")).ends_with("Testkurs"), "{}", text(one(&de, "title")));
+    assert_eq!(attr(one(&de, "meta[name=description]"), "content"), Some("Über Tests."));
+    let names: Vec<String> = select(&de, "nav[data-sonder-languages] a").into_iter().map(text).collect();
+    assert_eq!(names, ["English", "Deutsch (DE)"]);
+    let en = f.page("01-start/01-first.html");
+    assert!(text(one(&en, "title")).ends_with("Test course"));
+    assert_eq!(attr(one(&en, "meta[name=description]"), "content"), Some("About tests."));
+}
+
+// ---------------------------------------------------------------- interface strings
+
+/// A theme's `i18n/<lang>.ftl` changes single interface strings like the course's `i18n/`, and
+/// the course's wins over the theme's.
+#[test]
+fn a_theme_and_the_course_change_single_interface_strings() {
+    let f = Fixture::new();
+    f.write("course.toml", &format!("{COURSE_TOML}\n[build]\ntheme = \"mine\"\n"));
+    f.write("themes/mine/i18n/en.ftl", "start-course = Begin the theme's way\ncontinue-course = Carry on\n");
+    let start = |f: &Fixture| text(one(&f.page("index.html"), "a[data-sonder-start]"));
+    let resume = |f: &Fixture| text(one(&f.page("index.html"), "a[data-sonder-continue]"));
+    let r = f.build(&["--no-minify"]);
+    r.ok();
+    assert_eq!(r.warning_count(), 0, "{}", r.stderr);
+    assert_eq!((start(&f), resume(&f)), ("Begin the theme's way".to_string(), "Carry on".to_string()));
+    f.write("i18n/en.ftl", "start-course = Begin the course's way\n");
+    f.build_ok();
+    assert_eq!((start(&f), resume(&f)), ("Begin the course's way".to_string(), "Carry on".to_string()));
+}
+
+/// A module's session time on the facilitator hub is its `duration`, or what its agenda adds up to
+/// when it has none.
+#[test]
+fn session_time_is_the_duration_or_the_agenda() {
+    let f = Fixture::new();
+    f.write(
+        "content/01-start/_index.md",
+        "+++\ntitle = \"Getting started\"\nweight = 1\n\n[facilitator]\n\n[[facilitator.agenda]]\nminutes = 10\nactivity = \"A\"\n\n[[facilitator.agenda]]\nminutes = 25\nactivity = \"B\"\n+++\n",
+    );
+    f.write("content/02-more/_index.md", "+++\ntitle = \"More\"\nweight = 2\n\n[facilitator]\nduration = 45\n+++\n");
+    f.write("content/02-more/01-x.md", "+++\ntitle = \"X\"\n+++\n");
+    f.write("content/03-last/_index.md", "+++\ntitle = \"Last\"\nweight = 3\n+++\n");
+    f.write("content/03-last/01-y.md", "+++\ntitle = \"Y\"\n+++\n");
+    f.build_ok();
+    let hub = f.page("facilitator/index.html");
+    let minutes: Vec<&str> = select(&hub, "tr.hub-module").into_iter().map(|r| attr(r, "data-sonder-session-minutes").unwrap()).collect();
+    assert_eq!(minutes, ["35", "45", ""]);
+    assert_eq!(attr(one(&hub, "[data-sonder-total-minutes]"), "data-sonder-total-minutes"), Some("80"));
+}
+
+/// A file may start with a byte order mark; its front matter is still read.
+#[test]
+fn front_matter_after_a_byte_order_mark() {
+    let f = Fixture::new();
+    f.write("content/01-start/02-second.md", "\u{feff}+++\ntitle = \"Marked\"\nweight = 2\n+++\n\nText.\n");
+    f.build_ok();
+    assert_eq!(text(one(&f.page("01-start/02-second.html"), "h1")), "Marked");
+}
+
+/// Module folders and lessons are named with ASCII letters, digits, `-`, `_` and `.`: they become
+/// addresses. Anything else is an error naming the file or folder.
+#[test]
+fn names_are_ascii_letters_digits_dashes_underscores_and_dots() {
+    let f = Fixture::new();
+    f.write("content/01-start/02.5_aside.md", "+++\ntitle = \"Aside\"\nweight = 3\n+++\n");
+    f.build_ok();
+    assert!(f.out_file("01-start/02.5_aside.html").is_file());
+    f.write("content/01-start/03-übung.md", "+++\ntitle = \"Übung\"\nweight = 4\n+++\n");
+    f.check(&[]).failed().has_error("`03-übung.md` cannot be a lesson file name", "content/01-start/03-übung.md");
+    let f = Fixture::new();
+    f.write("content/02 more/_index.md", "+++\ntitle = \"More\"\nweight = 2\n+++\n");
+    f.write("content/02 more/01-x.md", "+++\ntitle = \"X\"\n+++\n");
+    f.check(&[]).failed().has_error("`content/02 more` cannot be a module folder name", "content/02 more");
 }
