@@ -569,3 +569,22 @@ fn names_are_ascii_letters_digits_dashes_underscores_and_dots() {
     f.write("content/02 more/01-x.md", "+++\ntitle = \"X\"\n+++\n");
     f.check(&[]).failed().has_error("`content/02 more` cannot be a module folder name", "content/02 more");
 }
+
+/// `description` is shown under the title of a lesson (and in its module's list of lessons and its
+/// handout), of a module and of a standalone page; a lesson's `duration` is added up into its
+/// module's length.
+#[test]
+fn descriptions_are_shown_under_titles() {
+    let f = Fixture::new();
+    f.write("content/01-start/_index.md", "+++\ntitle = \"Getting started\"\nweight = 1\ndescription = \"Module line.\"\n+++\n");
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\nweight = 2\nduration = 5\ndescription = \"Lesson line.\"\n+++\n");
+    f.write("content/about.md", "+++\ntitle = \"About\"\ndescription = \"Page line.\"\n+++\nAbout.\n");
+    f.build_ok();
+    assert_eq!(text(one(&f.page("01-start/02-second.html"), "main .lede")), "Lesson line.");
+    assert_eq!(text(one(&f.page("about.html"), "main .lede")), "Page line.");
+    let module = f.page("01-start/index.html");
+    assert_eq!(text(one(&module, "main .lede")), "Module line.");
+    assert!(text(one(&module, "main")).contains("Lesson line."));
+    assert!(text(one(&f.page("handouts/01-start.html"), ".handout-description")).contains("Lesson line."));
+    assert!(text(one(&f.page("index.html"), "main")).contains("15 min"), "10 + 5 minutes");
+}
