@@ -108,11 +108,13 @@ struct Site {
     attributes: BTreeMap<String, Seen>,
     /// Every value of `data-sonder-action`.
     actions: BTreeSet<String>,
+    /// The message ids of each page's `data-sonder-messages`, with its kind.
+    messages: Vec<(String, BTreeSet<String>)>,
 }
 
 impl Site {
     fn new(name: &'static str) -> Site {
-        Site { name, kinds: BTreeSet::new(), attributes: BTreeMap::new(), actions: BTreeSet::new() }
+        Site { name, kinds: BTreeSet::new(), attributes: BTreeMap::new(), actions: BTreeSet::new(), messages: Vec::new() }
     }
 
     /// Adds one page; `kind` when the page has no `data-sonder-page` (the launch page).
@@ -122,6 +124,10 @@ impl Site {
         // A translation's stand-in for a lesson it lacks has no kind, and must have no attribute.
         let page_kind = page_kind.unwrap_or("(a page without data-sonder-page)").to_string();
         self.kinds.insert(page_kind.clone());
+        for script in select(&doc, "script[data-sonder-messages]") {
+            let json: serde_json::Value = serde_json::from_str(&script.inner_html()).expect("the messages are JSON");
+            self.messages.push((page_kind.clone(), json.as_object().expect("an object").keys().cloned().collect()));
+        }
         for el in doc.root_element().descendants().filter_map(ElementRef::wrap) {
             for (name, value) in el.value().attrs().filter(|(n, _)| n.starts_with("data-sonder-")) {
                 let seen = self.attributes.entry(name.to_string()).or_default();
@@ -311,5 +317,41 @@ fn page_kinds_and_actions_are_the_documented_ones() {
     for a in built.iter().filter(|a| !handled.contains(*a)) {
         problems.push(format!("data-sonder-action=\"{a}\" is built but the widget does nothing with it"));
     }
+    assert_none(problems);
+}
+
+/// "On every page", `data-sonder-messages`: which messages each page kind carries, as the doc
+/// says: the save and storage ones everywhere; the progress ones on home, module and lesson pages;
+/// the exercise ones on lesson, page, print and journal pages; the journal's on the journal page;
+/// the launch page only the LMS ones; never the search dialog's (they are in search-messages.js).
+#[test]
+fn each_page_kind_carries_the_documented_messages() {
+    let groups: [(&str, &str, &[&str]); 5] = [
+        (
+            "the save and storage messages",
+            "widget-saved",
+            &["404", "facilitator", "facilitator-hub", "handout", "home", "journal", "lesson", "material", "module", "page", "print"],
+        ),
+        ("the progress messages", "widget-lessons-progress", &["home", "module", "lesson"]),
+        ("the exercise messages", "widget-saved-at", &["lesson", "page", "print", "journal"]),
+        ("the journal's messages", "widget-import-done", &["journal"]),
+        ("the LMS messages", "lms-error", &[LAUNCH]),
+    ];
+    let mut problems = Vec::new();
+    let pages: Vec<&(String, BTreeSet<String>)> = sites().iter().flat_map(|s| &s.messages).collect();
+    for (kind, ids) in &pages {
+        for (what, id, kinds) in groups {
+            if ids.contains(id) != kinds.contains(&kind.as_str()) {
+                problems.push(format!("{kind} pages {} {what} ({id})", if ids.contains(id) { "carry" } else { "lack" }));
+            }
+        }
+        if let Some(id) = ids.iter().find(|id| id.starts_with("search-")) {
+            problems.push(format!("{kind} pages carry a search dialog message ({id})"));
+        }
+    }
+    let kinds: BTreeSet<&str> = pages.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kinds.len(), markup().kinds.len() + 1, "every page kind and the launch page carry messages: {kinds:?}");
+    problems.sort();
+    problems.dedup();
     assert_none(problems);
 }
