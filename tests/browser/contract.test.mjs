@@ -69,11 +69,16 @@ function check(kind) {
     need(cb.length === 1 && cb[0].hasAttribute('aria-pressed'), 'button[data-sonder-action=complete][aria-pressed]');
     const fb = $$('button[data-sonder-action="export-json"][data-sonder-fallback]');
     need(fb.length === 1, 'one fallback export button');
-    need($$('nav a[data-sonder-lesson-link]').length > 0, 'nav with lesson links');
+    need($$('nav.module-nav a[data-sonder-lesson-link]').length > 0, 'nav.module-nav with lesson links');
+    const mc = $$('[data-sonder-module-complete]');
+    need(mc.length === 1 && mc[0].hidden && key && key.startsWith(mc[0].getAttribute('data-sonder-module') + '/')
+      && +mc[0].getAttribute('data-sonder-total') > 0, '[data-sonder-module-complete][data-sonder-module=MODULE][data-sonder-total=N][hidden]');
     for (const sec of $$('[data-sonder-exercise]')) {
       const id = sec.getAttribute('data-sonder-exercise'), k = sec.getAttribute('data-sonder-kind');
       const where = `exercise ${id} (${k})`;
-      need(sec.tagName === 'SECTION', `${where}: <section>`);
+      need(sec.tagName === 'SECTION' && sec.id === `ex-${id}`, `${where}: <section id="ex-${id}">`);
+      const saved = $$('[data-sonder-saved]', sec);
+      need(saved.length === 1 && saved[0].getAttribute('aria-hidden') === 'true', `${where}: one [data-sonder-saved][aria-hidden=true]`);
       need($$('fieldset', sec).length && $$('legend', sec).length, `${where}: fieldset/legend`);
       need($$('noscript', sec).length, `${where}: noscript note`);
       need($$('button[data-sonder-action="reset-exercise"]', sec).length === 1, `${where}: reset-exercise button`);
@@ -100,11 +105,20 @@ function check(kind) {
           need(fbk.length === 1 && fbk[0].getAttribute('aria-live') === 'polite', `${where}: ${qid} feedback aria-live`);
         }
         need($$('[data-sonder-question]', sec).length > 0, `${where}: questions`);
+        for (const a of ['check', 'retry']) need($$(`button[data-sonder-action="${a}"]`, sec).length === 1, `${where}: ${a} button`);
+        const score = $$('[data-sonder-score]', sec);
+        need(score.length === 1 && score[0].getAttribute('aria-live') === 'polite', `${where}: [data-sonder-score][aria-live=polite]`);
+        for (const x of $$('[data-sonder-explain]', sec)) need(x.hidden && x.closest('[data-sonder-question]'), `${where}: [data-sonder-explain][hidden] in its question`);
+        for (const i of $$('input[data-sonder-field]', sec)) need(i.parentElement.querySelector('label'), `${where}: each option's parent holds its label`);
+      }
+      if (k === 'scale') {
+        for (const r of $$('[data-sonder-field]', sec)) need(r.type === 'radio' && r.closest('fieldset.scale-statement'), `${where}: radios in fieldset.scale-statement`);
       }
       if (k === 'practice') need($$('textarea[data-sonder-field="notes"]', sec).length === 1, `${where}: notes`);
       if (k === 'compose') {
         const o = $$('output[data-sonder-composed]', sec);
         need(o.length === 1 && /\{[^}]+\}/.test(o[0].getAttribute('data-sonder-template') || ''), `${where}: output with template`);
+        for (const a of ['copy', 'print']) need($$(`button[data-sonder-action="${a}"]`, sec).length === 1, `${where}: ${a} button`);
       }
     }
   }
@@ -115,7 +129,10 @@ function check(kind) {
     need($$('input[type=file][data-sonder-action="import"]').length === 1, 'import input');
     need($$('[data-sonder-orphans]').length === 1, '[data-sonder-orphans]');
     for (const art of $$('[data-sonder-journal-exercise]')) {
-      need(art.closest('[data-sonder-journal-lesson]') && art.closest('[data-sonder-journal-module]'), 'exercise inside lesson inside module');
+      const id = art.getAttribute('data-sonder-journal-exercise');
+      need(art.tagName === 'ARTICLE' && art.closest('section[data-sonder-journal-lesson]') && art.closest('section[data-sonder-journal-module]'), 'exercise inside lesson inside module');
+      const a = art.querySelector('h4 a');
+      need(a && a.getAttribute('href').endsWith(`.html#ex-${id}`), `${id}: h4 a links to its exercise (#ex-${id})`);
       for (const dd of $$('dd[data-sonder-answer]', art)) {
         need(dd.previousElementSibling && dd.previousElementSibling.tagName === 'DT', 'dt before each dd');
         const k = art.getAttribute('data-sonder-kind');
@@ -126,6 +143,31 @@ function check(kind) {
         }
       }
     }
+  }
+  if (kind === 'module') {
+    need($$('a[data-sonder-lesson-link]').length > 0, 'module page lists its lessons');
+    need($$('[data-sonder-progress][data-sonder-module][data-sonder-total]').length >= 1, 'the module\'s progress');
+  }
+  if (kind === 'facilitator-hub') {
+    const rows = $$('tr.hub-module');
+    need(rows.length > 0 && rows.every((r) => /^\d*$/.test(r.getAttribute('data-sonder-session-minutes') ?? 'x')), 'tr.hub-module[data-sonder-session-minutes]');
+    const total = $$('[data-sonder-total-minutes]');
+    const sum = rows.reduce((n, r) => n + +r.getAttribute('data-sonder-session-minutes'), 0);
+    need(total.length === 1 && +total[0].getAttribute('data-sonder-total-minutes') === sum, `[data-sonder-total-minutes] = ${sum}, the sum`);
+    for (const a of $$('[data-sonder-material]')) need(a.tagName === 'A' && /^(question-cards|scenario-cards|model-handout)$/.test(a.getAttribute('data-sonder-material')), 'a[data-sonder-material=KIND]');
+  }
+  if (kind === 'material') {
+    const art = $$('article[data-sonder-material]');
+    const k = art[0] && art[0].getAttribute('data-sonder-material');
+    need(art.length === 1 && /^(question-cards|scenario-cards|model-handout)$/.test(k), 'article[data-sonder-material=KIND]');
+    if (k && k.endsWith('-cards')) need($$('.card-sheet .card').length > 0 && $$('.card').every((c) => c.closest('.card-sheet')), 'cards: .card inside .card-sheet');
+  }
+  if (kind === 'handout') {
+    need($$('[data-sonder-field], [data-sonder-exercise]').length === 0, 'no form controls or exercise roots on paper');
+    for (const x of $$('[data-sonder-handout-exercise]')) need(x.tagName === 'SECTION' && x.id === 'hx-' + x.getAttribute('data-sonder-handout-exercise'), 'section#hx-ID[data-sonder-handout-exercise=ID]');
+  }
+  if (kind === 'handout' || kind === 'facilitator') {
+    for (const x of $$('[data-sonder-answer-key]')) need(x.tagName === 'SECTION', 'section[data-sonder-answer-key]');
   }
   return bad;
 }
