@@ -11,7 +11,10 @@ pub struct Course {
     pub config: CourseConfig,
     /// The home page (content/_index.md); may be empty.
     pub home: Document,
+    /// The home page's heading and introduction line (content/_index.md's front matter); None:
+    /// the course's title and description.
     pub home_title: Option<String>,
+    pub home_description: Option<String>,
     pub modules: Vec<Module>,
     /// Standalone pages (content/<page>.md), in weight order.
     pub pages: Vec<Page>,
@@ -68,6 +71,8 @@ pub struct CourseConfig {
     pub language: String,
     pub author: Option<String>,
     pub theme: String,
+    /// Where `[build] theme` is written in course.toml (None: not written, the default theme).
+    pub theme_span: Option<Range<usize>>,
     pub minify: bool,
     pub output: PathBuf,
     pub facilitator_links: bool,

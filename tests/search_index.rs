@@ -122,3 +122,72 @@ fn a_big_course_indexes_lessons_whose_sources_were_let_go() {
     assert_eq!(files_under(&f.out().join("assets/search")).iter().filter(|n| n.starts_with("text-")).count(), 1);
     assert_eq!(string_field(&js, "chunks"), varint(307));
 }
+
+/// The numbers of a varint string (docs/markup.md): base 32, low digits first, `]`+d for a digit
+/// more digits follow, `#`+d for the last.
+fn varints(s: &str) -> Vec<u32> {
+    let (mut out, mut n, mut scale) = (Vec::new(), 0, 1);
+    for b in s.bytes() {
+        if b >= b']' {
+            n += u32::from(b - b']') * scale;
+            scale *= 32;
+        } else {
+            out.push(n + u32::from(b - b'#') * scale);
+            (n, scale) = (0, 1);
+        }
+    }
+    out
+}
+
+/// The JSON argument of `prefix(...)` that makes up the whole of `js`.
+fn call_argument(js: &str, prefix: &str, name: &str) -> serde_json::Value {
+    let inner =
+        js.trim_end().strip_prefix(prefix).and_then(|r| r.strip_suffix(");")).unwrap_or_else(|| panic!("{name} is `{prefix}...);`"));
+    serde_json::from_str(&format!("[{inner}]")).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The sample course's search files against docs/markup.md "Search": the index's keys are the
+/// table's, each text file `text-<n>.js` holds the consecutive pages `chunks` says, starting where
+/// the one before ended, and search-messages.js sets `window.sonderSearchMessages`.
+#[test]
+fn the_sample_courses_search_files_are_as_the_markup_doc_describes() {
+    let out = tempfile::tempdir().unwrap();
+    sonder(&["build", "--root", &repo_root().to_string_lossy(), "--output", &out.path().to_string_lossy()]).ok();
+    let dir = out.path().join("assets/search");
+    let doc = std::fs::read_to_string(repo_root().join("docs/markup.md")).unwrap();
+    let table = doc.split_once("calls `sonderSearch.index({...})` with:").expect("the index's table").1;
+    let keys: Vec<&str> = table
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .filter_map(|l| l.strip_prefix("| `").and_then(|r| r.split('`').next()))
+        .collect();
+    let index = call_argument(&std::fs::read_to_string(dir.join("index.js")).unwrap(), "sonderSearch.index(", "index.js");
+    let index = index[0].as_object().expect("an object");
+    let mut documented = keys;
+    documented.sort_unstable();
+    assert_eq!(index.keys().map(String::as_str).collect::<Vec<_>>(), documented, "the index's keys are the table's");
+    let docs = index["docs"].as_array().unwrap().len();
+    let chunks = varints(index["chunks"].as_str().unwrap());
+    assert_eq!(chunks.iter().sum::<u32>() as usize, docs, "chunks count every page once");
+    let files: Vec<String> = files_under(&dir).into_iter().filter(|f| f.starts_with("text-")).collect();
+    assert!(files.len() > 1, "the sample course's text is more than one file: {files:?}");
+    assert_eq!(files.len(), chunks.len());
+    let mut first = 0;
+    for (n, pages) in chunks.iter().enumerate() {
+        let name = format!("text-{n}.js");
+        let call = call_argument(&std::fs::read_to_string(dir.join(&name)).unwrap(), "sonderSearch.text(", &name);
+        assert_eq!((call[0].as_u64(), call[1].as_u64()), (Some(n as u64), Some(first)), "{name}: its number and first page");
+        assert_eq!(call[2].as_array().unwrap().len(), *pages as usize, "{name}: as many pages as chunks says");
+        first += u64::from(*pages);
+    }
+    let messages = std::fs::read_to_string(out.path().join("assets/search-messages.js")).unwrap();
+    let json = messages
+        .trim_end()
+        .strip_prefix("window.sonderSearchMessages=")
+        .and_then(|r| r.strip_suffix(';'))
+        .expect("window.sonderSearchMessages={...};");
+    let json: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert!(json.as_object().unwrap().keys().all(|k| k.starts_with("search-")), "{json}");
+    assert!(json["search-title"].is_string());
+}

@@ -255,8 +255,11 @@ impl English {
     fn of(files: &[Outlined]) -> English {
         let theme_english = files.iter().filter(|f| !f.file.from_course && f.file.language.eq_ignore_ascii_case("en"));
         let mut english = English { ids: Vec::new(), named: HashMap::new() };
+        // A theme folder's en.ftl comes before the built-in one it changes: each id once, and
+        // what a message is given is the built-in's (the last), which the templates pass.
+        let mut seen = std::collections::HashSet::new();
         for f in theme_english {
-            english.ids.extend(f.outline.ids().map(|(id, _)| id.to_string()));
+            english.ids.extend(f.outline.ids().map(|(id, _)| id.to_string()).filter(|id| seen.insert(id.clone())));
             english.named.extend(f.outline.messages.iter().map(|m| (m.id.clone(), m.named.clone())));
         }
         english
@@ -429,5 +432,9 @@ mod tests {
         assert_eq!(language_chain("en-GB"), ["en-GB", "en"]);
         assert_eq!(language_chain("en"), ["en"]);
         assert!(is_rtl("ar") && is_rtl("he-IL") && is_rtl("fa") && !is_rtl("de") && !is_rtl("en"));
+        // The right-to-left languages docs/course-format.md lists.
+        for tag in ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv"] {
+            assert!(is_rtl(tag), "{tag}");
+        }
     }
 }

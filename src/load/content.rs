@@ -16,7 +16,6 @@ use crate::model::{AgendaItem, Asset, Document, ExerciseRef, Facilitator, Lesson
 #[serde(deny_unknown_fields)]
 struct HomeFrontMatter {
     title: Option<String>,
-    #[allow(dead_code)]
     description: Option<String>,
 }
 
@@ -232,16 +231,30 @@ fn read_doc(root: &Path, path: &Path) -> Result<(SourceText, front_matter::Split
     Ok((file, split))
 }
 
-pub fn load_home(root: &Path, path: Option<&Path>) -> Result<(Document, Option<String>), Diagnostic> {
+/// What the home page's front matter sets: its heading and its introduction line, in place of
+/// the course's title and description (None: the course's).
+#[derive(Debug, Default)]
+pub struct HomeFront {
+    pub title: Option<String>,
+    pub description: Option<String>,
+}
+
+pub fn load_home(root: &Path, path: Option<&Path>) -> Result<(Document, HomeFront), Diagnostic> {
     let Some(path) = path else {
-        return Ok((Document::new(SourceText::new("content/_index.md", Arc::from("")), 0), None));
+        return Ok((Document::new(SourceText::new("content/_index.md", Arc::from("")), 0), HomeFront::default()));
     };
     let (file, split) = read_doc(root, path)?;
-    let title = match &split.toml {
-        Some(r) => front_matter::parse::<HomeFrontMatter>(&file, r.clone())?.title,
-        None => None,
+    let fm = match &split.toml {
+        Some(r) => front_matter::parse::<HomeFrontMatter>(&file, r.clone())?,
+        None => HomeFrontMatter { title: None, description: None },
     };
-    Ok((Document::new(file, split.body_offset), title))
+    if fm.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        return Err(Diagnostic::error("the home page's `title` is empty")
+            .in_file(&file)
+            .at(0..3)
+            .hint("write the title, or remove the key to use the course title"));
+    }
+    Ok((Document::new(file, split.body_offset), HomeFront { title: fm.title, description: fm.description }))
 }
 
 pub fn load_page(root: &Path, path: &Path) -> Result<Page, Diagnostic> {
@@ -251,7 +264,7 @@ pub fn load_page(root: &Path, path: &Path) -> Result<Page, Diagnostic> {
         Some(r) => front_matter::parse(&file, r.clone())?,
         None => return Err(missing_title(&file, false, "page")),
     };
-    let title = fm.title.ok_or_else(|| missing_title(&file, true, "page"))?;
+    let title = fm.title.filter(|t| !t.trim().is_empty()).ok_or_else(|| missing_title(&file, true, "page"))?;
     if RESERVED_ROOT_NAMES.contains(&slug.as_str()) || !is_url_safe(&slug) {
         return Err(Diagnostic::error(format!("`{slug}.md` cannot be a page name")).in_file(&file).hint(format!(
             "rename the file: names must use letters, digits, `-`, `_` and not be one of {}",

@@ -97,6 +97,7 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
     let language = course_language(course.language, file, &mut errors);
     let build = parsed.build.unwrap_or_default();
     let output = output_folder(build.output, file, &mut errors);
+    let theme_span = build.theme.as_ref().map(Spanned::span);
     let theme = theme_name(build.theme, file, &mut errors);
     let lms = lms_config(parsed.lms.unwrap_or_default(), file, &mut errors);
     let languages = languages_config(parsed.languages.unwrap_or_default(), &language, file, &mut errors);
@@ -110,6 +111,7 @@ pub fn parse(file: &SourceText) -> Result<CourseConfig, Vec<Diagnostic>> {
         language,
         author: course.author,
         theme,
+        theme_span,
         minify: build.minify.unwrap_or(true),
         output,
         facilitator_links: build.facilitator_links.unwrap_or(false),

@@ -71,7 +71,7 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
     let loaded = load_files(&scope, &files, tree);
     let modules = sorted_modules(loaded.modules, &mut diags);
     let pages = sorted_pages(loaded.pages, &mut diags);
-    let (home, home_title) = loaded.home.unwrap_or_else(|d| {
+    let (home, home_front) = loaded.home.unwrap_or_else(|d| {
         diags.push(d);
         content::load_home(root, None).expect("an empty home page always loads")
     });
@@ -86,11 +86,12 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
     let config = config.unwrap_or_else(|| placeholder_config(config_file));
     let printed_pdfs = printed::find(root, &tree.folder("pdf"), &modules, &config.id, &mut assets);
     diags.extend(paths::unreadable(&scope, &assets.iter().map(|a| a.source.as_path()).collect::<Vec<_>>()));
-    let theme = theme::load(&scope, &config.theme, &mut diags);
+    let theme = theme::load(&scope, &config, &mut diags);
     let mut course = Course {
         config,
         home,
-        home_title,
+        home_title: home_front.title,
+        home_description: home_front.description,
         modules,
         pages,
         exercises: exercise_list,
@@ -153,7 +154,7 @@ fn content_files(scope: &paths::Scope, tree: translation::Tree, diags: &mut Vec<
 struct LoadedFiles {
     modules: Vec<(Option<Module>, Vec<Diagnostic>)>,
     pages: Vec<Result<Page, Diagnostic>>,
-    home: Result<(Document, Option<String>), Diagnostic>,
+    home: Result<(Document, content::HomeFront), Diagnostic>,
     exercises: LoadedExercises,
 }
 
@@ -245,6 +246,7 @@ fn placeholder_config(source: SourceText) -> CourseConfig {
         language: "en".into(),
         author: None,
         theme: "default".into(),
+        theme_span: None,
         minify: true,
         output: PathBuf::from("public"),
         facilitator_links: false,

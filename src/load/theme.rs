@@ -49,8 +49,17 @@ fn add_catalogue(theme: &mut Theme, lang: &str, shown: &str, bytes: &[u8], from_
     });
 }
 
+/// A theme folder's catalogue is looked up before the built-in one of its language, which stays:
+/// a theme changes interface strings one message at a time, as the course's `i18n/` does (a
+/// theme's `en.ftl` with one message must not leave every other message without English).
+fn layer_catalogue(theme: &mut Theme, lang: &str, shown: &str, bytes: &[u8]) {
+    let source = std::sync::Arc::from(String::from_utf8_lossy(bytes).as_ref());
+    theme.catalogues.insert(0, CatalogueFile { language: lang.to_string(), shown: shown.to_string(), source, from_course: false });
+}
+
 /// Loads the theme named in course.toml, then applies `templates/` overrides.
-pub fn load(scope: &Scope, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
+pub fn load(scope: &Scope, config: &crate::model::CourseConfig, diags: &mut Vec<Diagnostic>) -> Theme {
+    let name = config.theme.as_str();
     let root = scope.root.as_path();
     let dir = root.join("themes").join(name);
     let mut theme = if dir.is_dir() {
@@ -60,7 +69,10 @@ pub fn load(scope: &Scope, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
         for (path, _) in walk(scope, &dir, diags) {
             let rel = path.strip_prefix(&dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             match std::fs::read(&path) {
-                Ok(bytes) => add_file(&mut theme, &rel, &display_path(root, &path), bytes),
+                Ok(bytes) => match rel.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".ftl")) {
+                    Some(lang) => layer_catalogue(&mut theme, lang, &display_path(root, &path), &bytes),
+                    None => add_file(&mut theme, &rel, &display_path(root, &path), bytes),
+                },
                 Err(e) => diags
                     .push(Diagnostic::error(format!("cannot read {}: {e}", display_path(root, &path))).in_path(display_path(root, &path))),
             }
@@ -69,11 +81,13 @@ pub fn load(scope: &Scope, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
     } else if name == "default" {
         builtin_default()
     } else {
-        diags.push(
-            Diagnostic::error(format!("theme `{name}` not found: there is no folder themes/{name}/"))
-                .in_path("course.toml")
-                .hint("create the theme folder, or remove `theme` from [build] to use the built-in default theme"),
-        );
+        let d = Diagnostic::error(format!("theme `{name}` not found: there is no folder themes/{name}/"))
+            .hint("create the theme folder, or remove `theme` from [build] to use the built-in default theme");
+        // At the `theme = "..."` value of course.toml (a placeholder config has no span).
+        diags.push(match &config.theme_span {
+            Some(span) => d.in_file(&config.source).at(span.clone()),
+            None => d.in_path("course.toml"),
+        });
         builtin_default()
     };
     let overrides = root.join("templates");

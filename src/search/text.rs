@@ -606,6 +606,12 @@ mod tests {
         assert_eq!(de.stem("vertrauens"), de.stem("vertrauen"));
         assert!(stemmer_for("ja").is_none());
         assert!(stemmer_for("x").is_none());
+        // The languages docs/course-format.md says are stemmed (Norwegian under its three tags).
+        for tag in ["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "nb", "nn", "pt", "ro", "ru", "es", "sv", "ta", "tr"]
+        {
+            assert!(stemmer_for(tag).is_some(), "{tag}");
+        }
+        assert!(stemmer_for("pl").is_none() && stemmer_for("zh").is_none());
     }
 
     #[test]

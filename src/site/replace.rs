@@ -132,7 +132,7 @@ enum Part {
     },
     Home {
         doc: Document,
-        title: Option<String>,
+        front: content::HomeFront,
         body: markdown::Compiled,
     },
     Page {
@@ -220,9 +220,9 @@ impl Site {
                 Ok(Reloaded { part: Part::Intro { mi, intro: Box::new(intro), body }, file })
             }
             Change::Home(path) => {
-                let (mut doc, title) = content::load_home(&self.root, Some(path))?;
+                let (mut doc, front) = content::load_home(&self.root, Some(path))?;
                 let (body, file) = self.compile_one(&mut doc, DocId::Home)?;
-                Ok(Reloaded { part: Part::Home { doc, title, body }, file })
+                Ok(Reloaded { part: Part::Home { doc, front, body }, file })
             }
             Change::Page { path, slug } => self.reload_page(path, slug),
             Change::Exercise { path, id } => self.reload_exercise(path, id),
@@ -295,9 +295,12 @@ impl Site {
                 std::mem::swap(&mut m.intro, &mut intro.doc);
                 Part::Intro { mi, intro, body: std::mem::replace(&mut compiled.modules[mi].intro, body) }
             }
-            Part::Home { doc, title, body } => Part::Home {
+            Part::Home { doc, front, body } => Part::Home {
                 doc: std::mem::replace(&mut course.home, doc),
-                title: std::mem::replace(&mut course.home_title, title),
+                front: content::HomeFront {
+                    title: std::mem::replace(&mut course.home_title, front.title),
+                    description: std::mem::replace(&mut course.home_description, front.description),
+                },
                 body: std::mem::replace(&mut compiled.home, body),
             },
             Part::Page { i, page, body } => Part::Page {
@@ -405,7 +408,7 @@ impl Site {
     fn replace_theme(&mut self) -> Result<Replaced, ReplaceError> {
         let mut diags = Vec::new();
         let scope = load::paths::Scope::new(&self.root, self.course.config.follow_external_symlinks);
-        let theme = load::theme::load(&scope, &self.course.config.theme, &mut diags);
+        let theme = load::theme::load(&scope, &self.course.config, &mut diags);
         if diags.iter().any(Diagnostic::is_error) {
             return Err(ReplaceError::Failed(Diagnostics { items: diags }));
         }

@@ -86,9 +86,10 @@ function run(cmd, args, what) {
 
 /**
  * Builds a site and returns { dir, course, real }. `course` = the course id. Options:
- * courseId (a different id, for the side-by-side test).
+ * courseId (a different id, for the side-by-side test), root (a course folder, relative to the
+ * repository, built instead of the generated course or SONDER_TEST_ROOT: `.` is the sample course).
  */
-export function buildSite({ courseId } = {}) {
+export function buildSite({ courseId, root } = {}) {
   const out = tempDir('sonder-site-');
   if (useFixture) {
     if (CI) throw new Error('SONDER_TEST_SITE=fixture is for local widget work; CI tests the built site');
@@ -99,9 +100,10 @@ export function buildSite({ courseId } = {}) {
     return { dir: out, course: readCourse(out), real: false };
   }
   const bin = sonderBin();
-  if (process.env.SONDER_TEST_ROOT) {
+  const given = root || process.env.SONDER_TEST_ROOT;
+  if (given) {
     // A given course (e.g. SONDER_TEST_ROOT=. for the repository's own sample course).
-    run(bin, ['build', '--root', path.resolve(REPO, process.env.SONDER_TEST_ROOT), '--output', out], 'sonder build');
+    run(bin, ['build', '--root', path.resolve(REPO, given), '--output', out], 'sonder build');
     if (courseId) renameCourse(out, courseId);
     return { dir: out, course: readCourse(out), real: true };
   }

@@ -534,11 +534,14 @@ function onClick(ev) {
       getSelection().selectAllChildren(o);
       message(t('widget-copy-failed'), 'warn');
     });
-  } else if (act === 'print' && sec) {
-    // Prints only this exercise's text (widget.css), then the page is back as it was.
-    sec.setAttribute('data-sonder-print', '');
-    H.setAttribute('data-sonder-printing', '');
-    addEventListener('afterprint', function () { sec.removeAttribute('data-sonder-print'); H.removeAttribute('data-sonder-printing'); }, { once: true });
+  } else if (act === 'print') {
+    // In an exercise: prints only its text (widget.css), then the page is back as it was.
+    // Elsewhere (the paper pages' Print button): the page, with no inline onclick for a CSP to block.
+    if (sec) {
+      sec.setAttribute('data-sonder-print', '');
+      H.setAttribute('data-sonder-printing', '');
+      addEventListener('afterprint', function () { sec.removeAttribute('data-sonder-print'); H.removeAttribute('data-sonder-printing'); }, { once: true });
+    }
     print();
   } else if (act === 'reset-exercise' && sec) {
     if (mode === 'readonly') return unsaved();

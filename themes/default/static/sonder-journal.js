@@ -475,10 +475,12 @@ setTimeout(function () { b.textContent = t('copy'); }, 3000);
 getSelection().selectAllChildren(o);
 message(t('widget-copy-failed'), 'warn');
 });
-} else if (act === 'print' && sec) {
+} else if (act === 'print') {
+if (sec) {
 sec.setAttribute('data-sonder-print', '');
 H.setAttribute('data-sonder-printing', '');
 addEventListener('afterprint', function () { sec.removeAttribute('data-sonder-print'); H.removeAttribute('data-sonder-printing'); }, { once: true });
+}
 print();
 } else if (act === 'reset-exercise' && sec) {
 if (mode === 'readonly') return unsaved();
