@@ -588,3 +588,29 @@ fn descriptions_are_shown_under_titles() {
     assert!(text(one(&f.page("handouts/01-start.html"), ".handout-description")).contains("Lesson line."));
     assert!(text(one(&f.page("index.html"), "main")).contains("15 min"), "10 + 5 minutes");
 }
+
+#[test]
+fn each_page_describes_itself_to_search_engines_and_link_previews() {
+    let f = Fixture::new();
+    f.write("course.toml", &format!("{COURSE_TOML}description = \"Course line.\"\n"));
+    f.write("content/_index.md", "+++\ndescription = \"Home line.\"\n+++\nWelcome.\n");
+    f.write("content/01-start/_index.md", "+++\ntitle = \"Getting started\"\ndescription = \"Module line.\"\n+++\n");
+    f.write("content/01-start/01-first.md", "+++\ntitle = \"First\"\ndescription = \"Lesson <line> & more.\"\n+++\nText.\n");
+    f.write("content/01-start/02-second.md", "+++\ntitle = \"Second\"\n+++\nText.\n");
+    f.write("content/about.md", "+++\ntitle = \"About\"\n+++\nAbout.\n");
+    f.build_ok();
+    let meta = |page: &str| {
+        let doc = f.page(page);
+        let metas: Vec<String> =
+            doc.select(&sel("meta[name=description]")).map(|m| attr(m, "content").unwrap_or_default().to_string()).collect();
+        assert_eq!(metas.len(), 1, "{page}: one description, not {metas:?}");
+        metas[0].clone()
+    };
+    assert_eq!(meta("01-start/01-first.html"), "Lesson <line> & more.");
+    assert_eq!(meta("01-start/index.html"), "Module line.");
+    assert_eq!(meta("index.html"), "Home line.");
+    // Without a description of their own, pages fall back to the course's.
+    assert_eq!(meta("01-start/02-second.html"), "Course line.");
+    assert_eq!(meta("about.html"), "Course line.");
+    assert_eq!(meta("journal.html"), "Course line.");
+}

@@ -195,6 +195,10 @@ describe('widget in Chromium', { skip }, () => {
     assert.ok(data.answers[l.id][f].t > 0);
     const md = await download(j, '[data-sonder-action="export-markdown"]');
     assert.match(md.name, /\.md$/);
+    // Headed by the page's title, which names the course: journals of several courses read apart.
+    const title = await j.title();
+    assert.ok(title.includes(' · '), title);
+    assert.ok(md.text.startsWith(`# ${title}\n`), md.text.slice(0, 200));
     assert.ok(md.text.includes('> my journal answer\n> line two'), md.text.slice(0, 500));
     assert.ok(md.text.includes(`> ${choices[0]}`));
 

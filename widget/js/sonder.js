@@ -360,7 +360,7 @@ function outline(now) {
   var labels = { exported: t('widget-md-exported', { date: '{date}', course: '{course}' }), draft: t('widget-draft'),
     none: t('widget-md-no-answer'), composed: t('your-text'), orphans: t('orphans-title'), done: t('widget-done') };
   return {
-    title: txt($('h1')) || d.title, dates: dates, labels: labels,
+    title: d.title || txt($('h1')), dates: dates, labels: labels,
     modules: $$('[data-sonder-journal-module]').map(function (m) {
       return { title: txt($('h2', m)), lessons: $$('[data-sonder-journal-lesson]', m).map(function (l) {
         return { title: txt($('h3', l)), exercises: $$('[data-sonder-journal-exercise]', l).map(function (a) {
