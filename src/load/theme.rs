@@ -39,22 +39,24 @@ fn add_file(theme: &mut Theme, rel: &str, shown: &str, bytes: Vec<u8>) {
     }
 }
 
+/// A catalogue file of the theme (built-in or a theme folder) or of the course. A theme folder's
+/// file is looked up before the built-in one of its language, which stays: a theme changes
+/// interface strings one message at a time, as the course's `i18n/` does (a theme's `en.ftl` with
+/// one message must not leave every other message without English). The course has one file a
+/// language: a later one replaces it.
 fn add_catalogue(theme: &mut Theme, lang: &str, shown: &str, bytes: &[u8], from_course: bool) {
-    theme.catalogues.retain(|c| !(c.from_course == from_course && c.language == lang));
-    theme.catalogues.push(CatalogueFile {
+    let file = CatalogueFile {
         language: lang.to_string(),
         shown: shown.to_string(),
         source: std::sync::Arc::from(String::from_utf8_lossy(bytes).as_ref()),
         from_course,
-    });
-}
-
-/// A theme folder's catalogue is looked up before the built-in one of its language, which stays:
-/// a theme changes interface strings one message at a time, as the course's `i18n/` does (a
-/// theme's `en.ftl` with one message must not leave every other message without English).
-fn layer_catalogue(theme: &mut Theme, lang: &str, shown: &str, bytes: &[u8]) {
-    let source = std::sync::Arc::from(String::from_utf8_lossy(bytes).as_ref());
-    theme.catalogues.insert(0, CatalogueFile { language: lang.to_string(), shown: shown.to_string(), source, from_course: false });
+    };
+    if from_course {
+        theme.catalogues.retain(|c| !(c.from_course && c.language == lang));
+        theme.catalogues.push(file);
+    } else {
+        theme.catalogues.insert(0, file);
+    }
 }
 
 /// Loads the theme named in course.toml, then applies `templates/` overrides.
@@ -69,10 +71,7 @@ pub fn load(scope: &Scope, config: &crate::model::CourseConfig, diags: &mut Vec<
         for (path, _) in walk(scope, &dir, diags) {
             let rel = path.strip_prefix(&dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             match std::fs::read(&path) {
-                Ok(bytes) => match rel.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".ftl")) {
-                    Some(lang) => layer_catalogue(&mut theme, lang, &display_path(root, &path), &bytes),
-                    None => add_file(&mut theme, &rel, &display_path(root, &path), bytes),
-                },
+                Ok(bytes) => add_file(&mut theme, &rel, &display_path(root, &path), bytes),
                 Err(e) => diags
                     .push(Diagnostic::error(format!("cannot read {}: {e}", display_path(root, &path))).in_path(display_path(root, &path))),
             }
