@@ -6,15 +6,21 @@ use std::path::PathBuf;
 
 use crate::diagnostics::SourceText;
 
+/// What the home page's front matter sets: its heading and its introduction line, in place of
+/// the course's title and description (None: the course's).
+#[derive(Debug, Clone, Default)]
+pub struct HomeFront {
+    pub title: Option<String>,
+    pub description: Option<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Course {
     pub config: CourseConfig,
     /// The home page (content/_index.md); may be empty.
     pub home: Document,
-    /// The home page's heading and introduction line (content/_index.md's front matter); None:
-    /// the course's title and description.
-    pub home_title: Option<String>,
-    pub home_description: Option<String>,
+    /// What the home page's front matter sets (`home_title` reads it).
+    pub home_front: HomeFront,
     pub modules: Vec<Module>,
     /// Standalone pages (content/<page>.md), in weight order.
     pub pages: Vec<Page>,
@@ -25,9 +31,10 @@ pub struct Course {
     pub failed_exercises: std::collections::HashSet<String>,
     /// Content files that exist but did not load, as links name them (`module/lesson.md`,
     /// `module/_index.md`, `page.md`; a module whose `_index.md` did not load brings its lessons
-    /// along). The home page is not among them: a home page that does not load is replaced by
-    /// an empty one, so links to it still lead somewhere. Their errors are reported already, so links to them are not
-    /// reported as missing, nor what only they would use (`has_failed_lessons`).
+    /// along). Their errors are reported already, so links to them are not reported as missing,
+    /// nor what only they would use (`has_failed_lessons`). The home page is not among them: a
+    /// home page that does not load is replaced by an empty one, so links to it still lead
+    /// somewhere.
     pub failed_documents: std::collections::HashSet<String>,
     /// Files copied to the output as they are.
     pub assets: Vec<Asset>,
@@ -147,7 +154,7 @@ impl DocId {
     /// lesson's.
     pub fn title(self, course: &Course) -> &str {
         match self {
-            DocId::Home => course.home_title.as_deref().unwrap_or(&course.config.title),
+            DocId::Home => course.home_title(),
             DocId::Page(i) => &course.pages[i].title,
             DocId::Intro(m) => &course.modules[m].title,
             DocId::Lesson(m, l) => &course.modules[m].lessons[l].title,
@@ -523,6 +530,11 @@ impl Course {
     }
     pub fn lessons(&self) -> impl Iterator<Item = &Lesson> {
         self.modules.iter().flat_map(|m| m.lessons.iter())
+    }
+
+    /// The home page's heading: its front matter's title, else the course's.
+    pub fn home_title(&self) -> &str {
+        self.home_front.title.as_deref().unwrap_or(&self.config.title)
     }
 
     /// What the Markdown compiler resolves and checks relative links against.

@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use super::{front_matter, read_text};
 use crate::diagnostics::{Diagnostic, SourceText};
-use crate::model::{AgendaItem, Asset, Document, ExerciseRef, Facilitator, Lesson, Material, MaterialKind, Module, Page};
+use crate::model::{AgendaItem, Asset, Document, ExerciseRef, Facilitator, HomeFront, Lesson, Material, MaterialKind, Module, Page};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -229,14 +229,6 @@ fn read_doc(root: &Path, path: &Path) -> Result<(SourceText, front_matter::Split
     let file = read_text(root, path)?;
     let split = front_matter::split(&file)?;
     Ok((file, split))
-}
-
-/// What the home page's front matter sets: its heading and its introduction line, in place of
-/// the course's title and description (None: the course's).
-#[derive(Debug, Default)]
-pub struct HomeFront {
-    pub title: Option<String>,
-    pub description: Option<String>,
 }
 
 pub fn load_home(root: &Path, path: Option<&Path>) -> Result<(Document, HomeFront), Diagnostic> {

@@ -90,8 +90,7 @@ pub fn load_course_in(root: &Path, tree: translation::Tree) -> (Option<Course>, 
     let mut course = Course {
         config,
         home,
-        home_title: home_front.title,
-        home_description: home_front.description,
+        home_front,
         modules,
         pages,
         exercises: exercise_list,
@@ -154,7 +153,7 @@ fn content_files(scope: &paths::Scope, tree: translation::Tree, diags: &mut Vec<
 struct LoadedFiles {
     modules: Vec<(Option<Module>, Vec<Diagnostic>)>,
     pages: Vec<Result<Page, Diagnostic>>,
-    home: Result<(Document, content::HomeFront), Diagnostic>,
+    home: Result<(Document, crate::model::HomeFront), Diagnostic>,
     exercises: LoadedExercises,
 }
 

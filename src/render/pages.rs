@@ -428,8 +428,8 @@ fn home_context(r: &Renderer, id: PageId, path: &str, ctx: &mut tera::Context) {
     }
     ctx.insert("total_minutes", &total);
     ctx.insert("total_time", &duration_text(cat, total));
-    ctx.insert("title", course.home_title.as_deref().unwrap_or(&course.config.title));
-    ctx.insert("description", &course.home_description.as_ref().or(course.config.description.as_ref()));
+    ctx.insert("title", course.home_title());
+    ctx.insert("description", &course.home_front.description.as_ref().or(course.config.description.as_ref()));
     ctx.insert("body", &body_html(course, cat, &course.home, r.style()));
     let first = course.lessons().next().map(|l| relative_url(path, &l.href_path()));
     ctx.insert("first_lesson_href", &first);

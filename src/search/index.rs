@@ -333,7 +333,7 @@ fn push_docs(out: &mut String, course: &Course) {
             doc(out, Some(mi), &l.slug, &l.title);
         }
     }
-    doc(out, None, "index", course.home_title.as_deref().unwrap_or(&course.config.title));
+    doc(out, None, "index", course.home_title());
     for p in &course.pages {
         doc(out, None, &p.slug, &p.title);
     }

@@ -132,7 +132,7 @@ enum Part {
     },
     Home {
         doc: Document,
-        front: content::HomeFront,
+        front: crate::model::HomeFront,
         body: markdown::Compiled,
     },
     Page {
@@ -297,10 +297,7 @@ impl Site {
             }
             Part::Home { doc, front, body } => Part::Home {
                 doc: std::mem::replace(&mut course.home, doc),
-                front: content::HomeFront {
-                    title: std::mem::replace(&mut course.home_title, front.title),
-                    description: std::mem::replace(&mut course.home_description, front.description),
-                },
+                front: std::mem::replace(&mut course.home_front, front),
                 body: std::mem::replace(&mut compiled.home, body),
             },
             Part::Page { i, page, body } => Part::Page {
