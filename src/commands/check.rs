@@ -8,7 +8,8 @@ use crate::CommonArgs;
 pub fn run(common: &CommonArgs) -> Result<(), u8> {
     let started = Instant::now();
     let root = course_root(&common.root)?;
-    // Pages are rendered but not kept: unminified, which finds the same problems faster.
+    // Pages rendered to find template errors (`check_rendering`) are not kept, nor minified:
+    // minifying finds no problem of its own.
     let opts = SiteOptions { deny_warnings: common.deny_warnings, minify: Some(false), ..SiteOptions::default() };
     let (site, diags) = site::check_rendering(&root, &opts);
     report(&diags);

@@ -267,7 +267,7 @@ impl English {
 }
 
 fn source_text(file: &CatalogueFile) -> SourceText {
-    SourceText::new(file.shown.clone(), std::sync::Arc::from(file.source.as_ref()))
+    SourceText::new(file.shown.clone(), file.source.clone())
 }
 
 /// Problems with the interface strings of the course's language: syntax errors in any catalogue
